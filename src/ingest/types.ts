@@ -1,0 +1,184 @@
+/**
+ * The contract between the ingestion stages and the loader.
+ *
+ * Every record the pipeline produces carries `evidence`: spans of the cleaned
+ * article body (character offsets, end exclusive) plus the sentence text, so
+ * that `body.slice(start, end) === text` always holds. The loader stores these
+ * spans as they are; the API serves them as "where does it say that?".
+ *
+ * Field names follow the hand-made gold files (tests/fixtures/gold/*.json) so
+ * that `npm run extract` can print records in exactly that shape.
+ */
+
+export const SECTORS = [
+  'ENERGY',
+  'NUCLEAR',
+  'MINING_AND_MINERALS',
+  'INFRASTRUCTURE',
+  'TRANSPORT_AND_LOGISTICS',
+  'MANUFACTURING',
+  'AGRICULTURE',
+  'HEALTHCARE',
+  'DIGITAL_AND_ICT',
+  'FINANCE_AND_INVESTMENT',
+  'TRADE',
+  'ENVIRONMENT_AND_CLIMATE',
+  'EDUCATION_AND_CULTURE',
+  'TOURISM',
+  'DIPLOMACY',
+] as const;
+export type Sector = (typeof SECTORS)[number];
+
+export const ORGANIZATION_KINDS = ['COMPANY', 'GOVERNMENT', 'INTERNATIONAL', 'ASSOCIATION', 'MEDIA', 'RESEARCH', 'OTHER'] as const;
+export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
+
+export const AGREEMENT_KINDS = ['MEMORANDUM', 'CONTRACT', 'AGREEMENT', 'JOINT_STATEMENT', 'PARTNERSHIP', 'JOINT_VENTURE', 'PLAN', 'OTHER'] as const;
+export type AgreementKind = (typeof AGREEMENT_KINDS)[number];
+
+export const AGREEMENT_STATUSES = ['SIGNED', 'ANNOUNCED', 'COMPLETED', 'PLANNED'] as const;
+export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
+
+export const STATEMENT_KINDS = ['DIRECT_QUOTE', 'REPORTED'] as const;
+export type StatementKind = (typeof STATEMENT_KINDS)[number];
+
+/** A span of the cleaned body: [start, end) in UTF-16 code units, as String.prototype.slice counts. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Where the article says it: `body.slice(start, end) === text`. */
+export interface Evidence extends Span {
+  text: string;
+}
+
+/** Output of the clean stage. */
+export interface CleanArticle {
+  title: string | null;
+  publisher: string | null;
+  /** ISO date (YYYY-MM-DD) when the text states one; never invented. */
+  publishedOn: string | null;
+  /** Cleaned text: boilerplate and caption debris removed, paragraphs separated by a blank line. */
+  body: string;
+  /** Paragraph spans of `body`. */
+  paragraphs: Span[];
+}
+
+/** Output of the segment stage. */
+export interface Sentence extends Span {
+  text: string;
+  /** Index into CleanArticle.paragraphs. */
+  paragraph: number;
+}
+
+/**
+ * A date as precise as the text states it: "2024", "2024-06" or "2024-06-12".
+ * Null when the text gives none.
+ */
+export type PartialDate = string;
+
+export interface CountryRecord {
+  iso2: string;
+  iso3: string;
+  /** Canonical English name, e.g. "Republic of Korea". */
+  name: string;
+  aliasesSeen: string[];
+  evidence: Evidence[];
+}
+
+export interface RegionRecord {
+  name: string;
+  /** ISO alpha-2 codes of the member countries. */
+  members: string[];
+  aliasesSeen: string[];
+  evidence: Evidence[];
+}
+
+export interface OrganizationRecord {
+  name: string;
+  aliasesSeen: string[];
+  /** Acronyms among the aliases ("KCCI"). */
+  acronyms: string[];
+  kind: OrganizationKind;
+  /** ISO alpha-2 of the home country, when known. */
+  country: string | null;
+  evidence: Evidence[];
+}
+
+export interface PersonRecord {
+  name: string;
+  aliasesSeen: string[];
+  /** Role as stated at the time ("Ambassador of Uzbekistan to Korea"). */
+  role: string | null;
+  /** ISO alpha-2 of the role's country. */
+  country: string | null;
+  /** Canonical name of the role's organization (one of the article's organizations). */
+  organization: string | null;
+  evidence: Evidence[];
+}
+
+export interface AgreementRecord {
+  title: string;
+  kind: AgreementKind;
+  status: AgreementStatus;
+  date: PartialDate | null;
+  parties: {
+    /** ISO alpha-2 codes. */
+    countries: string[];
+    /** Canonical organization names. */
+    organizations: string[];
+  };
+  /** Canonical person names. */
+  signatories: string[];
+  sectors: Sector[];
+  /** Quantity as stated ("two cargo ships with a capacity of 6,100 tons", "11 agreements"). */
+  quantity: string | null;
+  evidence: Evidence[];
+}
+
+export interface StatementRecord {
+  /** Canonical name of a person or organization of the same article. */
+  speaker: string;
+  speakerType: 'PERSON' | 'ORGANIZATION';
+  kind: StatementKind;
+  /** Direct quote verbatim without quotation marks; reported speech as the reporting sentence. */
+  text: string;
+  date: PartialDate | null;
+  occasion: string | null;
+  mentions: {
+    countries: string[];
+    organizations: string[];
+  };
+  sectors: Sector[];
+  evidence: Evidence[];
+}
+
+export interface FactRecord {
+  /** What the number is about: a country, a country pair, an organization, a project. */
+  subject: string;
+  metric: string;
+  value: number;
+  unit: string;
+  date: PartialDate | null;
+  evidence: Evidence[];
+}
+
+export interface ExtractedRecords {
+  countries: CountryRecord[];
+  regions: RegionRecord[];
+  organizations: OrganizationRecord[];
+  persons: PersonRecord[];
+  agreements: AgreementRecord[];
+  statements: StatementRecord[];
+  facts: FactRecord[];
+}
+
+/** Everything the pipeline knows about one article, ready for the loader. */
+export interface ExtractedArticle extends ExtractedRecords {
+  article: CleanArticle & {
+    /** sha256 (hex) of the cleaned body: the idempotency key. */
+    contentHash: string;
+    sourceFile: string | null;
+    url: string | null;
+  };
+}
