@@ -1,0 +1,88 @@
+/**
+ * Dates through chrono-node, reported as precisely as the text states them
+ * ("2024", "2024-06", "2024-06-12"). Relative dates ("on Friday", "on April 26")
+ * are resolved backwards from the article's publication date (news reports the
+ * past); without a reference date they stay null.
+ */
+import * as chrono from 'chrono-node';
+import type { PartialDate } from '../types';
+
+export interface FoundDate {
+  /** Offset of the date expression within the searched text. */
+  index: number;
+  text: string;
+  date: PartialDate;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function isoDay(d: Date): string {
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+/** Noon UTC of an ISO date, so time zones never move the day. */
+function referenceInstant(referenceDate: string): Date {
+  return new Date(`${referenceDate.slice(0, 10)}T12:00:00Z`);
+}
+
+/** The most recent `weekday` (0 = Sunday) on or before the reference date. */
+function previousWeekday(reference: Date, weekday: number): Date {
+  const back = (reference.getUTCDay() - weekday + 7) % 7;
+  return new Date(reference.getTime() - back * 86_400_000);
+}
+
+/** Years a news text names as such, not as identifiers ("World Expo 2030" is caught too; callers filter). */
+function plausibleYear(y: number): boolean {
+  return y >= 1950 && y <= 2100;
+}
+
+/**
+ * Every date expression in `text`, resolved against `referenceDate` (ISO, or null).
+ * A date whose year is not stated needs a reference date; otherwise it is skipped.
+ */
+export function findDates(text: string, referenceDate: string | null): FoundDate[] {
+  if (!text || text.length > 50_000) return [];
+  const reference = referenceDate ? referenceInstant(referenceDate) : null;
+  let results: chrono.ParsedResult[];
+  try {
+    results = chrono.parse(text, reference ?? new Date(Date.UTC(2000, 0, 1, 12)), { forwardDate: false });
+  } catch {
+    return [];
+  }
+  const found: FoundDate[] = [];
+  for (const r of results) {
+    const c = r.start;
+    const yearStated = c.isCertain('year');
+    const monthStated = c.isCertain('month');
+    const dayStated = c.isCertain('day');
+    const weekdayOnly = c.isCertain('weekday') && !dayStated && !monthStated;
+    // Times of day and bare numbers chrono sometimes reads as dates are not dates here.
+    if (!yearStated && !monthStated && !dayStated && !weekdayOnly) continue;
+    if (!/[A-Za-z]/.test(r.text) && !/\d{4}-\d{2}-\d{2}/.test(r.text)) continue;
+    let date: string | null = null;
+    if (weekdayOnly) {
+      if (reference) date = isoDay(previousWeekday(reference, c.get('weekday') ?? 0));
+    } else if (yearStated) {
+      const y = c.get('year') ?? 0;
+      if (!plausibleYear(y)) continue;
+      if (dayStated) date = `${y}-${pad(c.get('month') ?? 1)}-${pad(c.get('day') ?? 1)}`;
+      else if (monthStated) date = `${y}-${pad(c.get('month') ?? 1)}`;
+      else if (/\b(19|20)\d{2}\b/.test(r.text)) date = String(y);
+    } else if (reference && monthStated) {
+      // "on April 26" in a 2023-06-27 article: the most recent April 26.
+      const month = c.get('month') ?? 1;
+      const day = dayStated ? c.get('day') ?? 1 : 1;
+      let y = reference.getUTCFullYear();
+      const candidate = `${y}-${pad(month)}-${pad(day)}`;
+      if (candidate > isoDay(reference)) y -= 1;
+      date = dayStated ? `${y}-${pad(month)}-${pad(day)}` : `${y}-${pad(month)}`;
+    }
+    if (date) found.push({ index: r.index, text: r.text, date });
+  }
+  return found;
+}
+
+/** The first date stated in `text`, or null. */
+export function firstDate(text: string, referenceDate: string | null): PartialDate | null {
+  return findDates(text, referenceDate)[0]?.date ?? null;
+}
