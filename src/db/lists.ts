@@ -1,0 +1,219 @@
+/**
+ * Every paginated list the API serves, root or nested, as data: which rows,
+ * which parent key (for nested lists), how its filter becomes SQL and how it
+ * can be ordered. The loaders turn these into one statement per level.
+ */
+import { Prisma } from '../generated/prisma/client';
+import { badUserInput } from '../lib/errors';
+import { fromGlobalId, type NodeType } from '../lib/globalId';
+import type { ListSource, OrderSpec, SortType } from './paging';
+import { and, arrayOverlaps, columnsOf, countryIdsByIso2, dateRange, inList, matchesSearch, tableOf, TRUE } from './records';
+
+type Sql = Prisma.Sql;
+const { sql, raw } = Prisma;
+
+/** Filter inputs, as the GraphQL schema declares them (all optional). */
+export interface ListFilter {
+  iso2?: readonly string[] | null;
+  kinds?: readonly string[] | null;
+  statuses?: readonly string[] | null;
+  sectors?: readonly string[] | null;
+  countries?: readonly string[] | null;
+  organizations?: readonly string[] | null;
+  parties?: readonly string[] | null;
+  partyOrganizations?: readonly string[] | null;
+  signatories?: readonly string[] | null;
+  speakers?: readonly string[] | null;
+  mentions?: readonly string[] | null;
+  subjectCountries?: readonly string[] | null;
+  units?: readonly string[] | null;
+  publishers?: readonly string[] | null;
+  dateFrom?: string | null;
+  dateTo?: string | null;
+  publishedFrom?: string | null;
+  publishedTo?: string | null;
+  search?: string | null;
+}
+
+export interface ListOrder {
+  field: string;
+  direction?: 'ASC' | 'DESC' | null;
+}
+
+interface OrderField {
+  expr: Sql;
+  type: SortType;
+}
+
+interface RecordList {
+  type: NodeType;
+  filter(f: ListFilter): Sql;
+  orders: Record<string, OrderField>;
+  defaultOrder: { field: string; direction: 'ASC' | 'DESC' };
+}
+
+/** Row ids from global ids of the expected types; an id of another type or a malformed one is a user error. */
+export function rowIds(globalIds: readonly string[] | null | undefined, types: readonly NodeType[], argName: string): number[] | null {
+  if (!globalIds || globalIds.length === 0) return null;
+  return globalIds.map((g) => {
+    const decoded = fromGlobalId(g);
+    if (!decoded || !types.includes(decoded.type)) throw badUserInput(`\`${argName}\` contains ${JSON.stringify(g)}, which is not the id of a ${types.join(' or ')}.`, { argumentName: argName });
+    return decoded.id;
+  });
+}
+
+function allCountries(joinTable: string, ownColumn: string, codes: readonly string[] | null | undefined): Sql | null {
+  if (!codes || codes.length === 0) return null;
+  const unique = [...new Set(codes.map((c) => c.toUpperCase()))];
+  return sql`(SELECT count(*) FROM ${raw(joinTable)} x WHERE x.${raw(ownColumn)} = t.id AND x.country_id IN (${countryIdsByIso2(unique)})) = ${unique.length}`;
+}
+
+const byId: OrderField = { expr: raw('t.id'), type: 'int' };
+const byDate: OrderField = { expr: raw(`COALESCE(t.date_start, '0001-01-01'::date)`), type: 'date' };
+const byName: OrderField = { expr: raw('t.name'), type: 'text' };
+
+export const RECORD_LISTS = {
+  Country: {
+    type: 'Country',
+    filter: (f) => and([inList(raw('t.iso2'), f.iso2?.map((c) => c.toUpperCase()), 'text'), f.search ? sql`t.name ILIKE ${'%' + f.search.trim() + '%'} OR ${f.search.trim()} ILIKE ANY(t.aliases)` : null]),
+    orders: { NAME: byName, ISO2: { expr: raw('t.iso2'), type: 'text' } },
+    defaultOrder: { field: 'NAME', direction: 'ASC' },
+  },
+  Region: { type: 'Region', filter: () => TRUE, orders: { NAME: byName }, defaultOrder: { field: 'NAME', direction: 'ASC' } },
+  Organization: {
+    type: 'Organization',
+    filter: (f) => and([inList(raw('t.kind::text'), f.kinds, 'text'), f.countries?.length ? sql`t.country_id IN (${countryIdsByIso2(f.countries)})` : null, matchesSearch(f.search)]),
+    orders: { NAME: byName, CREATED: byId },
+    defaultOrder: { field: 'NAME', direction: 'ASC' },
+  },
+  Person: {
+    type: 'Person',
+    filter: (f) =>
+      and([
+        f.countries?.length ? sql`t.country_id IN (${countryIdsByIso2(f.countries)})` : null,
+        inList(raw('t.organization_id'), rowIds(f.organizations, ['Organization'], 'filter.organizations'), 'int'),
+        matchesSearch(f.search),
+      ]),
+    orders: { NAME: byName },
+    defaultOrder: { field: 'NAME', direction: 'ASC' },
+  },
+  Agreement: {
+    type: 'Agreement',
+    filter: (f) => {
+      const orgs = rowIds(f.partyOrganizations, ['Organization'], 'filter.partyOrganizations');
+      const signers = rowIds(f.signatories, ['Person'], 'filter.signatories');
+      return and([
+        allCountries('agreement_party_countries', 'agreement_id', f.parties),
+        orgs ? sql`EXISTS (SELECT 1 FROM agreement_party_organizations x WHERE x.agreement_id = t.id AND x.organization_id = ANY(${orgs}::int[]))` : null,
+        signers ? sql`EXISTS (SELECT 1 FROM agreement_signatories x WHERE x.agreement_id = t.id AND x.person_id = ANY(${signers}::int[]))` : null,
+        inList(raw('t.kind::text'), f.kinds, 'text'),
+        inList(raw('t.status::text'), f.statuses, 'text'),
+        arrayOverlaps(raw('t.sectors'), f.sectors, '"Sector"'),
+        dateRange(raw('t.date_start'), f.dateFrom, f.dateTo),
+        matchesSearch(f.search),
+      ]);
+    },
+    orders: { DATE: byDate, TITLE: { expr: raw('t.title'), type: 'text' }, CREATED: byId },
+    defaultOrder: { field: 'DATE', direction: 'DESC' },
+  },
+  Statement: {
+    type: 'Statement',
+    filter: (f) => {
+      const speakers = f.speakers?.length ? f.speakers.map((g) => ({ g, d: fromGlobalId(g) })) : null;
+      if (speakers?.some(({ d }) => !d || (d.type !== 'Person' && d.type !== 'Organization'))) {
+        throw badUserInput('`filter.speakers` must hold ids of people or organizations.', { argumentName: 'filter.speakers' });
+      }
+      const persons = speakers?.filter(({ d }) => d!.type === 'Person').map(({ d }) => d!.id) ?? [];
+      const orgs = speakers?.filter(({ d }) => d!.type === 'Organization').map(({ d }) => d!.id) ?? [];
+      return and([
+        speakers ? sql`(t.speaker_person_id = ANY(${persons}::int[]) OR t.speaker_organization_id = ANY(${orgs}::int[]))` : null,
+        allCountries('statement_mention_countries', 'statement_id', f.mentions),
+        inList(raw('t.kind::text'), f.kinds, 'text'),
+        arrayOverlaps(raw('t.sectors'), f.sectors, '"Sector"'),
+        dateRange(raw('t.date_start'), f.dateFrom, f.dateTo),
+        matchesSearch(f.search),
+      ]);
+    },
+    orders: { DATE: byDate, CREATED: byId },
+    defaultOrder: { field: 'DATE', direction: 'DESC' },
+  },
+  Fact: {
+    type: 'Fact',
+    filter: (f) =>
+      and([
+        f.subjectCountries?.length ? sql`t.subject_country_id IN (${countryIdsByIso2(f.subjectCountries)})` : null,
+        inList(raw('t.unit'), f.units, 'text'),
+        dateRange(raw('t.date_start'), f.dateFrom, f.dateTo),
+        matchesSearch(f.search),
+      ]),
+    orders: { DATE: byDate, CREATED: byId },
+    defaultOrder: { field: 'DATE', direction: 'DESC' },
+  },
+  Article: {
+    type: 'Article',
+    filter: (f) => and([inList(raw('t.publisher'), f.publishers, 'text'), dateRange(raw('t.published_on'), f.publishedFrom, f.publishedTo), matchesSearch(f.search)]),
+    orders: { PUBLISHED: { expr: raw(`COALESCE(t.published_on, '0001-01-01'::date)`), type: 'date' }, CREATED: byId },
+    defaultOrder: { field: 'PUBLISHED', direction: 'DESC' },
+  },
+  Evidence: {
+    type: 'Evidence',
+    filter: () => TRUE,
+    orders: { POSITION: { expr: raw(`lpad(t.article_id::text, 10, '0') || ':' || lpad(t.start::text, 10, '0')`), type: 'text' } },
+    defaultOrder: { field: 'POSITION', direction: 'ASC' },
+  },
+} satisfies Record<NodeType, RecordList>;
+
+/** A nested list: the record list it draws from, and how its rows hang off the parent. */
+interface Relation {
+  of: keyof typeof RECORD_LISTS;
+  /** FROM clause (record table aliased `t`); default: the record table. */
+  from?: string;
+  parentKey: string;
+}
+
+export const RELATIONS = {
+  'Country.organizations': { of: 'Organization', parentKey: 't.country_id' },
+  'Country.persons': { of: 'Person', parentKey: 't.country_id' },
+  'Country.agreements': { of: 'Agreement', from: 'agreement_party_countries j JOIN agreements t ON t.id = j.agreement_id', parentKey: 'j.country_id' },
+  'Country.statements': { of: 'Statement', from: 'statement_mention_countries j JOIN statements t ON t.id = j.statement_id', parentKey: 'j.country_id' },
+  'Country.facts': { of: 'Fact', parentKey: 't.subject_country_id' },
+  'Country.evidence': { of: 'Evidence', parentKey: 't.country_id' },
+  'Region.evidence': { of: 'Evidence', parentKey: 't.region_id' },
+  'Organization.persons': { of: 'Person', parentKey: 't.organization_id' },
+  'Organization.agreements': {
+    of: 'Agreement',
+    from: 'agreement_party_organizations j JOIN agreements t ON t.id = j.agreement_id',
+    parentKey: 'j.organization_id',
+  },
+  'Organization.statements': { of: 'Statement', parentKey: 't.speaker_organization_id' },
+  'Organization.evidence': { of: 'Evidence', parentKey: 't.organization_id' },
+  'Person.statements': { of: 'Statement', parentKey: 't.speaker_person_id' },
+  'Person.agreementsSigned': { of: 'Agreement', from: 'agreement_signatories j JOIN agreements t ON t.id = j.agreement_id', parentKey: 'j.person_id' },
+  'Person.evidence': { of: 'Evidence', parentKey: 't.person_id' },
+  'Agreement.evidence': { of: 'Evidence', parentKey: 't.agreement_id' },
+  'Statement.evidence': { of: 'Evidence', parentKey: 't.statement_id' },
+  'Fact.evidence': { of: 'Evidence', parentKey: 't.fact_id' },
+  'Article.evidence': { of: 'Evidence', parentKey: 't.article_id' },
+} satisfies Record<string, Relation>;
+
+export type RelationName = keyof typeof RELATIONS;
+export type RootListName = keyof typeof RECORD_LISTS;
+
+/** The pieces fetchPages needs for a root list (relation undefined) or a nested one. */
+export function listQuery(
+  list: RootListName,
+  relation: RelationName | undefined,
+  filter: ListFilter | null | undefined,
+  orderBy: ListOrder | null | undefined,
+): { source: ListSource; filter: Sql; order: OrderSpec } {
+  const def: RecordList = RECORD_LISTS[list];
+  const rel: Relation | undefined = relation ? RELATIONS[relation] : undefined;
+  const field = orderBy?.field ?? def.defaultOrder.field;
+  const order = def.orders[field];
+  if (!order) throw badUserInput(`Cannot order ${list} lists by ${field}.`, { argumentName: 'orderBy' });
+  return {
+    source: { from: rel?.from ? raw(rel.from) : tableOf(def.type), columns: columnsOf(def.type), parentKey: rel ? raw(rel.parentKey) : undefined },
+    filter: def.filter(filter ?? {}),
+    order: { ...order, direction: orderBy?.direction ?? def.defaultOrder.direction },
+  };
+}

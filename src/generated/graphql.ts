@@ -1,0 +1,1492 @@
+import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import { Article as ArticleRow, Country as CountryRow, Region as RegionRow, Organization as OrganizationRow, Person as PersonRow, Agreement as AgreementRow, Statement as StatementRow, Fact as FactRow, Evidence as EvidenceRow } from './prisma/client';
+import { Page, Edge } from '../lib/connection';
+import { Context } from '../context';
+export type Maybe<T> = T | null | undefined;
+export type InputMaybe<T> = T | null | undefined;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, `YYYY-MM-DD`. */
+  Date: { input: string; output: string; }
+  /** A point in time, ISO 8601 in UTC. */
+  DateTime: { input: Date; output: Date; }
+};
+
+/** A document or deal between parties reported as signed, concluded, agreed, reached, launched or upgraded. */
+export type Agreement = Node & {
+  __typename?: 'Agreement';
+  /** Date as precise as stated: `2024`, `2024-06` or `2024-06-12`; null when not stated. */
+  date?: Maybe<Scalars['String']['output']>;
+  /** Sentences that report it, across all articles. */
+  evidence: EvidenceConnection;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** What kind of agreement. */
+  kind: AgreementKind;
+  /** Countries that are parties. */
+  partyCountries: Array<Country>;
+  /** Organizations that are parties. */
+  partyOrganizations: Array<Organization>;
+  /** Quantity as stated, e.g. "11 agreements". */
+  quantity?: Maybe<Scalars['String']['output']>;
+  /** Sectors it concerns. */
+  sectors: Array<Sector>;
+  /** People who signed it. */
+  signatories: Array<Person>;
+  /** Where it stands. */
+  status: AgreementStatus;
+  /** Short title. */
+  title: Scalars['String']['output'];
+};
+
+
+/** A document or deal between parties reported as signed, concluded, agreed, reached, launched or upgraded. */
+export type AgreementEvidenceArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of agreements. */
+export type AgreementConnection = {
+  __typename?: 'AgreementConnection';
+  /** The agreements on this page, with cursors. */
+  edges: Array<AgreementEdge>;
+  /** The agreements on this page, without cursors. */
+  nodes: Array<Agreement>;
+  /** Where this page sits in the list. */
+  pageInfo: PageInfo;
+  /** How many agreements the whole list holds (with the same filter). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of the agreements with its cursor. */
+export type AgreementEdge = {
+  __typename?: 'AgreementEdge';
+  /** Position of this item, for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Agreement;
+};
+
+/** Narrows a list of agreements. Conditions combine with AND; values inside one list with OR, except `parties`. */
+export type AgreementFilter = {
+  /** Only agreements dated on or after this day. */
+  dateFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Only agreements dated on or before this day. */
+  dateTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Only these kinds. */
+  kinds?: InputMaybe<Array<AgreementKind>>;
+  /** Only agreements to which ALL these countries (ISO alpha-2) are parties, e.g. ["KR", "UZ"]. */
+  parties?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only agreements to which any of these organizations (global ids) is a party. */
+  partyOrganizations?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Full-text search over titles and quantities. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only agreements concerning any of these sectors. */
+  sectors?: InputMaybe<Array<Sector>>;
+  /** Only agreements signed by any of these people (global ids). */
+  signatories?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only these statuses. */
+  statuses?: InputMaybe<Array<AgreementStatus>>;
+};
+
+/** What kind of document or deal an agreement is. */
+export type AgreementKind =
+  /** Intergovernmental or other agreement. */
+  | 'AGREEMENT'
+  /** Commercial contract. */
+  | 'CONTRACT'
+  /** Joint statement or declaration. */
+  | 'JOINT_STATEMENT'
+  /** Joint venture or joint company. */
+  | 'JOINT_VENTURE'
+  /** Memorandum of understanding. */
+  | 'MEMORANDUM'
+  /** Other deals, e.g. a direct route launched as a deal. */
+  | 'OTHER'
+  /** Partnership established or upgraded. */
+  | 'PARTNERSHIP'
+  /** Work plan, roadmap or programme. */
+  | 'PLAN';
+
+/** Order of an agreement list. */
+export type AgreementOrder = {
+  /** Direction (default DESC). */
+  direction?: InputMaybe<OrderDirection>;
+  /** Field to order by. */
+  field: AgreementOrderField;
+};
+
+/** Fields agreements can be ordered by. */
+export type AgreementOrderField =
+  /** Order of first appearance in the knowledge base. */
+  | 'CREATED'
+  /** Date (undated last when descending). */
+  | 'DATE'
+  /** Title. */
+  | 'TITLE';
+
+/** Where an agreement stands, as reported. */
+export type AgreementStatus =
+  /** Announced or reached, not reported as signed. */
+  | 'ANNOUNCED'
+  /** Carried out (e.g. a route launched, a project finished). */
+  | 'COMPLETED'
+  /** Planned for the future. */
+  | 'PLANNED'
+  /** Signed. */
+  | 'SIGNED';
+
+/** A news article as loaded: cleaned text plus metadata. */
+export type Article = Node & {
+  __typename?: 'Article';
+  /** Cleaned body: boilerplate removed, paragraphs kept. Evidence offsets point into it. */
+  body: Scalars['String']['output'];
+  /** sha256 of the cleaned body: the same article loaded twice is one article. */
+  contentHash: Scalars['String']['output'];
+  /** Every piece of evidence drawn from it, in text order. */
+  evidence: EvidenceConnection;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** When it was loaded. */
+  loadedAt: Scalars['DateTime']['output'];
+  /** Publication date; null when the text does not state it (never invented). */
+  publishedOn?: Maybe<Scalars['Date']['output']>;
+  /** Outlet, when the text names it. */
+  publisher?: Maybe<Scalars['String']['output']>;
+  /** File it was loaded from, if any. */
+  sourceFile?: Maybe<Scalars['String']['output']>;
+  /** Headline, when the text has one. */
+  title?: Maybe<Scalars['String']['output']>;
+  /** URL it was loaded from, if any. */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A news article as loaded: cleaned text plus metadata. */
+export type ArticleEvidenceArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of articles. */
+export type ArticleConnection = {
+  __typename?: 'ArticleConnection';
+  /** The articles on this page, with cursors. */
+  edges: Array<ArticleEdge>;
+  /** The articles on this page, without cursors. */
+  nodes: Array<Article>;
+  /** Where this page sits in the list. */
+  pageInfo: PageInfo;
+  /** How many articles the whole list holds (with the same filter). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of the articles with its cursor. */
+export type ArticleEdge = {
+  __typename?: 'ArticleEdge';
+  /** Position of this item, for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Article;
+};
+
+/** Narrows a list of articles. */
+export type ArticleFilter = {
+  /** Only articles published on or after this day. */
+  publishedFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Only articles published on or before this day. */
+  publishedTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Only articles by these publishers. */
+  publishers?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Full-text search over title and body. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A sovereign state mentioned by the articles, by name, alias or demonym. */
+export type Country = Node & {
+  __typename?: 'Country';
+  /** Agreements this country is a party to. */
+  agreements: AgreementConnection;
+  /** Names, aliases and demonyms seen in the articles ("South Korea", "Korean", "Seoul"). */
+  aliases: Array<Scalars['String']['output']>;
+  /** Sentences that mention this country. */
+  evidence: EvidenceConnection;
+  /** Facts with numbers whose subject is this country. */
+  facts: FactConnection;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** ISO 3166-1 alpha-2 code, e.g. `KR`. */
+  iso2: Scalars['String']['output'];
+  /** ISO 3166-1 alpha-3 code, e.g. `KOR`. */
+  iso3: Scalars['String']['output'];
+  /** Canonical English name, e.g. "Republic of Korea". */
+  name: Scalars['String']['output'];
+  /** Organizations based in this country. */
+  organizations: OrganizationConnection;
+  /** People whose stated role belongs to this country. */
+  persons: PersonConnection;
+  /** Regions this country belongs to. */
+  regions: Array<Region>;
+  /** Statements that mention this country. */
+  statements: StatementConnection;
+};
+
+
+/** A sovereign state mentioned by the articles, by name, alias or demonym. */
+export type CountryAgreementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AgreementFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<AgreementOrder>;
+};
+
+
+/** A sovereign state mentioned by the articles, by name, alias or demonym. */
+export type CountryEvidenceArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A sovereign state mentioned by the articles, by name, alias or demonym. */
+export type CountryFactsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A sovereign state mentioned by the articles, by name, alias or demonym. */
+export type CountryOrganizationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<OrganizationOrder>;
+};
+
+
+/** A sovereign state mentioned by the articles, by name, alias or demonym. */
+export type CountryPersonsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A sovereign state mentioned by the articles, by name, alias or demonym. */
+export type CountryStatementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StatementFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<StatementOrder>;
+};
+
+/** A page of countries. */
+export type CountryConnection = {
+  __typename?: 'CountryConnection';
+  /** The countries on this page, with cursors. */
+  edges: Array<CountryEdge>;
+  /** The countries on this page, without cursors. */
+  nodes: Array<Country>;
+  /** Where this page sits in the list. */
+  pageInfo: PageInfo;
+  /** How many countries the whole list holds (with the same filter). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of the countries with its cursor. */
+export type CountryEdge = {
+  __typename?: 'CountryEdge';
+  /** Position of this item, for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Country;
+};
+
+/** Narrows a list of countries. */
+export type CountryFilter = {
+  /** Only these ISO alpha-2 codes. */
+  iso2?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Full-text search over names and aliases. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Order of a country list. */
+export type CountryOrder = {
+  /** Direction (default ASC). */
+  direction?: InputMaybe<OrderDirection>;
+  /** Field to order by. */
+  field: CountryOrderField;
+};
+
+/** Fields countries can be ordered by. */
+export type CountryOrderField =
+  /** ISO alpha-2 code. */
+  | 'ISO2'
+  /** Canonical name. */
+  | 'NAME';
+
+/**
+ * Where an article supports a record: the article, the character offsets into
+ * its cleaned body (end exclusive) and the sentence itself.
+ */
+export type Evidence = Node & {
+  __typename?: 'Evidence';
+  /** The article the sentence comes from. */
+  article: Article;
+  /** Offset just past the last character (`body.slice(start, end) == sentence`). */
+  end: Scalars['Int']['output'];
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** The supporting sentence, verbatim. */
+  sentence: Scalars['String']['output'];
+  /** Offset of the first character of the sentence in the article's cleaned body. */
+  start: Scalars['Int']['output'];
+};
+
+/** A page of evidence. */
+export type EvidenceConnection = {
+  __typename?: 'EvidenceConnection';
+  /** The evidence on this page, with cursors. */
+  edges: Array<EvidenceEdge>;
+  /** The evidence on this page, without cursors. */
+  nodes: Array<Evidence>;
+  /** Where this page sits in the list. */
+  pageInfo: PageInfo;
+  /** How many pieces of evidence the whole list holds. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A piece of evidence with its cursor. */
+export type EvidenceEdge = {
+  __typename?: 'EvidenceEdge';
+  /** Position of this item, for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The evidence. */
+  node: Evidence;
+};
+
+/** A quantitative claim an analyst would chart, e.g. bilateral trade of $6 billion. */
+export type Fact = Node & {
+  __typename?: 'Fact';
+  /** Date as precise as stated; null when not stated. */
+  date?: Maybe<Scalars['String']['output']>;
+  /** Sentences that state it, across all articles. */
+  evidence: EvidenceConnection;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** What is measured. */
+  metric: Scalars['String']['output'];
+  /** What the number is about: a country, a country pair, an organization, a project. */
+  subject: Scalars['String']['output'];
+  /** The subject as a country, when it is one. */
+  subjectCountry?: Maybe<Country>;
+  /** The subject as an organization, when it is one. */
+  subjectOrganization?: Maybe<Organization>;
+  /** Unit, e.g. USD, percent, tons, people. */
+  unit: Scalars['String']['output'];
+  /** The number, in `unit`s (e.g. 6000000000 for $6 billion). */
+  value: Scalars['Float']['output'];
+};
+
+
+/** A quantitative claim an analyst would chart, e.g. bilateral trade of $6 billion. */
+export type FactEvidenceArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of facts. */
+export type FactConnection = {
+  __typename?: 'FactConnection';
+  /** The facts on this page, with cursors. */
+  edges: Array<FactEdge>;
+  /** The facts on this page, without cursors. */
+  nodes: Array<Fact>;
+  /** Where this page sits in the list. */
+  pageInfo: PageInfo;
+  /** How many facts the whole list holds (with the same filter). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of the facts with its cursor. */
+export type FactEdge = {
+  __typename?: 'FactEdge';
+  /** Position of this item, for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Fact;
+};
+
+/** Narrows a list of facts. */
+export type FactFilter = {
+  /** Only facts dated on or after this day. */
+  dateFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Only facts dated on or before this day. */
+  dateTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Full-text search over subject, metric and unit. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only facts whose subject is one of these countries (ISO alpha-2). */
+  subjectCountries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only these units. */
+  units?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** An object with a globally unique, opaque id. Fetch any such object with `node(id:)`. */
+export type Node = {
+  /** Opaque global id; stable across requests. Do not parse it. */
+  id: Scalars['ID']['output'];
+};
+
+/** Sort direction. */
+export type OrderDirection =
+  /** Smallest first. */
+  | 'ASC'
+  /** Largest first. */
+  | 'DESC';
+
+/** A company, state body, international organization, association, outlet or institute. */
+export type Organization = Node & {
+  __typename?: 'Organization';
+  /** Acronyms, e.g. `KCCI`. */
+  acronyms: Array<Scalars['String']['output']>;
+  /** Agreements this organization is a party to. */
+  agreements: AgreementConnection;
+  /** Spellings seen in the articles. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Home country, when known. */
+  country?: Maybe<Country>;
+  /** Sentences that mention this organization. */
+  evidence: EvidenceConnection;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** What kind of body it is. */
+  kind: OrganizationKind;
+  /** Canonical name. */
+  name: Scalars['String']['output'];
+  /** People whose stated role is in this organization. */
+  persons: PersonConnection;
+  /** Statements this organization made as a body. */
+  statements: StatementConnection;
+};
+
+
+/** A company, state body, international organization, association, outlet or institute. */
+export type OrganizationAgreementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AgreementFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<AgreementOrder>;
+};
+
+
+/** A company, state body, international organization, association, outlet or institute. */
+export type OrganizationEvidenceArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A company, state body, international organization, association, outlet or institute. */
+export type OrganizationPersonsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A company, state body, international organization, association, outlet or institute. */
+export type OrganizationStatementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of organizations. */
+export type OrganizationConnection = {
+  __typename?: 'OrganizationConnection';
+  /** The organizations on this page, with cursors. */
+  edges: Array<OrganizationEdge>;
+  /** The organizations on this page, without cursors. */
+  nodes: Array<Organization>;
+  /** Where this page sits in the list. */
+  pageInfo: PageInfo;
+  /** How many organizations the whole list holds (with the same filter). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of the organizations with its cursor. */
+export type OrganizationEdge = {
+  __typename?: 'OrganizationEdge';
+  /** Position of this item, for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Organization;
+};
+
+/** Narrows a list of organizations. */
+export type OrganizationFilter = {
+  /** Only organizations based in these countries (ISO alpha-2). */
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only these kinds. */
+  kinds?: InputMaybe<Array<OrganizationKind>>;
+  /** Full-text search over names, aliases and acronyms. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What kind of body an organization is. */
+export type OrganizationKind =
+  /** A business association or chamber. */
+  | 'ASSOCIATION'
+  /** A company or business group. */
+  | 'COMPANY'
+  /** A state body: ministry, embassy, agency, parliament. */
+  | 'GOVERNMENT'
+  /** An international organization or forum acting as a body. */
+  | 'INTERNATIONAL'
+  /** A media outlet. */
+  | 'MEDIA'
+  /** Anything else. */
+  | 'OTHER'
+  /** A research institute. */
+  | 'RESEARCH';
+
+/** Order of an organization list. */
+export type OrganizationOrder = {
+  /** Direction (default ASC). */
+  direction?: InputMaybe<OrderDirection>;
+  /** Field to order by. */
+  field: OrganizationOrderField;
+};
+
+/** Fields organizations can be ordered by. */
+export type OrganizationOrderField =
+  /** Order of first appearance in the knowledge base. */
+  | 'CREATED'
+  /** Canonical name. */
+  | 'NAME';
+
+/** Where the current page sits in its list (Relay cursor connections). */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last item of this page; pass it as `after` to page forwards. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more items follow the last item of this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** True when items precede the first item of this page. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first item of this page; pass it as `before` to page backwards. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** A named person who speaks, signs, visits or is quoted. */
+export type Person = Node & {
+  __typename?: 'Person';
+  /** Agreements this person signed. */
+  agreementsSigned: AgreementConnection;
+  /** Spellings and short forms seen in the articles. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Country of that role. */
+  country?: Maybe<Country>;
+  /** Sentences that mention this person. */
+  evidence: EvidenceConnection;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** Canonical name. */
+  name: Scalars['String']['output'];
+  /** Organization of that role. */
+  organization?: Maybe<Organization>;
+  /** Role as stated at the time, e.g. "Ambassador of Uzbekistan to Korea". */
+  role?: Maybe<Scalars['String']['output']>;
+  /** What this person said. */
+  statements: StatementConnection;
+};
+
+
+/** A named person who speaks, signs, visits or is quoted. */
+export type PersonAgreementsSignedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A named person who speaks, signs, visits or is quoted. */
+export type PersonEvidenceArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A named person who speaks, signs, visits or is quoted. */
+export type PersonStatementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of persons. */
+export type PersonConnection = {
+  __typename?: 'PersonConnection';
+  /** The persons on this page, with cursors. */
+  edges: Array<PersonEdge>;
+  /** The persons on this page, without cursors. */
+  nodes: Array<Person>;
+  /** Where this page sits in the list. */
+  pageInfo: PageInfo;
+  /** How many persons the whole list holds (with the same filter). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of the persons with its cursor. */
+export type PersonEdge = {
+  __typename?: 'PersonEdge';
+  /** Position of this item, for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Person;
+};
+
+/** Narrows a list of people. */
+export type PersonFilter = {
+  /** Only people whose role belongs to these countries (ISO alpha-2). */
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only people of these organizations (global ids). */
+  organizations?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Full-text search over names, aliases and roles. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** Agreements reported by the articles. */
+  agreements: AgreementConnection;
+  /** Articles, newest first. */
+  articles: ArticleConnection;
+  /** Countries mentioned by the articles. */
+  countries: CountryConnection;
+  /** A country by ISO 3166-1 alpha-2 or alpha-3 code (case-insensitive); null when not mentioned by any article. */
+  country?: Maybe<Country>;
+  /** Facts with numbers reported by the articles, newest first. */
+  facts: FactConnection;
+  /** Any object by its global id; null when no such object exists. */
+  node?: Maybe<Node>;
+  /** Several objects by global id, in the same order; null for each unknown id. */
+  nodes: Array<Maybe<Node>>;
+  /** Organizations named by the articles. */
+  organizations: OrganizationConnection;
+  /** People named by the articles, by name. */
+  persons: PersonConnection;
+  /** Regions mentioned by the articles, by name. */
+  regions: RegionConnection;
+  /** Statements reported by the articles. */
+  statements: StatementConnection;
+};
+
+
+export type QueryAgreementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AgreementFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<AgreementOrder>;
+};
+
+
+export type QueryArticlesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ArticleFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCountriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CountryFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<CountryOrder>;
+};
+
+
+export type QueryCountryArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryFactsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FactFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryOrganizationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrganizationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<OrganizationOrder>;
+};
+
+
+export type QueryPersonsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PersonFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryRegionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryStatementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StatementFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<StatementOrder>;
+};
+
+/** A group of countries referred to as one, e.g. Central Asia. A mention of the region is not a mention of each member. */
+export type Region = Node & {
+  __typename?: 'Region';
+  /** Names seen in the articles ("Central Asian"). */
+  aliases: Array<Scalars['String']['output']>;
+  /** Sentences that mention this region. */
+  evidence: EvidenceConnection;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** Member countries. */
+  members: Array<Country>;
+  /** Canonical name, e.g. "Central Asia". */
+  name: Scalars['String']['output'];
+};
+
+
+/** A group of countries referred to as one, e.g. Central Asia. A mention of the region is not a mention of each member. */
+export type RegionEvidenceArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of regions. */
+export type RegionConnection = {
+  __typename?: 'RegionConnection';
+  /** The regions on this page, with cursors. */
+  edges: Array<RegionEdge>;
+  /** The regions on this page, without cursors. */
+  nodes: Array<Region>;
+  /** Where this page sits in the list. */
+  pageInfo: PageInfo;
+  /** How many regions the whole list holds (with the same filter). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of the regions with its cursor. */
+export type RegionEdge = {
+  __typename?: 'RegionEdge';
+  /** Position of this item, for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Region;
+};
+
+/** The fixed sector taxonomy shared by agreements, statements and organizations. */
+export type Sector =
+  /** Farming and food. */
+  | 'AGRICULTURE'
+  /** Digital transformation, telecom, IT, AI. */
+  | 'DIGITAL_AND_ICT'
+  /** Diplomatic relations and political dialogue. */
+  | 'DIPLOMACY'
+  /** Education, science, culture and people-to-people ties. */
+  | 'EDUCATION_AND_CULTURE'
+  /** Oil, gas, power generation and renewables. */
+  | 'ENERGY'
+  /** Environment, climate change, water, ecology. */
+  | 'ENVIRONMENT_AND_CLIMATE'
+  /** Investment, banking and finance. */
+  | 'FINANCE_AND_INVESTMENT'
+  /** Medicine, health care and pharmaceuticals. */
+  | 'HEALTHCARE'
+  /** Roads, plants, cities, construction. */
+  | 'INFRASTRUCTURE'
+  /** Industry and production of goods. */
+  | 'MANUFACTURING'
+  /** Mining, metals, rare earths and critical minerals. */
+  | 'MINING_AND_MINERALS'
+  /** Nuclear power and uranium. */
+  | 'NUCLEAR'
+  /** Tourism. */
+  | 'TOURISM'
+  /** Trade in goods and services. */
+  | 'TRADE'
+  /** Transport routes, logistics, flights, shipping. */
+  | 'TRANSPORT_AND_LOGISTICS';
+
+/** Who made a statement: a person, or an organization or government speaking as a body. */
+export type Speaker = Organization | Person;
+
+/** Something a named speaker said or wrote. */
+export type Statement = Node & {
+  __typename?: 'Statement';
+  /** Date as precise as known (else the article's date); null when unknown. */
+  date?: Maybe<Scalars['String']['output']>;
+  /** Sentences that report it, across all articles. */
+  evidence: EvidenceConnection;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** Direct quote or reported speech. */
+  kind: StatementKind;
+  /** Countries it mentions. */
+  mentionedCountries: Array<Country>;
+  /** Organizations it mentions. */
+  mentionedOrganizations: Array<Organization>;
+  /** Occasion when stated: a forum, visit or briefing. */
+  occasion?: Maybe<Scalars['String']['output']>;
+  /** Sectors it concerns. */
+  sectors: Array<Sector>;
+  /** Who said it. */
+  speaker: Speaker;
+  /** The quote verbatim without quotation marks, or the reporting sentence. */
+  text: Scalars['String']['output'];
+};
+
+
+/** Something a named speaker said or wrote. */
+export type StatementEvidenceArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of statements. */
+export type StatementConnection = {
+  __typename?: 'StatementConnection';
+  /** The statements on this page, with cursors. */
+  edges: Array<StatementEdge>;
+  /** The statements on this page, without cursors. */
+  nodes: Array<Statement>;
+  /** Where this page sits in the list. */
+  pageInfo: PageInfo;
+  /** How many statements the whole list holds (with the same filter). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of the statements with its cursor. */
+export type StatementEdge = {
+  __typename?: 'StatementEdge';
+  /** Position of this item, for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Statement;
+};
+
+/** Narrows a list of statements. Conditions combine with AND; values inside one list with OR, except `mentions`. */
+export type StatementFilter = {
+  /** Only statements dated on or after this day. */
+  dateFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Only statements dated on or before this day. */
+  dateTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Only these kinds. */
+  kinds?: InputMaybe<Array<StatementKind>>;
+  /** Only statements that mention ALL these countries (ISO alpha-2). */
+  mentions?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Full-text search over the text and occasion. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only statements concerning any of these sectors. */
+  sectors?: InputMaybe<Array<Sector>>;
+  /** Only statements by any of these speakers (global ids of people or organizations). */
+  speakers?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** How a statement is reported. */
+export type StatementKind =
+  /** Quoted verbatim in quotation marks. */
+  | 'DIRECT_QUOTE'
+  /** Reported speech ("X stressed that ..."). */
+  | 'REPORTED';
+
+/** Order of a statement list. */
+export type StatementOrder = {
+  /** Direction (default DESC). */
+  direction?: InputMaybe<OrderDirection>;
+  /** Field to order by. */
+  field: StatementOrderField;
+};
+
+/** Fields statements can be ordered by. */
+export type StatementOrderField =
+  /** Order of first appearance in the knowledge base. */
+  | 'CREATED'
+  /** Date (undated last when descending). */
+  | 'DATE';
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  Speaker:
+    | ( OrganizationRow )
+    | ( PersonRow )
+  ;
+}>;
+
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  Node:
+    | ( AgreementRow )
+    | ( ArticleRow )
+    | ( CountryRow )
+    | ( EvidenceRow )
+    | ( FactRow )
+    | ( OrganizationRow )
+    | ( PersonRow )
+    | ( RegionRow )
+    | ( StatementRow )
+  ;
+}>;
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  Agreement: ResolverTypeWrapper<AgreementRow>;
+  AgreementConnection: ResolverTypeWrapper<Page<AgreementRow>>;
+  AgreementEdge: ResolverTypeWrapper<Edge<AgreementRow>>;
+  AgreementFilter: AgreementFilter;
+  AgreementKind: AgreementKind;
+  AgreementOrder: AgreementOrder;
+  AgreementOrderField: AgreementOrderField;
+  AgreementStatus: AgreementStatus;
+  Article: ResolverTypeWrapper<ArticleRow>;
+  ArticleConnection: ResolverTypeWrapper<Page<ArticleRow>>;
+  ArticleEdge: ResolverTypeWrapper<Edge<ArticleRow>>;
+  ArticleFilter: ArticleFilter;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Country: ResolverTypeWrapper<CountryRow>;
+  CountryConnection: ResolverTypeWrapper<Page<CountryRow>>;
+  CountryEdge: ResolverTypeWrapper<Edge<CountryRow>>;
+  CountryFilter: CountryFilter;
+  CountryOrder: CountryOrder;
+  CountryOrderField: CountryOrderField;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Evidence: ResolverTypeWrapper<EvidenceRow>;
+  EvidenceConnection: ResolverTypeWrapper<Page<EvidenceRow>>;
+  EvidenceEdge: ResolverTypeWrapper<Edge<EvidenceRow>>;
+  Fact: ResolverTypeWrapper<FactRow>;
+  FactConnection: ResolverTypeWrapper<Page<FactRow>>;
+  FactEdge: ResolverTypeWrapper<Edge<FactRow>>;
+  FactFilter: FactFilter;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  OrderDirection: OrderDirection;
+  Organization: ResolverTypeWrapper<OrganizationRow>;
+  OrganizationConnection: ResolverTypeWrapper<Page<OrganizationRow>>;
+  OrganizationEdge: ResolverTypeWrapper<Edge<OrganizationRow>>;
+  OrganizationFilter: OrganizationFilter;
+  OrganizationKind: OrganizationKind;
+  OrganizationOrder: OrganizationOrder;
+  OrganizationOrderField: OrganizationOrderField;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Person: ResolverTypeWrapper<PersonRow>;
+  PersonConnection: ResolverTypeWrapper<Page<PersonRow>>;
+  PersonEdge: ResolverTypeWrapper<Edge<PersonRow>>;
+  PersonFilter: PersonFilter;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Region: ResolverTypeWrapper<RegionRow>;
+  RegionConnection: ResolverTypeWrapper<Page<RegionRow>>;
+  RegionEdge: ResolverTypeWrapper<Edge<RegionRow>>;
+  Sector: Sector;
+  Speaker: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Speaker']>;
+  Statement: ResolverTypeWrapper<StatementRow>;
+  StatementConnection: ResolverTypeWrapper<Page<StatementRow>>;
+  StatementEdge: ResolverTypeWrapper<Edge<StatementRow>>;
+  StatementFilter: StatementFilter;
+  StatementKind: StatementKind;
+  StatementOrder: StatementOrder;
+  StatementOrderField: StatementOrderField;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  Agreement: AgreementRow;
+  AgreementConnection: Page<AgreementRow>;
+  AgreementEdge: Edge<AgreementRow>;
+  AgreementFilter: AgreementFilter;
+  AgreementOrder: AgreementOrder;
+  Article: ArticleRow;
+  ArticleConnection: Page<ArticleRow>;
+  ArticleEdge: Edge<ArticleRow>;
+  ArticleFilter: ArticleFilter;
+  Boolean: Scalars['Boolean']['output'];
+  Country: CountryRow;
+  CountryConnection: Page<CountryRow>;
+  CountryEdge: Edge<CountryRow>;
+  CountryFilter: CountryFilter;
+  CountryOrder: CountryOrder;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Evidence: EvidenceRow;
+  EvidenceConnection: Page<EvidenceRow>;
+  EvidenceEdge: Edge<EvidenceRow>;
+  Fact: FactRow;
+  FactConnection: Page<FactRow>;
+  FactEdge: Edge<FactRow>;
+  FactFilter: FactFilter;
+  Float: Scalars['Float']['output'];
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  Organization: OrganizationRow;
+  OrganizationConnection: Page<OrganizationRow>;
+  OrganizationEdge: Edge<OrganizationRow>;
+  OrganizationFilter: OrganizationFilter;
+  OrganizationOrder: OrganizationOrder;
+  PageInfo: PageInfo;
+  Person: PersonRow;
+  PersonConnection: Page<PersonRow>;
+  PersonEdge: Edge<PersonRow>;
+  PersonFilter: PersonFilter;
+  Query: Record<PropertyKey, never>;
+  Region: RegionRow;
+  RegionConnection: Page<RegionRow>;
+  RegionEdge: Edge<RegionRow>;
+  Speaker: ResolversUnionTypes<ResolversParentTypes>['Speaker'];
+  Statement: StatementRow;
+  StatementConnection: Page<StatementRow>;
+  StatementEdge: Edge<StatementRow>;
+  StatementFilter: StatementFilter;
+  StatementOrder: StatementOrder;
+  String: Scalars['String']['output'];
+}>;
+
+export type AgreementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agreement'] = ResolversParentTypes['Agreement']> = ResolversObject<{
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, Partial<AgreementEvidenceArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AgreementKind'], ParentType, ContextType>;
+  partyCountries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
+  partyOrganizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  quantity?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType>;
+  signatories?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AgreementStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AgreementConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgreementConnection'] = ResolversParentTypes['AgreementConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AgreementEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AgreementEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgreementEdge'] = ResolversParentTypes['AgreementEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType>;
+}>;
+
+export type ArticleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = ResolversObject<{
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contentHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, Partial<ArticleEvidenceArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  loadedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  publishedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceFile?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ArticleConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArticleConnection'] = ResolversParentTypes['ArticleConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ArticleEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ArticleEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArticleEdge'] = ResolversParentTypes['ArticleEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+}>;
+
+export type CountryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country']> = ResolversObject<{
+  agreements?: Resolver<ResolversTypes['AgreementConnection'], ParentType, ContextType, Partial<CountryAgreementsArgs>>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, Partial<CountryEvidenceArgs>>;
+  facts?: Resolver<ResolversTypes['FactConnection'], ParentType, ContextType, Partial<CountryFactsArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  iso2?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  iso3?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<CountryOrganizationsArgs>>;
+  persons?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, Partial<CountryPersonsArgs>>;
+  regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<CountryStatementsArgs>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CountryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CountryConnection'] = ResolversParentTypes['CountryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CountryEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CountryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CountryEdge'] = ResolversParentTypes['CountryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type EvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = ResolversObject<{
+  article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type EvidenceConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvidenceConnection'] = ResolversParentTypes['EvidenceConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['EvidenceEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EvidenceEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvidenceEdge'] = ResolversParentTypes['EvidenceEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+}>;
+
+export type FactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Fact'] = ResolversParentTypes['Fact']> = ResolversObject<{
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, Partial<FactEvidenceArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subjectCountry?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
+  subjectOrganization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type FactConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FactConnection'] = ResolversParentTypes['FactConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['FactEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type FactEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FactEdge'] = ResolversParentTypes['FactEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+}>;
+
+export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Agreement' | 'Article' | 'Country' | 'Evidence' | 'Fact' | 'Organization' | 'Person' | 'Region' | 'Statement', ParentType, ContextType>;
+}>;
+
+export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = ResolversObject<{
+  acronyms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  agreements?: Resolver<ResolversTypes['AgreementConnection'], ParentType, ContextType, Partial<OrganizationAgreementsArgs>>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, Partial<OrganizationEvidenceArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  persons?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, Partial<OrganizationPersonsArgs>>;
+  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<OrganizationStatementsArgs>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type OrganizationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizationConnection'] = ResolversParentTypes['OrganizationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['OrganizationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type OrganizationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizationEdge'] = ResolversParentTypes['OrganizationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = ResolversObject<{
+  agreementsSigned?: Resolver<ResolversTypes['AgreementConnection'], ParentType, ContextType, Partial<PersonAgreementsSignedArgs>>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, Partial<PersonEvidenceArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<PersonStatementsArgs>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PersonConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonConnection'] = ResolversParentTypes['PersonConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PersonEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PersonEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonEdge'] = ResolversParentTypes['PersonEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  agreements?: Resolver<ResolversTypes['AgreementConnection'], ParentType, ContextType, Partial<QueryAgreementsArgs>>;
+  articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, Partial<QueryArticlesArgs>>;
+  countries?: Resolver<ResolversTypes['CountryConnection'], ParentType, ContextType, Partial<QueryCountriesArgs>>;
+  country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<QueryCountryArgs, 'code'>>;
+  facts?: Resolver<ResolversTypes['FactConnection'], ParentType, ContextType, Partial<QueryFactsArgs>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<QueryOrganizationsArgs>>;
+  persons?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, Partial<QueryPersonsArgs>>;
+  regions?: Resolver<ResolversTypes['RegionConnection'], ParentType, ContextType, Partial<QueryRegionsArgs>>;
+  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<QueryStatementsArgs>>;
+}>;
+
+export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = ResolversObject<{
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, Partial<RegionEvidenceArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RegionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegionConnection'] = ResolversParentTypes['RegionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['RegionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RegionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegionEdge'] = ResolversParentTypes['RegionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+}>;
+
+export type SpeakerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Speaker'] = ResolversParentTypes['Speaker']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Organization' | 'Person', ParentType, ContextType>;
+}>;
+
+export type StatementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Statement'] = ResolversParentTypes['Statement']> = ResolversObject<{
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, Partial<StatementEvidenceArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['StatementKind'], ParentType, ContextType>;
+  mentionedCountries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
+  mentionedOrganizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  occasion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType>;
+  speaker?: Resolver<ResolversTypes['Speaker'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type StatementConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatementConnection'] = ResolversParentTypes['StatementConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['StatementEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type StatementEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatementEdge'] = ResolversParentTypes['StatementEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = Context> = ResolversObject<{
+  Agreement?: AgreementResolvers<ContextType>;
+  AgreementConnection?: AgreementConnectionResolvers<ContextType>;
+  AgreementEdge?: AgreementEdgeResolvers<ContextType>;
+  Article?: ArticleResolvers<ContextType>;
+  ArticleConnection?: ArticleConnectionResolvers<ContextType>;
+  ArticleEdge?: ArticleEdgeResolvers<ContextType>;
+  Country?: CountryResolvers<ContextType>;
+  CountryConnection?: CountryConnectionResolvers<ContextType>;
+  CountryEdge?: CountryEdgeResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  Evidence?: EvidenceResolvers<ContextType>;
+  EvidenceConnection?: EvidenceConnectionResolvers<ContextType>;
+  EvidenceEdge?: EvidenceEdgeResolvers<ContextType>;
+  Fact?: FactResolvers<ContextType>;
+  FactConnection?: FactConnectionResolvers<ContextType>;
+  FactEdge?: FactEdgeResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
+  Organization?: OrganizationResolvers<ContextType>;
+  OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
+  OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  PersonConnection?: PersonConnectionResolvers<ContextType>;
+  PersonEdge?: PersonEdgeResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Region?: RegionResolvers<ContextType>;
+  RegionConnection?: RegionConnectionResolvers<ContextType>;
+  RegionEdge?: RegionEdgeResolvers<ContextType>;
+  Speaker?: SpeakerResolvers<ContextType>;
+  Statement?: StatementResolvers<ContextType>;
+  StatementConnection?: StatementConnectionResolvers<ContextType>;
+  StatementEdge?: StatementEdgeResolvers<ContextType>;
+}>;
+

@@ -1,0 +1,21 @@
+/**
+ * Opaque global ids (Relay "Node" convention): base64url("Type:rowId").
+ * Clients must not parse them; the server decodes them back to a type and a row id.
+ */
+export const NODE_TYPES = ['Article', 'Country', 'Region', 'Organization', 'Person', 'Agreement', 'Statement', 'Fact', 'Evidence'] as const;
+export type NodeType = (typeof NODE_TYPES)[number];
+
+export function toGlobalId(type: NodeType, id: number): string {
+  return Buffer.from(`${type}:${id}`, 'utf8').toString('base64url');
+}
+
+/** Null for anything that is not an id this server issued. */
+export function fromGlobalId(globalId: string): { type: NodeType; id: number } | null {
+  if (typeof globalId !== 'string' || globalId.length > 64) return null;
+  const decoded = Buffer.from(globalId, 'base64url').toString('utf8');
+  const m = /^([A-Za-z]+):(\d{1,10})$/.exec(decoded);
+  if (!m || !(NODE_TYPES as readonly string[]).includes(m[1]!)) return null;
+  const id = Number(m[2]);
+  if (!Number.isSafeInteger(id) || id > 2_147_483_647) return null;
+  return { type: m[1] as NodeType, id };
+}

@@ -1,0 +1,113 @@
+/**
+ * Per-request DataLoaders. A new set is built for every request (see
+ * src/context.ts) and never shared, so one caller's cache never serves
+ * another, and writes are seen by the next request.
+ *
+ * - byId: one `WHERE id = ANY($1)` per type per tick.
+ * - pages: one statement per connection level for all parents (src/db/paging.ts),
+ *   one loader per (relation, arguments) so different arguments never mix.
+ * - lists: small bounded relations (parties, signatories, members) per parent.
+ * Every row any loader returns primes the byId loader of its type.
+ */
+import DataLoader from 'dataloader';
+import type { Pool } from 'pg';
+import { Prisma } from '../generated/prisma/client';
+import type { ConnectionArgs, Page } from '../lib/connection';
+import { toPageRequest } from '../lib/connection';
+import { NODE_TYPES, type NodeType } from '../lib/globalId';
+import { fetchPages } from '../db/paging';
+import { listQuery, type ListFilter, type ListOrder, type RelationName, type RootListName } from '../db/lists';
+import { columnsOf, tableOf, type RowOf } from '../db/records';
+
+const { sql, raw } = Prisma;
+
+/** Small relations read whole (bounded by what one article can state), ordered by name. */
+const SMALL_LISTS = {
+  'Agreement.partyCountries': { of: 'Country', from: 'agreement_party_countries j JOIN countries t ON t.id = j.country_id', parentKey: 'j.agreement_id', order: 't.name' },
+  'Agreement.partyOrganizations': { of: 'Organization', from: 'agreement_party_organizations j JOIN organizations t ON t.id = j.organization_id', parentKey: 'j.agreement_id', order: 't.name' },
+  'Agreement.signatories': { of: 'Person', from: 'agreement_signatories j JOIN persons t ON t.id = j.person_id', parentKey: 'j.agreement_id', order: 't.name' },
+  'Statement.mentionedCountries': { of: 'Country', from: 'statement_mention_countries j JOIN countries t ON t.id = j.country_id', parentKey: 'j.statement_id', order: 't.name' },
+  'Statement.mentionedOrganizations': { of: 'Organization', from: 'statement_mention_organizations j JOIN organizations t ON t.id = j.organization_id', parentKey: 'j.statement_id', order: 't.name' },
+  'Region.members': { of: 'Country', from: 'region_members j JOIN countries t ON t.id = j.country_id', parentKey: 'j.region_id', order: 't.name' },
+  'Country.regions': { of: 'Region', from: 'region_members j JOIN regions t ON t.id = j.region_id', parentKey: 'j.country_id', order: 't.name' },
+} as const satisfies Record<string, { of: NodeType; from: string; parentKey: string; order: string }>;
+export type SmallListName = keyof typeof SMALL_LISTS;
+type SmallListRow<N extends SmallListName> = RowOf<(typeof SMALL_LISTS)[N]['of']>;
+
+export interface ListArgs extends ConnectionArgs {
+  filter?: ListFilter | null;
+  orderBy?: ListOrder | null;
+}
+
+type ByIdLoaders = { [T in NodeType]: DataLoader<number, RowOf<T> | null> };
+
+export function createLoaders(pool: Pool) {
+  const byId = Object.fromEntries(
+    NODE_TYPES.map((type) => [
+      type,
+      new DataLoader<number, RowOf<typeof type> | null>(async (ids) => {
+        const q = sql`SELECT ${columnsOf(type)} FROM ${tableOf(type)} WHERE t.id = ANY(${[...ids]}::int[])`;
+        const { rows } = await pool.query<RowOf<typeof type>>(q.text, q.values);
+        const found = new Map(rows.map((r) => [r.id, r]));
+        return ids.map((id) => found.get(id) ?? null);
+      }),
+    ]),
+  ) as unknown as ByIdLoaders;
+
+  function prime<T extends NodeType>(type: T, rows: readonly RowOf<T>[]): void {
+    const loader = byId[type] as unknown as DataLoader<number, RowOf<T> | null>;
+    for (const row of rows) loader.prime(row.id, row);
+  }
+
+  const pageLoaders = new Map<string, DataLoader<number, Page<unknown>>>();
+  /** One page per parent of a nested connection; all parents asked in the same tick share one statement. */
+  function pageOf<T extends NodeType>(list: RootListName & T, relation: RelationName, args: ListArgs, withTotal: boolean) {
+    const request = toPageRequest(args);
+    const key = JSON.stringify([relation, args.first, args.after, args.last, args.before, args.filter, args.orderBy, withTotal]);
+    let loader = pageLoaders.get(key) as DataLoader<number, Page<RowOf<T>>> | undefined;
+    if (!loader) {
+      const { source, filter, order } = listQuery(list, relation, args.filter, args.orderBy);
+      loader = new DataLoader<number, Page<RowOf<T>>>(async (parentIds) => {
+        const pages = await fetchPages<RowOf<T>>(pool, source, filter, order, request, parentIds, withTotal);
+        for (const page of pages.values()) prime(list, page.rows);
+        return parentIds.map((id) => pages.get(id)!);
+      });
+      pageLoaders.set(key, loader as DataLoader<number, Page<unknown>>);
+    }
+    return loader;
+  }
+
+  /** A root list: one statement (page + total when asked). */
+  async function rootPage<T extends RootListName>(list: T, args: ListArgs, withTotal: boolean): Promise<Page<RowOf<T>>> {
+    const request = toPageRequest(args);
+    const { source, filter, order } = listQuery(list, undefined, args.filter, args.orderBy);
+    const pages = await fetchPages<RowOf<T>>(pool, source, filter, order, request, null, withTotal);
+    const page = [...pages.values()][0]!;
+    prime(list, page.rows);
+    return page;
+  }
+
+  const smallLoaders = new Map<SmallListName, DataLoader<number, unknown[]>>();
+  function smallList<N extends SmallListName>(name: N): DataLoader<number, SmallListRow<N>[]> {
+    let loader = smallLoaders.get(name);
+    if (!loader) {
+      const spec = SMALL_LISTS[name];
+      loader = new DataLoader<number, unknown[]>(async (parentIds) => {
+        const q = sql`SELECT ${raw(spec.parentKey)} AS "__parent", ${columnsOf(spec.of)} FROM ${raw(spec.from)}
+          WHERE ${raw(spec.parentKey)} = ANY(${[...parentIds]}::int[]) ORDER BY ${raw(spec.order)}, t.id`;
+        const { rows } = await pool.query<SmallListRow<N> & { __parent: number }>(q.text, q.values);
+        const byParent = new Map<number, SmallListRow<N>[]>(parentIds.map((id) => [id, []]));
+        for (const { __parent, ...row } of rows) byParent.get(__parent)?.push(row as unknown as SmallListRow<N>);
+        prime(spec.of, rows as unknown as RowOf<typeof spec.of>[]);
+        return parentIds.map((id) => byParent.get(id)!);
+      });
+      smallLoaders.set(name, loader);
+    }
+    return loader as unknown as DataLoader<number, SmallListRow<N>[]>;
+  }
+
+  return { byId, pageOf, rootPage, smallList };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+

@@ -1,0 +1,93 @@
+import { GraphQLError, GraphQLScalarType, Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import type { Context } from '../../context';
+import type { Resolvers } from '../../generated/graphql';
+import type { Edge, Page } from '../../lib/connection';
+import { badUserInput } from '../../lib/errors';
+import { fromGlobalId, toGlobalId, type NodeType } from '../../lib/globalId';
+import type { RelationName, RootListName } from '../../db/lists';
+import type { ListArgs } from '../../loaders';
+import type { RowOf } from '../../db/records';
+
+const MAX_NODES = 100;
+
+/** True when the query selects `field` directly under the current field (through fragments too). */
+export function selects(info: GraphQLResolveInfo, field: string): boolean {
+  const visit = (set: SelectionSetNode | undefined): boolean =>
+    !!set?.selections.some((s) => {
+      if (s.kind === Kind.FIELD) return s.name.value === field;
+      if (s.kind === Kind.INLINE_FRAGMENT) return visit(s.selectionSet);
+      const fragment = info.fragments[s.name.value];
+      return visit(fragment?.selectionSet);
+    });
+  return info.fieldNodes.some((node) => visit(node.selectionSet));
+}
+
+/** Resolver for a root connection field: one statement, total only when selected. */
+export function rootConnection<T extends RootListName>(list: T) {
+  return (_: unknown, args: ListArgs, ctx: Context, info: GraphQLResolveInfo): Promise<Page<RowOf<T>>> =>
+    ctx.loaders.rootPage(list, args, selects(info, 'totalCount'));
+}
+
+/** Resolver for a nested connection field: batched across all parents of the level. */
+export function nestedConnection<T extends RootListName>(list: T, relation: RelationName) {
+  return (parent: { id: number }, args: ListArgs, ctx: Context, info: GraphQLResolveInfo): Promise<Page<RowOf<T>>> =>
+    ctx.loaders.pageOf(list as RootListName & T, relation, args, selects(info, 'totalCount')).load(parent.id) as Promise<Page<RowOf<T>>>;
+}
+
+/** The four fields every XConnection type has. */
+export const connectionFields = {
+  edges: <T>(page: Page<T>): Edge<T>[] => page.rows.map((node, i) => ({ cursor: page.cursors[i]!, node })),
+  nodes: <T>(page: Page<T>): T[] => page.rows,
+  pageInfo: <T>(page: Page<T>) => ({
+    hasNextPage: page.hasNextPage,
+    hasPreviousPage: page.hasPreviousPage,
+    startCursor: page.cursors[0] ?? null,
+    endCursor: page.cursors[page.cursors.length - 1] ?? null,
+  }),
+  totalCount: <T>(page: Page<T>) => page.totalCount ?? 0,
+};
+
+/** The `id` field of a Node type: its opaque global id. */
+export function globalIdField(type: NodeType) {
+  return (row: { id: number }) => toGlobalId(type, row.id);
+}
+
+async function loadNode(ctx: Context, globalId: string) {
+  const decoded = fromGlobalId(globalId);
+  if (!decoded) return null; // an id we never issued is simply not found
+  return ctx.loaders.byId[decoded.type].load(decoded.id);
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function parseDate(value: unknown): string {
+  if (typeof value !== 'string' || !ISO_DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)) || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
+    throw new GraphQLError(`Date must be a calendar date as YYYY-MM-DD, got ${JSON.stringify(value)}.`, { extensions: { code: 'BAD_USER_INPUT' } });
+  }
+  return value;
+}
+
+export const commonResolvers: Resolvers = {
+  Date: new GraphQLScalarType({
+    name: 'Date',
+    serialize: (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : parseDate(v)),
+    parseValue: parseDate,
+    parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : undefined),
+  }),
+  DateTime: new GraphQLScalarType({
+    name: 'DateTime',
+    serialize: (v) => (v instanceof Date ? v.toISOString() : String(v)),
+  }),
+  Query: {
+    node: (_, { id }, ctx) => loadNode(ctx, id),
+    nodes: (_, { ids }, ctx) => {
+      if (ids.length > MAX_NODES) throw badUserInput(`\`ids\` may hold at most ${MAX_NODES} ids, got ${ids.length}.`, { argumentName: 'ids' });
+      return Promise.all(ids.map((id) => loadNode(ctx, id)));
+    },
+  },
+  Evidence: {
+    id: globalIdField('Evidence'),
+    article: async (e, _, ctx) => (await ctx.loaders.byId.Article.load(e.articleId))!,
+  },
+  EvidenceConnection: connectionFields,
+};

@@ -1,0 +1,46 @@
+/**
+ * The executable schema: SDL from src/schema/<domain>/schema.graphql (the
+ * source of truth; resolver types are generated from it by `npm run codegen`)
+ * plus each domain's resolvers.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import type { GraphQLSchema } from 'graphql';
+import type { Resolvers } from '../generated/graphql';
+import { agreementResolvers } from './agreement/resolvers';
+import { articleResolvers } from './article/resolvers';
+import { commonResolvers } from './common/resolvers';
+import { countryResolvers } from './country/resolvers';
+import { factResolvers } from './fact/resolvers';
+import { organizationResolvers } from './organization/resolvers';
+import { personResolvers } from './person/resolvers';
+import { regionResolvers } from './region/resolvers';
+import { statementResolvers } from './statement/resolvers';
+
+export function loadTypeDefs(): string[] {
+  return readdirSync(__dirname, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => path.join(__dirname, d.name, 'schema.graphql'))
+    .sort()
+    .map((file) => readFileSync(file, 'utf8'));
+}
+
+const resolvers: Resolvers[] = [
+  commonResolvers,
+  {
+    Node: { __resolveType: (row) => (row as unknown as { __typename: 'Country' }).__typename },
+  },
+  countryResolvers,
+  regionResolvers,
+  organizationResolvers,
+  personResolvers,
+  agreementResolvers,
+  statementResolvers,
+  factResolvers,
+  articleResolvers,
+];
+
+export function buildSchema(): GraphQLSchema {
+  return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: resolvers as never });
+}
