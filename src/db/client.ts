@@ -3,7 +3,7 @@
  * hand-written SQL of the read path (src/db/queries/*): one place bounds the
  * connections, the acquire timeout and the statement timeout.
  */
-import { Pool } from 'pg';
+import { Pool, types as pgTypes, type Client } from 'pg';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../generated/prisma/client';
 
@@ -14,7 +14,24 @@ export interface DatabaseOptions {
   /** Postgres statement_timeout for every connection. */
   statementTimeoutMs?: number;
   applicationName?: string;
+  /** A pg.Client subclass for every connection (tests use one that counts statements). */
+  client?: typeof Client;
 }
+
+/**
+ * Row values as Prisma returns them: DATE and TIMESTAMP (stored in UTC by
+ * Prisma) become UTC Dates whatever the machine's time zone. Prisma's adapter
+ * passes its own parsers per query, so this only shapes our hand-written SQL.
+ */
+const DATE_OID = 1082;
+const TIMESTAMP_OID = 1114;
+const typeParsers = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
+    if (oid === DATE_OID) return (v: string) => new Date(`${v}T00:00:00Z`);
+    if (oid === TIMESTAMP_OID) return (v: string) => new Date(`${v.replace(' ', 'T')}Z`);
+    return pgTypes.getTypeParser(oid, format as 'text');
+  }) as typeof pgTypes.getTypeParser,
+};
 
 export interface Database {
   readonly pool: Pool;
@@ -30,6 +47,8 @@ export function createDatabase(url: string, options: DatabaseOptions = {}): Data
     idleTimeoutMillis: 30_000,
     statement_timeout: options.statementTimeoutMs ?? 15_000,
     application_name: options.applicationName ?? 'kca-knowledge-api',
+    types: typeParsers,
+    ...(options.client ? { Client: options.client } : {}),
   });
   // An idle client losing its connection (database restart) must not crash the process;
   // the pool drops it and the next checkout opens a fresh one.

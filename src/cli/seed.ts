@@ -1,0 +1,45 @@
+/**
+ * `npm run seed -- [PATH...]`: loads .txt article files or folders (default:
+ * seed/articles) into the database in use (DATABASE_URL, or the embedded one
+ * under DATA_DIR), one line per file and a summary. Exit code 1 when any file
+ * failed; the others still load.
+ */
+import { loadConfig } from '../config';
+import { openDatabase } from '../db/bootstrap';
+import { collectArticleFiles, describeCounts, loadArticleFiles } from '../ingest/files';
+import { createLogger } from '../logger';
+
+async function main(): Promise<number> {
+  const config = loadConfig();
+  const logger = createLogger(process.env.LOG_LEVEL ?? 'warn');
+  const args = process.argv.slice(2);
+  if (args.includes('--help') || args.includes('-h')) {
+    console.log('usage: npm run seed -- [FILE_OR_FOLDER...]   (default: seed/articles)');
+    return 0;
+  }
+  const files = await collectArticleFiles(args.length ? args : [config.seedDir]);
+  const opened = await openDatabase(config, logger);
+  try {
+    const started = Date.now();
+    const summary = await loadArticleFiles(opened.db.prisma, files, (o, i, total) => {
+      const n = `[${String(i + 1).padStart(String(total).length)}/${total}]`;
+      if (o.error) console.log(`${n} FAILED    ${o.error}`);
+      else console.log(`${n} ${o.result!.status.padEnd(9)} ${o.file}  created: ${describeCounts(o.result!.created)}; merged: ${describeCounts(o.result!.merged)}`);
+    });
+    console.log(
+      `\n${files.length} file(s) in ${((Date.now() - started) / 1000).toFixed(1)} s: ${summary.articlesNew} new, ${summary.articlesUnchanged} unchanged, ${summary.failed} failed.\n` +
+        `records created: ${describeCounts(summary.created)}\nrecords merged:  ${describeCounts(summary.merged)}`,
+    );
+    return summary.failed > 0 ? 1 : 0;
+  } finally {
+    await opened.close();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e: Error) => {
+    console.error(`error: ${e.message}`);
+    process.exit(1);
+  },
+);

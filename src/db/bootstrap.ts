@@ -1,0 +1,65 @@
+/**
+ * Config → a migrated, reachable database: the embedded Postgres under
+ * DATA_DIR when DATABASE_URL is unset, that server otherwise. Shared by
+ * `npm start` and `npm run seed`.
+ */
+import type { Config } from '../config';
+import type { Logger } from '../logger';
+import { createDatabase, type Database } from './client';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from './embeddedPostgres';
+import { applyMigrations } from './migrate';
+
+export interface OpenDatabase {
+  url: string;
+  db: Database;
+  embedded: EmbeddedPostgres | undefined;
+  /** Closes the pool, then stops the embedded server if we started one. Idempotent. */
+  close(): Promise<void>;
+}
+
+/** A failure the user can act on, shown as one line. */
+export class StartupError extends Error {
+  override readonly name = 'StartupError';
+}
+
+function describeUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.hostname}:${u.port || 5432}${u.pathname}`;
+  } catch {
+    return 'the configured server';
+  }
+}
+
+export async function openDatabase(config: Config, logger: Logger): Promise<OpenDatabase> {
+  let embedded: EmbeddedPostgres | undefined;
+  let url = config.databaseUrl;
+  if (!url) {
+    logger.info({ dataDir: config.dataDir }, 'DATABASE_URL is unset: starting the embedded Postgres');
+    embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, logger });
+    url = embedded.url;
+  }
+  const db = createDatabase(url, {
+    poolMax: config.db.poolMax,
+    acquireTimeoutMs: config.db.acquireTimeoutMs,
+    statementTimeoutMs: config.db.statementTimeoutMs,
+  });
+  const close = async () => {
+    await db.close().catch(() => undefined);
+    await embedded?.stop();
+  };
+  try {
+    await db.pool.query('SELECT 1');
+  } catch (e) {
+    await close();
+    throw new StartupError(`Cannot reach the database at ${describeUrl(url)} (DATABASE_URL): ${(e as Error).message || String(e)}`);
+  }
+  try {
+    const { applied } = await applyMigrations(url, { logger });
+    logger.info({ applied: applied.length }, applied.length ? `applied ${applied.length} migration(s)` : 'database schema is up to date');
+  } catch (e) {
+    await close();
+    throw new StartupError(`Could not apply migrations to ${describeUrl(url)}: ${(e as Error).message}`);
+  }
+  return { url, db, embedded, close };
+}

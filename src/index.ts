@@ -1,0 +1,89 @@
+/**
+ * `npm start`: config → database (embedded unless DATABASE_URL) → migrations
+ * → seed articles (idempotent) → GraphQL over HTTP. SIGINT/SIGTERM drain
+ * in-flight requests, close the pool and stop the embedded Postgres.
+ * Any startup failure is one clear line and exit code 1.
+ */
+import { loadConfig, type Config } from './config';
+import { openDatabase, type OpenDatabase } from './db/bootstrap';
+import { collectArticleFiles, describeCounts, loadArticleFiles } from './ingest/files';
+import { createLogger, type Logger } from './logger';
+import { createApp, type App } from './server';
+
+async function seed(config: Config, opened: OpenDatabase, logger: Logger): Promise<void> {
+  const files = await collectArticleFiles([config.seedDir]);
+  const summary = await loadArticleFiles(opened.db.prisma, files, (outcome, i, total) => {
+    if (outcome.error) logger.warn({ file: outcome.file }, `[${i + 1}/${total}] skipped ${outcome.error}`);
+    else logger.info({ file: outcome.file }, `[${i + 1}/${total}] ${outcome.result!.status}: ${outcome.file}`);
+  });
+  logger.info(
+    { articlesNew: summary.articlesNew, articlesUnchanged: summary.articlesUnchanged, failed: summary.failed },
+    `seed: ${summary.articlesNew} new, ${summary.articlesUnchanged} unchanged, ${summary.failed} failed; created ${describeCounts(summary.created)}; merged ${describeCounts(summary.merged)}`,
+  );
+}
+
+function listen(app: App, config: Config): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onError = (e: NodeJS.ErrnoException) =>
+      reject(
+        new Error(
+          e.code === 'EADDRINUSE'
+            ? `Port ${config.port} on ${config.host} is already in use: stop the other program or set PORT to a free port.`
+            : e.code === 'EACCES'
+              ? `Not allowed to listen on port ${config.port}: choose a port above 1023 with PORT.`
+              : `Cannot listen on ${config.host}:${config.port}: ${e.message}`,
+        ),
+      );
+    app.server.once('error', onError);
+    app.server.listen(config.port, config.host, () => {
+      app.server.off('error', onError);
+      resolve();
+    });
+  });
+}
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (e) {
+    console.error(`error: ${(e as Error).message}`);
+    process.exit(1);
+  }
+  const logger = createLogger(config.logLevel);
+  let opened: OpenDatabase | undefined;
+  let app: App | undefined;
+  let stopping: Promise<void> | undefined;
+  const shutdown = (reason: string, code: number) => {
+    stopping ??= (async () => {
+      logger.info({ reason }, 'shutting down');
+      const timer = setTimeout(() => {
+        logger.error(`shutdown took longer than ${config.shutdownTimeoutMs} ms; exiting`);
+        process.exit(1);
+      }, config.shutdownTimeoutMs);
+      timer.unref();
+      await app?.stop().catch((e) => logger.error({ err: e }, 'error while draining requests'));
+      await opened?.close().catch((e) => logger.error({ err: e }, 'error while closing the database'));
+      logger.info('stopped');
+      process.exit(code);
+    })();
+    return stopping;
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT', 0));
+  process.on('SIGTERM', () => void shutdown('SIGTERM', 0));
+
+  try {
+    opened = await openDatabase(config, logger);
+    if (config.seedOnStart) await seed(config, opened, logger);
+    app = await createApp({ config, db: opened.db, databaseUrl: opened.url, logger });
+    await listen(app, config);
+    const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+    logger.info({ url: `http://${shownHost}:${(app.server.address() as { port: number }).port}/graphql` }, `GraphQL API and IDE ready at http://${shownHost}:${(app.server.address() as { port: number }).port}/graphql`);
+  } catch (e) {
+    logger.fatal(`error: ${(e as Error).message}`);
+    console.error(`error: ${(e as Error).message}`);
+    await shutdown('startup failed', 1);
+  }
+}
+
+void main();

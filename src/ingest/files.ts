@@ -1,0 +1,115 @@
+/**
+ * Loading article files: the shared path of `npm run seed` and `npm start`.
+ * Reads and checks each file, runs the pure pipeline, then the loader.
+ * A bad file is reported by name and skipped; the others still load.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { PrismaClient } from '../generated/prisma/client';
+import { emptyCounts, loadArticle, RECORD_KINDS, type KindCounts, type LoadResult } from './load';
+import { extractArticle } from './pipeline';
+
+/** Largest article file accepted. News articles are a few KB; 2 MB leaves room for long reports. */
+export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
+
+export class ArticleFileError extends Error {
+  constructor(
+    readonly file: string,
+    reason: string,
+  ) {
+    super(`${file}: ${reason}`);
+    this.name = 'ArticleFileError';
+  }
+}
+
+/** Expands folders (non-recursive, `.txt` files, sorted) and keeps files as given. */
+export async function collectArticleFiles(paths: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const p of paths) {
+    let info;
+    try {
+      info = await stat(p);
+    } catch {
+      throw new ArticleFileError(p, 'no such file or folder');
+    }
+    if (info.isDirectory()) {
+      const names = (await readdir(p)).filter((n) => n.toLowerCase().endsWith('.txt')).sort();
+      files.push(...names.map((n) => path.join(p, n)));
+    } else {
+      files.push(p);
+    }
+  }
+  return files;
+}
+
+/** Reads one article file as UTF-8 text, refusing what cannot be an article. */
+export async function readArticleFile(file: string): Promise<string> {
+  let bytes: Buffer;
+  try {
+    const info = await stat(file);
+    if (info.size > MAX_ARTICLE_BYTES) throw new ArticleFileError(file, `is ${info.size} bytes; the limit is ${MAX_ARTICLE_BYTES} bytes`);
+    bytes = await readFile(file);
+  } catch (e) {
+    if (e instanceof ArticleFileError) throw e;
+    throw new ArticleFileError(file, `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  if (bytes.includes(0)) throw new ArticleFileError(file, 'looks binary (contains NUL bytes), not a text article');
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new ArticleFileError(file, 'is not valid UTF-8 text');
+  }
+  if (text.trim().length === 0) throw new ArticleFileError(file, 'is empty');
+  return text;
+}
+
+export interface FileOutcome {
+  file: string;
+  result?: LoadResult;
+  error?: string;
+}
+
+export interface SeedSummary {
+  files: FileOutcome[];
+  articlesNew: number;
+  articlesUnchanged: number;
+  failed: number;
+  created: KindCounts;
+  merged: KindCounts;
+}
+
+/** Loads each file in turn, calling `onFile` after each (progress). Never throws for a bad file. */
+export async function loadArticleFiles(
+  prisma: PrismaClient,
+  files: readonly string[],
+  onFile: (outcome: FileOutcome, index: number, total: number) => void = () => undefined,
+): Promise<SeedSummary> {
+  const summary: SeedSummary = { files: [], articlesNew: 0, articlesUnchanged: 0, failed: 0, created: emptyCounts(), merged: emptyCounts() };
+  for (const [index, file] of files.entries()) {
+    let outcome: FileOutcome;
+    try {
+      const text = await readArticleFile(file);
+      const extracted = extractArticle(text, { sourceFile: path.basename(file) });
+      if (extracted.article.body.trim().length === 0) throw new ArticleFileError(file, 'has no article text left after cleaning');
+      const result = await loadArticle(prisma, extracted);
+      outcome = { file, result };
+      if (result.status === 'created') summary.articlesNew += 1;
+      else summary.articlesUnchanged += 1;
+      for (const kind of RECORD_KINDS) {
+        summary.created[kind] += result.created[kind];
+        summary.merged[kind] += result.merged[kind];
+      }
+    } catch (e) {
+      outcome = { file, error: e instanceof ArticleFileError ? e.message : `${file}: ${(e as Error).message}` };
+      summary.failed += 1;
+    }
+    summary.files.push(outcome);
+    onFile(outcome, index, files.length);
+  }
+  return summary;
+}
+
+export function describeCounts(counts: KindCounts): string {
+  return RECORD_KINDS.filter((k) => counts[k] > 0).map((k) => `${counts[k]} ${k}`).join(', ') || 'nothing';
+}

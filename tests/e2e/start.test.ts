@@ -1,0 +1,174 @@
+/**
+ * `npm start` as a user runs it: a real process with an empty DATA_DIR
+ * (embedded Postgres) or a DATABASE_URL, seeded, answering over HTTP, and
+ * stopped by SIGTERM without leaving Postgres behind. Startup problems end
+ * with one clear line and exit code 1.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { createTestDatabase } from '../support/database';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+
+interface Started {
+  child: ChildProcess;
+  url: string;
+  output: () => string;
+}
+
+function start(env: Record<string, string>): Promise<Started> {
+  const child = spawn(TSX, ['src/index.ts'], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', PORT: '0', LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout!.on('data', (d) => (out += d));
+  child.stderr!.on('data', (d) => (out += d));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no URL logged within 150 s:\n${out}`)), 150_000);
+    const check = () => {
+      const m = /ready at (http:\/\/\S+\/graphql)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve({ child, url: m[1]!, output: () => out });
+      }
+    };
+    child.stdout!.on('data', check);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`exited with ${code} before serving:\n${out}`));
+    });
+  });
+}
+
+function exitOf(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code))));
+}
+
+async function runToExit(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+  const child = spawn(TSX, ['src/index.ts'], { cwd: ROOT, env: { PATH: process.env.PATH!, HOME: '/tmp', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  return { code: await exitOf(child), output };
+}
+
+async function counts(url: string): Promise<Record<string, number>> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: '{ countries { totalCount } organizations { totalCount } persons { totalCount } agreements { totalCount } statements { totalCount } facts { totalCount } articles { totalCount } }',
+    }),
+  });
+  const body = (await res.json()) as { data: Record<string, { totalCount: number }> };
+  return Object.fromEntries(Object.entries(body.data).map(([k, v]) => [k, v.totalCount]));
+}
+
+function postmasterPid(dataDir: string): number | null {
+  const file = path.join(dataDir, 'postmaster.pid');
+  return existsSync(file) ? Number(readFileSync(file, 'utf8').split('\n')[0]) : null;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('npm start with the embedded Postgres', () => {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kca-start-'));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  test('serves the seeded countries, keeps counts across restarts, and SIGTERM leaves no Postgres behind', async () => {
+    const first = await start({ DATA_DIR: dataDir });
+    const pid = postmasterPid(dataDir);
+    expect(pid).not.toBeNull();
+    const res = await fetch(first.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ countries(first: 100) { nodes { iso2 name } } }' }),
+    });
+    const body = (await res.json()) as { data: { countries: { nodes: { iso2: string }[] } } };
+    expect(body.data.countries.nodes.map((c) => c.iso2)).toEqual(expect.arrayContaining(['KR', 'KZ', 'UZ', 'KG', 'TM', 'TJ']));
+    const before = await counts(first.url);
+    expect(before.agreements).toBeGreaterThan(0);
+
+    first.child.kill('SIGTERM');
+    expect(await exitOf(first.child)).toBe(0);
+    expect(alive(pid!)).toBe(false);
+
+    const second = await start({ DATA_DIR: dataDir });
+    expect(await counts(second.url)).toEqual(before);
+    expect(second.output()).toMatch(/0 new, 5 unchanged/);
+    const pid2 = postmasterPid(dataDir);
+    second.child.kill('SIGTERM');
+    expect(await exitOf(second.child)).toBe(0);
+    expect(alive(pid2!)).toBe(false);
+  }, 300_000);
+});
+
+describe('npm start with DATABASE_URL', () => {
+  test('uses that server and starts no Postgres of its own', async () => {
+    const db = await createTestDatabase({ migrated: false });
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kca-unused-'));
+    try {
+      const s = await start({ DATABASE_URL: db.url, DATA_DIR: dataDir });
+      expect((await counts(s.url)).articles).toBe(5);
+      expect(existsSync(path.join(dataDir, 'PG_VERSION'))).toBe(false);
+      s.child.kill('SIGTERM');
+      expect(await exitOf(s.child)).toBe(0);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+      await db.drop();
+    }
+  }, 180_000);
+});
+
+describe('startup errors are one clear line and exit code 1', () => {
+  test('a bad config value names the variable', async () => {
+    const { code, output } = await runToExit({ PORT: 'eighty' });
+    expect(code).toBe(1);
+    expect(output).toMatch(/PORT="eighty"/);
+    expect(output).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  test('an unreachable DATABASE_URL says so', async () => {
+    const port = await freePort();
+    const { code, output } = await runToExit({ DATABASE_URL: `postgresql://nobody:x@127.0.0.1:${port}/none`, SEED_ON_START: 'false' });
+    expect(code).toBe(1);
+    expect(output).toMatch(/Cannot reach the database at 127\.0\.0\.1:\d+/);
+  });
+
+  test('a port already in use says so', async () => {
+    const blocker = net.createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const port = (blocker.address() as net.AddressInfo).port;
+    const db = await createTestDatabase();
+    try {
+      const { code, output } = await runToExit({ DATABASE_URL: db.url, PORT: String(port), SEED_ON_START: 'false' });
+      expect(code).toBe(1);
+      expect(output).toMatch(new RegExp(`Port ${port} .*already in use`));
+    } finally {
+      blocker.close();
+      await db.drop();
+    }
+  }, 60_000);
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+}
