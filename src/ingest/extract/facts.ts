@@ -1,0 +1,106 @@
+/**
+ * Facts with numbers: money ("$6 billion" -> 6e9 USD), percentages, quantities with a
+ * countable unit ("40 billion barrels", "10 mln tons per year", "700 joint ventures",
+ * "500,000 ethnic Koreans" -> people) and ranks ("second most important", "top 10", "fourth-largest").
+ * Years, dates, ordinals of events ("17th Forum") and identifiers ("A330-200") are not facts.
+ */
+import type { FactRecord, PartialDate } from '../types';
+import { countryCodesIn, countryInfo } from './countries';
+import { evidenceOf, type ArticleContext } from './context';
+import { findRegionMentions } from './regions';
+
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, hundred: 100, dozen: 12 };
+const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
+const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, mln: 1e6, mn: 1e6, m: 1e6, billion: 1e9, bln: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, trn: 1e12, tn: 1e12 };
+
+/** Countable units worth charting, with the unit name to report. */
+const UNITS: Array<[RegExp, string]> = [
+  [/^(?:tons?|tonnes?)\s+(?:per|a)\s+year\b/i, 'tons per year'],
+  [/^(?:metric\s+)?(?:tons?|tonnes?)\b/i, 'tons'],
+  [/^barrels?\b/i, 'barrels'],
+  [/^cubic met(?:er|re)s?\b/i, 'cubic meters'],
+  [/^(?:megawatts?|MW)\b/, 'MW'],
+  [/^(?:gigawatts?|GW)\b/, 'GW'],
+  [/^(?:kilomet(?:er|re)s?|km)\b/i, 'km'],
+  [/^hectares?\b/i, 'hectares'],
+  [/^joint ventures?\b/i, 'joint ventures'],
+  [/^(?:[a-z]+\s+)?(?:companies|company|firms|enterprises)\b/i, 'companies'],
+  [/^(?:[a-z-]+\s+){0,2}(?:agreements?|documents|memorandums|memoranda|contracts|deals)\b/i, 'agreements'],
+  [/^projects?\b/i, 'projects'],
+  [/^(?:[a-z]+\s+)?(?:ships|vessels)\b/i, 'ships'],
+  [/^(?:aircraft|planes)\b/i, 'aircraft'],
+  [/^(?:[a-z]+\s+)?(?:flights)\b/i, 'flights'],
+  [/^(?:students)\b/i, 'students'],
+  [/^(?:tourists|visitors)\b/i, 'tourists'],
+  [/^jobs\b/i, 'jobs'],
+  [/^(?:policymakers|delegates|participants|representatives|businesspeople|guests)\b/i, 'participants'],
+  [/^(?:[a-z]+\s+)?(?:people|persons|residents|citizens|nationals|workers|employees|Koreans|Kazakhs|Uzbeks|Kyrgyz|Tajiks|Turkmens|migrants)\b/, 'people'],
+];
+
+const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
+const SCALE_WORD = String.raw`(?:\s*(thousand|million|billion|trillion|mln|bln|bn|trn|tn|mn)\b)?`;
+const MONEY_RE = new RegExp(String.raw`(?:(?:US)?\$|USD\s?|€|EUR\s?)\s?${NUMBER}${SCALE_WORD}|${NUMBER}${SCALE_WORD}\s+(?:US\s+)?(dollars|USD|euros|won)\b`, 'gi');
+const PERCENT_RE = new RegExp(String.raw`${NUMBER}\s?(?:%|percent\b|per cent\b)`, 'gi');
+const QUANTITY_RE = new RegExp(String.raw`(?<![\p{L}\p{N}$€.,-])(?:${NUMBER}${SCALE_WORD}|(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a dozen|hundreds))\s+(?=[\p{L}])`, 'giu');
+const RANK_RE = /\b(?:(?:the\s+)?top[\s-]+(\d+|ten|five|three|twenty)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[\s-]+(?:most\s+important|largest|biggest|major|leading|most))\b/gi;
+
+function toNumber(digits: string, scale?: string): number {
+  const base = Number(digits.replace(/,/g, ''));
+  return scale ? base * (SCALE[scale.toLowerCase()] ?? 1) : base;
+}
+
+function subjectOf(sentence: string, pair: string | null): string {
+  if (/\bbilateral\b|\bmutual\b|\bbetween the two\b/i.test(sentence) && pair) return pair;
+  const countries = countryCodesIn(sentence);
+  const region = findRegionMentions(sentence)[0];
+  if (region && (!countries[0] || sentence.indexOf(region.text) < sentence.indexOf(countryInfo(countries[0])?.name ?? '\uffff'))) return region.region.name;
+  return countries[0] ? countryInfo(countries[0])?.name ?? countries[0] : 'unspecified';
+}
+
+/** A few words before the number, as the metric ("volume of bilateral trade has reached"). */
+function metricOf(sentence: string, index: number, unit: string): string {
+  const before = sentence.slice(Math.max(0, index - 70), index).replace(/^\S*\s/, '').trim();
+  return `${before} [${unit}]`.trim();
+}
+
+export function extractFacts(ctx: ArticleContext, dateOf: (sentenceIndex: number) => PartialDate | null, pair: string | null): FactRecord[] {
+  const facts: FactRecord[] = [];
+  ctx.sentences.forEach((sentence, si) => {
+    const text = sentence.text;
+    const taken: Array<[number, number]> = [];
+    const add = (index: number, length: number, value: number, unit: string) => {
+      if (!Number.isFinite(value) || taken.some(([s, e]) => index < e && s < index + length)) return;
+      taken.push([index, index + length]);
+      facts.push({ subject: subjectOf(text, pair), metric: metricOf(text, index, unit), value, unit, date: dateOf(si), evidence: [evidenceOf(ctx.body, sentence)] });
+    };
+    for (const m of text.matchAll(MONEY_RE)) {
+      const digits = m[1] ?? m[3]!;
+      const scale = m[2] ?? m[4];
+      const currency = /€|EUR|euro/i.test(m[0]) ? 'EUR' : /won/i.test(m[0]) ? 'KRW' : 'USD';
+      add(m.index ?? 0, m[0].length, toNumber(digits, scale), currency);
+    }
+    for (const m of text.matchAll(PERCENT_RE)) add(m.index ?? 0, m[0].length, toNumber(m[1]!), 'percent');
+    for (const m of text.matchAll(RANK_RE)) {
+      const raw = (m[1] ?? m[2]!).toLowerCase();
+      const value = /^\d+$/.test(raw) ? Number(raw) : NUMBER_WORDS[raw] ?? ORDINALS[raw];
+      if (value) add(m.index ?? 0, m[0].length, value, 'rank');
+    }
+    let previousUnit: string | null = null;
+    for (const m of text.matchAll(QUANTITY_RE)) {
+      const index = m.index ?? 0;
+      const after = text.slice(index + m[0].length, index + m[0].length + 60);
+      const digits = m[1];
+      const word = m[3]?.toLowerCase();
+      const value = digits ? toNumber(digits, m[2]) : word ? NUMBER_WORDS[word.replace(/^a /, '')] ?? NaN : NaN;
+      // Years and day numbers are dates, not quantities.
+      if (digits && !m[2] && /^(?:1[89]|20)\d{2}$/.test(digits)) continue;
+      let unit = UNITS.find(([re]) => re.test(after))?.[1] ?? null;
+      // "500,000 ethnic Koreans ..., about 200,000 of which": the unit carries over.
+      if (!unit && digits && /^of (?:which|whom|them)\b/.test(after)) unit = previousUnit;
+      if (!unit) continue;
+      previousUnit = unit;
+      add(index, m[0].length, value, unit);
+    }
+  });
+  return facts;
+}

@@ -1,0 +1,251 @@
+/**
+ * Persons: how news writes people, not a list of people.
+ * - Korean names "Family Given-name" (a known family name + hyphenated given name: "Kang Seog-gu");
+ * - Central Asian names: a known given name or hyphenated given name plus a surname with a
+ *   typical ending (-ov/-ev/-yev/-bayev/-bekov/-uly/-kyzy...): "Kassym-Jomart Tokayev";
+ * - any two or three capitalized words right after a title ("Ambassador of Uzbekistan to Korea Vitaliy Fen",
+ *   "SK Supex Council Vice President Park Hoon") or set off by commas after one
+ *   ("the President of Turkmenistan, Serdar Berdimuhamedov");
+ * - role from the title before the name, or an apposition after it ("Kim Tae-hyo, the first deputy director of ...");
+ * - later short mentions ("Park", "Tokayev", "President Tokayev") become aliases of the full name.
+ * Nominal mentions ("the President of Kazakhstan", "The Korean leader") are resolved by
+ * `resolvePersonReference`, used by the statement extractor.
+ */
+import type { PersonRecord } from '../types';
+import { CENTRAL_ASIAN_GIVEN_NAMES, CENTRAL_ASIAN_SURNAME_SUFFIXES, KOREAN_SURNAMES } from '../reference';
+import { personKey } from '../resolve';
+import { escapeRegExp, uniq } from '../text';
+import { countryCodeOf, countryCodesIn, countryInfo, findCountryMentions } from './countries';
+import { addEvidence, evidenceOf, type ArticleContext } from './context';
+import { TITLE_WORDS, type OrganizationExtraction } from './organizations';
+import { findRegionMentions } from './regions';
+
+export interface PersonMention {
+  start: number;
+  end: number;
+  text: string;
+  entity: number;
+}
+
+export interface PersonExtraction {
+  persons: PersonRecord[];
+  mentions: PersonMention[];
+}
+
+/** Lowercase and capitalized words that make a phrase a role. */
+const ROLE_WORD = /\b(?:[Pp]resident|[Mm]inister|[Aa]mbassador|[Cc]ounsel+or|[Aa]ttach[eé]|[Dd]irector|[Cc]hairman|[Cc]hairwoman|[Cc]hair|CEO|[Hh]ead|[Cc]hief|[Ss]ecretary|[Ss]peaker|[Gg]overnor|[Mm]ayor|[Cc]onsul|[Ee]nvoy|[Ss]pokes(?:person|man|woman)|[Ss]enator|[Cc]ommissioner|[Pp]ublisher|[Mm]anager|[Cc]ounterpart|[Ll]eader|[Aa]kim|[Hh]okim|[Kk]hokim|[Pp]remier|[Dd]eputy|[Aa]dvis[eo]r|[Pp]rofessor|[Rr]ector|[Ff]ounder|[Pp]artner|[Cc]oordinator|[Dd]elegate|[Rr]epresentative|[Oo]fficer|[Aa]nalyst|[Ee]xpert|[Rr]esearcher|[Ee]conomist|[Rr]eporter|[Cc]orrespondent|[Ee]ditor)s?\b/;
+const NOT_NAME_WORDS = new Set(['The', 'This', 'That', 'These', 'Those', 'During', 'In', 'On', 'At', 'As', 'By', 'For', 'From', 'With', 'And', 'But', 'Of', 'To', 'A', 'An', 'It', 'He', 'She', 'We', 'They', 'Our', 'His', 'Her', 'Their', 'Its', 'Also', 'Currently', 'Today', 'Moreover', 'However', 'Overall', 'Among', 'Following', 'According', 'Although', 'Here', 'There', 'Last', 'Next', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Central', 'Asia', 'Asian', 'North', 'South', 'East', 'West', 'Silk', 'Road', 'Forum', 'Summit', 'Expo', 'World', 'City', 'Sea', 'Republic', 'Foreign', 'Affairs', 'Ministry', 'Embassy', 'Parliament', 'Government', 'International', 'Airport', 'Region', 'Initiative', 'Partnership', 'Strategic', 'Expanded', 'Joint', 'Statement', 'Plan', 'Work', 'Business', 'Council', 'Road', 'Group', 'Bank', 'Cooperation', 'Agreement', 'Memorandum', 'Visit', 'Ring', 'Big', 'Trans-Caspian', 'Route', 'Transport', 'Economic', 'Korea-Central', 'Kazakhstan-Korea', 'Korean', 'Uzbek', 'Kazakh', 'Kyrgyz', 'Turkmen', 'Tajik', 'Images', 'Politics', 'News', 'Home']);
+const SURNAME_SUFFIX_RE = new RegExp(`(?:${CENTRAL_ASIAN_SURNAME_SUFFIXES.map(escapeRegExp).sort((a, b) => b.length - a.length).join('|')})$`);
+
+const NAME_TOKEN = "\\p{Lu}[\\p{Ll}’']+(?:-\\p{Lu}?[\\p{Ll}]+)?";
+
+function isNameToken(token: string): boolean {
+  if (NOT_NAME_WORDS.has(token) || TITLE_WORDS.has(token)) return false;
+  if (countryCodeOf(token) || countryCodeOf(token.replace(/[’']s$/, ''))) return false;
+  if (findRegionMentions(token).length > 0) return false;
+  return !/[’']s$/.test(token);
+}
+
+function isKoreanName(tokens: string[]): boolean {
+  const [family, given, third] = tokens;
+  if (!family || !given || !KOREAN_SURNAMES.has(family)) return false;
+  if (third) return /^\p{Lu}\p{Ll}{1,4}$/u.test(given) && /^\p{Lu}\p{Ll}{1,5}$/u.test(third);
+  return /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(given);
+}
+
+function isCentralAsianName(tokens: string[]): boolean {
+  if (tokens.length !== 2) return false;
+  const [given, surname] = tokens as [string, string];
+  const givenOk = CENTRAL_ASIAN_GIVEN_NAMES.has(given) || /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(given) || /^\p{Lu}\p{Ll}{2,}$/u.test(given);
+  return givenOk && (SURNAME_SUFFIX_RE.test(surname) && surname.length >= 5 || CENTRAL_ASIAN_GIVEN_NAMES.has(given) && !/-/.test(surname));
+}
+
+/** The role phrase that ends right before `index` in `text` (same clause), or null. */
+function roleBefore(text: string, index: number): string | null {
+  const before = text.slice(Math.max(0, index - 160), index);
+  // Capitalized words and connectors back to a clause boundary: "Ambassador of Uzbekistan to Korea ".
+  const m = /((?:(?:\p{Lu}[\p{L}’'&.-]*|of|to|at|the|in|for|and|-|–)\s+)+)$/u.exec(before);
+  const lowercaseRole = /((?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:\p{Lu}[\p{L}]+\s+)?[a-z]+(?:\s+[a-z]+)?)\s+$/u.exec(before);
+  let role = m ? m[1]!.trim() : '';
+  role = role.replace(/^(?:(?:of|to|at|the|in|for|and|by|with|-|–)\s+)+/, '').replace(/\s+(?:of|to|at|the|in|for|and|-|–)$/, '');
+  // Only the part after the last title-free lead-in: "The event moderated by The Korea Times President-Publisher".
+  if (role && ROLE_WORD.test(role)) return role;
+  if (lowercaseRole && ROLE_WORD.test(lowercaseRole[1]!)) return lowercaseRole[1]!.replace(/^(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+/, '');
+  // "the President of Turkmenistan, Serdar Berdimuhamedov"
+  const appositive = /((?:\p{Lu}[\p{L}’'&.-]*|of|to|at|the|in|for|and|-)(?:\s+(?:\p{Lu}[\p{L}’'&.-]*|of|to|at|the|in|for|and|-))*),\s*$/u.exec(before);
+  if (appositive && ROLE_WORD.test(appositive[1]!)) return appositive[1]!.replace(/^(?:(?:of|to|at|the|The|in|for|and|-)\s+)+/, '');
+  return null;
+}
+
+/** ", the first deputy director of the National Security Office in ...," right after a name. */
+function roleAfter(text: string, end: number): string | null {
+  const m = /^,\s+(?:the\s+|a\s+)?([^,;“”"]{3,140}?),/.exec(text.slice(end, end + 180));
+  if (m && ROLE_WORD.test(m[1]!) && !/\b(?:said|stated|noted|added|is|was|has|had|who)\b/.test(m[1]!)) return m[1]!;
+  return null;
+}
+
+/** "Kazakhstan’s President" -> "President of Kazakhstan". */
+function normalizeRole(role: string): string {
+  const possessive = /^(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)(?:’s|'s)\s+(.+)$/u.exec(role);
+  if (possessive && countryCodeOf(possessive[1]!)) return `${possessive[2]} of ${possessive[1]}`;
+  return role;
+}
+
+/** Country of a role: the country after "of"/possessive, else a demonym in it, else the first country named. */
+function roleCountry(role: string): string | null {
+  const mentions = findCountryMentions(role);
+  if (mentions.length === 0) return null;
+  const of = mentions.find((m) => /\bof\s+(?:the\s+)?$/.test(role.slice(0, m.index)));
+  const notHost = mentions.find((m) => !/\b(?:to|in)\s+(?:the\s+)?$/.test(role.slice(0, m.index)));
+  return (of ?? notHost ?? mentions[0]!).iso2;
+}
+
+interface Found {
+  start: number;
+  end: number;
+  name: string;
+  role: string | null;
+  roleStart: number;
+  roleEnd: number;
+}
+
+const NAME_TOKEN_RE = new RegExp(`(?<![\\p{L}\\p{N}-])${NAME_TOKEN}(?![\\p{L}\\p{N}])`, 'gu');
+
+function findFullNames(text: string, offset: number, orgSpans: Array<[number, number]>): Found[] {
+  const found: Found[] = [];
+  const tokens = [...text.matchAll(NAME_TOKEN_RE)].map((m) => ({ t: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  const adjacent = (a: number, b: number) => tokens[b] !== undefined && /^ $/.test(text.slice(tokens[a]!.end, tokens[b]!.start));
+  let i = 0;
+  while (i < tokens.length) {
+    let length = 0;
+    for (const n of [3, 2]) {
+      if (i + n - 1 >= tokens.length || !adjacent(i, i + 1) || (n === 3 && !adjacent(i + 1, i + 2))) continue;
+      const parts = tokens.slice(i, i + n).map((x) => x.t);
+      if (!parts.every(isNameToken)) continue;
+      if (n === 3 && !isKoreanName(parts)) continue;
+      const start = tokens[i]!.start;
+      const end = tokens[i + n - 1]!.end;
+      if (orgSpans.some(([s, e]) => offset + start < e && s < offset + end)) continue;
+      const role = roleBefore(text, start);
+      const after = role ? null : roleAfter(text, end);
+      const morphology = isKoreanName(parts) || isCentralAsianName(parts);
+      if (!morphology && !role && !after) continue;
+      const roleText = role ?? after;
+      const roleStart = role ? text.lastIndexOf(role, start) : after ? text.indexOf(after, end) : -1;
+      found.push({ start: offset + start, end: offset + end, name: parts.join(' '), role: roleText ? normalizeRole(roleText) : null, roleStart: roleStart >= 0 ? offset + roleStart : -1, roleEnd: roleStart >= 0 && roleText ? offset + roleStart + roleText.length : -1 });
+      length = n;
+      break;
+    }
+    i += length || 1;
+  }
+  return found;
+}
+
+/** Surname used for short mentions: the family name for Korean names, the last name otherwise. */
+function shortNameOf(name: string): string {
+  const tokens = name.split(/\s+/);
+  const koreanOrder = KOREAN_SURNAMES.has(tokens[0]!) && !SURNAME_SUFFIX_RE.test(tokens[tokens.length - 1]!);
+  return koreanOrder ? tokens[0]! : tokens[tokens.length - 1]!;
+}
+
+export function extractPersons(ctx: ArticleContext, orgs: OrganizationExtraction): PersonExtraction {
+  const orgSpans = orgs.mentions.map((m) => [m.start, m.end] as [number, number]);
+  const persons: PersonRecord[] = [];
+  const mentions: PersonMention[] = [];
+  const byKey = new Map<string, number>();
+
+  for (const sentence of ctx.sentences) {
+    for (const f of findFullNames(sentence.text, sentence.start, orgSpans)) {
+      const key = personKey(f.name);
+      let index = byKey.get(key);
+      if (index === undefined) {
+        index = persons.length;
+        byKey.set(key, index);
+        persons.push({ name: f.name, aliasesSeen: [], role: null, country: null, organization: null, evidence: [] });
+      }
+      const person = persons[index]!;
+      if (!person.aliasesSeen.includes(f.name)) person.aliasesSeen.push(f.name);
+      if (f.role && (!person.role || f.role.length > person.role.length && !/counterpart/.test(f.role))) {
+        person.role = f.role;
+        const org = orgs.mentions.find((m) => m.start >= f.roleStart && m.end <= f.roleEnd);
+        if (org) person.organization = orgs.organizations[org.entity]!.name;
+        person.country = roleCountry(f.role) ?? (org ? orgs.organizations[org.entity]!.country : null) ?? person.country;
+      }
+      addEvidence(person.evidence, evidenceOf(ctx.body, sentence));
+      mentions.push({ start: f.start, end: f.end, text: f.name, entity: index });
+    }
+  }
+
+  // Counterparts take the title of the person they face: "his Kyrgyz counterpart" of a Foreign Minister.
+  for (const p of persons) {
+    if (p.role && /counterpart/i.test(p.role)) {
+      const country = countryCodesIn(p.role)[0] ?? null;
+      const sentence = p.evidence[0]?.text ?? '';
+      const other = persons.find((q) => q !== p && q.role && !/counterpart/i.test(q.role) && sentence.includes(q.name));
+      if (other?.role) p.role = `${other.role}${country ? ` of ${countryName(country)}` : ''} (${p.role})`;
+      p.country = country ?? p.country;
+    }
+    // Korean name morphology is a fallback for the country of a Korean official.
+    if (!p.country && isKoreanName(p.name.split(/\s+/)) && p.role) p.country = 'KR';
+  }
+
+  // Short mentions and title + surname: "Park", "Tokayev", "President Tokayev", "Minister Nurtleu".
+  const shortNames = new Map<string, number[]>();
+  persons.forEach((p, i) => {
+    const s = shortNameOf(p.name);
+    shortNames.set(s, [...(shortNames.get(s) ?? []), i]);
+  });
+  for (const [short, indices] of shortNames) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}-])((?:(?:President|Minister|Ambassador|Mr|Ms|Dr|Chairman|Governor|Mayor|Director|Deputy)\\.?\\s+)?${escapeRegExp(short)})(?![\\p{L}\\p{N}]|\\s+\\p{Lu}[\\p{Ll}])`, 'gu');
+    for (const sentence of ctx.sentences) {
+      for (const m of sentence.text.matchAll(re)) {
+        const start = sentence.start + (m.index ?? 0);
+        const end = start + m[1]!.length;
+        if (mentions.some((x) => start < x.end && x.start < end)) continue;
+        if (orgSpans.some(([s, e]) => start < e && s < end)) continue;
+        // The most recently mentioned bearer of that name.
+        const previous = mentions.filter((x) => x.start < start && indices.includes(x.entity)).pop();
+        const entity = previous?.entity ?? indices[0]!;
+        const person = persons[entity]!;
+        if (!person.aliasesSeen.includes(m[1]!)) person.aliasesSeen.push(m[1]!);
+        addEvidence(person.evidence, evidenceOf(ctx.body, sentence));
+        mentions.push({ start, end, text: m[1]!, entity });
+      }
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  for (const p of persons) p.aliasesSeen = uniq(p.aliasesSeen);
+  return { persons, mentions };
+}
+
+function countryName(iso2: string): string {
+  return countryInfo(iso2)?.name ?? iso2;
+}
+
+const HEAD_OF_STATE = /\b(?:President|Prime Minister|leader|head of state|King|Emir)\b/i;
+
+/**
+ * The person a nominal mention refers to: "the President of Kazakhstan", "The Korean leader",
+ * "The Kazakh Foreign Minister", "Vice President of SK Supex Council". Null when no single person fits.
+ */
+export function resolvePersonReference(phrase: string, persons: PersonRecord[], recent: number[]): number | null {
+  if (!ROLE_WORD.test(phrase)) return null;
+  const country = countryCodesIn(phrase)[0] ?? null;
+  const words = new Set((phrase.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => !['the', 'of', 'a', 'an', 's'].includes(w)));
+  const leader = /\bleader\b/i.test(phrase);
+  let best: { index: number; score: number } | null = null;
+  persons.forEach((p, index) => {
+    if (!p.role) return;
+    if (country && p.country !== country) return;
+    const roleWords = new Set((p.role.toLowerCase().match(/[a-z]+/g) ?? []));
+    let score = [...words].filter((w) => roleWords.has(w)).length;
+    if (leader && HEAD_OF_STATE.test(p.role)) score += 2;
+    if (/minister/i.test(phrase) && !/minister/i.test(p.role)) return;
+    if (/president/i.test(phrase) && !/president/i.test(p.role)) return;
+    if (score === 0) return;
+    const recency = recent.lastIndexOf(index);
+    const total = score + (recency >= 0 ? 0.5 + recency / (recent.length + 1) : 0);
+    if (!best || total > best.score) best = { index, score: total };
+  });
+  return best ? (best as { index: number }).index : null;
+}

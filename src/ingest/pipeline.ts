@@ -1,0 +1,121 @@
+/**
+ * The whole extraction as one pure function: raw text (+ known metadata) -> ExtractedArticle.
+ * clean -> segment -> countries/regions -> organizations -> persons -> statements,
+ * agreements, facts. It never throws: a stage that fails yields no records.
+ */
+import { createHash } from 'node:crypto';
+import type { CleanArticle, ExtractedArticle, ExtractedRecords, PartialDate } from './types';
+import { cleanArticle } from './clean';
+import { segmentSentences } from './segment';
+import { makeContext, type ArticleContext } from './extract/context';
+import { extractCountries } from './extract/countries';
+import { extractRegions } from './extract/regions';
+import { extractOrganizations, type OrganizationExtraction } from './extract/organizations';
+import { extractPersons, type PersonExtraction } from './extract/persons';
+import { extractStatements } from './extract/statements';
+import { extractAgreements } from './extract/agreements';
+import { extractFacts } from './extract/facts';
+import { findDates } from './extract/dates';
+
+export interface SourceMetadata {
+  sourceFile?: string | null;
+  url?: string | null;
+  title?: string | null;
+  publisher?: string | null;
+  publishedOn?: string | null;
+}
+
+
+function emptyRecords(): ExtractedRecords {
+  return { countries: [], regions: [], organizations: [], persons: [], agreements: [], statements: [], facts: [] };
+}
+
+/** Runs a stage; a failure is logged to nobody and yields the fallback, so hostile input never throws. */
+function safely<T>(stage: () => T, fallback: T): T {
+  try {
+    return stage();
+  } catch {
+    return fallback;
+  }
+}
+
+function isIsoDate(s: string | null | undefined): s is string {
+  return typeof s === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s));
+}
+
+/** The date the reported events happened: the first exact date in the opening paragraphs, not after publication. */
+function eventDate(ctx: ArticleContext): PartialDate | null {
+  const opening = ctx.sentences.filter((s) => s.paragraph <= 1);
+  for (const s of opening) {
+    for (const d of findDates(s.text, ctx.referenceDate)) {
+      if (d.date.length === 10 && (!ctx.referenceDate || d.date <= ctx.referenceDate)) return d.date;
+    }
+  }
+  return null;
+}
+
+/** The Korea–partner pair an article is about: Korea and the most mentioned other country. */
+function mainCountries(records: Pick<ExtractedRecords, 'countries'>): string[] {
+  const sorted = [...records.countries].sort((a, b) => b.evidence.length - a.evidence.length);
+  const codes = sorted.map((c) => c.iso2);
+  const partner = codes.find((c) => c !== 'KR');
+  return codes.includes('KR') ? ['KR', ...(partner ? [partner] : [])] : codes.slice(0, 2);
+}
+
+/** A foreign ministry named without its country belongs to the country of the article's foreign minister. */
+function linkUnplacedMinistries(orgs: OrganizationExtraction, people: PersonExtraction): void {
+  for (const org of orgs.organizations) {
+    if (org.country || !/^Ministry of Foreign Affairs$/.test(org.name)) continue;
+    const minister = people.persons.find((p) => p.role && /^Foreign Minister$|^Minister of Foreign Affairs$/i.test(p.role) && p.country);
+    if (!minister?.country) continue;
+    org.country = minister.country;
+    org.name = `Ministry of Foreign Affairs of ${minister.country === 'KR' ? 'the Republic of Korea' : minister.country}`;
+    minister.organization ??= org.name;
+  }
+}
+
+function extractRecords(article: CleanArticle): ExtractedRecords {
+  const sentences = safely(() => segmentSentences(article), []);
+  const ctx = makeContext(article, sentences);
+  const countries = safely(() => extractCountries(ctx), []);
+  const regions = safely(() => extractRegions(ctx), []);
+  const orgs = safely(() => extractOrganizations(ctx), { organizations: [], mentions: [] });
+  const people = safely(() => extractPersons(ctx, orgs), { persons: [], mentions: [] });
+  safely(() => linkUnplacedMinistries(orgs, people), undefined);
+  const event = safely(() => eventDate(ctx), null);
+  const dateOf = (): PartialDate | null => event ?? article.publishedOn;
+  const main = mainCountries({ countries });
+  const pairName = main.length === 2 ? main.map((c) => (c === 'KR' ? 'Korea' : countries.find((x) => x.iso2 === c)?.name ?? c)).join('–') : null;
+  return {
+    countries,
+    regions,
+    organizations: orgs.organizations,
+    persons: people.persons,
+    statements: safely(() => extractStatements(ctx, orgs, people, dateOf), []),
+    agreements: safely(() => extractAgreements(ctx, orgs, people, dateOf, main), []),
+    facts: safely(() => extractFacts(ctx, dateOf, pairName), []),
+  };
+}
+
+export function extractArticle(rawText: string, source: SourceMetadata = {}): ExtractedArticle {
+  const raw = typeof rawText === 'string' ? rawText : '';
+  const cleaned = safely(() => cleanArticle(raw), { title: null, publisher: null, publishedOn: null, body: '', paragraphs: [] } as CleanArticle);
+  // Explicit metadata wins over what the text says.
+  const article: CleanArticle = {
+    ...cleaned,
+    title: source.title ?? cleaned.title,
+    publisher: source.publisher ?? cleaned.publisher,
+    publishedOn: isIsoDate(source.publishedOn) ? source.publishedOn : cleaned.publishedOn,
+  };
+  const records = safely(() => extractRecords(article), emptyRecords());
+  return {
+    ...records,
+    article: {
+      ...article,
+      contentHash: createHash('sha256').update(article.body).digest('hex'),
+      sourceFile: source.sourceFile ?? null,
+      url: source.url ?? null,
+    },
+  };
+}
+
