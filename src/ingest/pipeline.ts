@@ -8,7 +8,7 @@ import type { CleanArticle, ExtractedArticle, ExtractedRecords, PartialDate } fr
 import { cleanArticle } from './clean';
 import { segmentSentences } from './segment';
 import { makeContext, type ArticleContext } from './extract/context';
-import { extractCountries } from './extract/countries';
+import { countryInfo, extractCountries } from './extract/countries';
 import { extractRegions } from './extract/regions';
 import { extractOrganizations, type OrganizationExtraction } from './extract/organizations';
 import { extractPersons, type PersonExtraction } from './extract/persons';
@@ -62,6 +62,11 @@ function mainCountries(records: Pick<ExtractedRecords, 'countries'>): string[] {
   return codes.includes('KR') ? ['KR', ...(partner ? [partner] : [])] : codes.slice(0, 2);
 }
 
+function countryLabel(iso2: string): string {
+  const name = countryInfo(iso2)?.name ?? iso2;
+  return /^(?:Republic|United|Democratic)\b/.test(name) ? `the ${name}` : name;
+}
+
 /** A foreign ministry named without its country belongs to the country of the article's foreign minister. */
 function linkUnplacedMinistries(orgs: OrganizationExtraction, people: PersonExtraction): void {
   for (const org of orgs.organizations) {
@@ -69,7 +74,7 @@ function linkUnplacedMinistries(orgs: OrganizationExtraction, people: PersonExtr
     const minister = people.persons.find((p) => p.role && /^Foreign Minister$|^Minister of Foreign Affairs$/i.test(p.role) && p.country);
     if (!minister?.country) continue;
     org.country = minister.country;
-    org.name = `Ministry of Foreign Affairs of ${minister.country === 'KR' ? 'the Republic of Korea' : minister.country}`;
+    org.name = `Ministry of Foreign Affairs of ${countryLabel(minister.country)}`;
     minister.organization ??= org.name;
   }
 }

@@ -68,6 +68,16 @@ export function extractAgreements(
   const agreements: AgreementRecord[] = [];
   ctx.sentences.forEach((sentence: Sentence, si: number) => {
     const text = sentence.text;
+    // "The document was signed by A and B": signatories of the agreement just reported.
+    const previous = agreements[agreements.length - 1];
+    if (previous && /\b(?:was|were) signed by\b/i.test(text) && sentence.start - previous.evidence[0]!.end < 400) {
+      const named = people.mentions.filter((p) => p.start >= sentence.start && p.end <= sentence.end).map((p) => people.persons[p.entity]!.name);
+      if (named.length > 0 && !DOCUMENTS.some((d) => { d.re.lastIndex = 0; return d.re.test(text); })) {
+        previous.signatories = uniq([...previous.signatories, ...named]);
+        previous.evidence.push(evidenceOf(ctx.body, sentence));
+        return;
+      }
+    }
     if (IRREALIS.test(text.replace(/\bdiscussed\b.*$/, ''))) {
       // A hypothetical frame anywhere before the document noun disqualifies the sentence.
       return;

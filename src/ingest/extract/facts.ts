@@ -102,5 +102,7 @@ export function extractFacts(ctx: ArticleContext, dateOf: (sentenceIndex: number
       add(index, m[0].length, value, unit);
     }
   });
-  return facts;
+  // A section heading that repeats a fact of the body ("Korea is the second most important ...") adds nothing.
+  const isHeading = (f: FactRecord) => !/[.!?”"]\s*$/.test(f.evidence[0]?.text ?? '.');
+  return facts.filter((f) => !(isHeading(f) && facts.some((g) => g !== f && !isHeading(g) && g.value === f.value && g.unit === f.unit)));
 }

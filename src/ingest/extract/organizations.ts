@@ -171,12 +171,15 @@ function matchCountryPrefix(phrase: string): { iso2: string; text: string } | nu
 }
 
 const EMBASSY_RE = new RegExp(`${B}(Embassy|Consulate(?: General)?) of (${COUNTRY_WORDS})`, 'gu');
+const DEMONYM_EMBASSY_RE = new RegExp(`${B}(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?)\\s+(?:Embassy|embassy)(?:\\s+in\\s+\\p{Lu}[\\p{L}]+)?`, 'gu');
 const MINISTRY_OF_RE = new RegExp(`${B}Ministry of ((?:\\p{Lu}[\\p{L}]*|and|&)(?:,?\\s+(?:and\\s+|&\\s+)?\\p{Lu}[\\p{L}]*)*)(?: of (${COUNTRY_WORDS}))?`, 'gu');
 const DEMONYM_MINISTRY_RE = new RegExp(`${B}((?:\\p{Lu}[\\p{L}]+\\s+){0,2})(Foreign Ministry|MFA|Foreign Affairs Ministry|Ministry of Foreign Affairs)${E}`, 'gu');
 const PRESIDENT_OFFICE_RE = new RegExp(`${B}((?:the\\s+)?(?:press service|office|administration|press office|executive office) of the President of (${COUNTRY_WORDS}))|((\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?)\\s+[Pp]resident(?:’s|'s)\\s+(?:administration|office))|(Presidential Administration of (${COUNTRY_WORDS}))`, 'gu');
 
+/** Country name as it reads inside an organization name: "of the Republic of Korea", "of Kazakhstan". */
 function countryName(iso2: string): string {
-  return countryInfo(iso2)?.name ?? iso2;
+  const name = countryInfo(iso2)?.name ?? iso2;
+  return /^(?:Republic|United|Democratic|Russian Federation)\b/.test(name) ? `the ${name}` : name;
 }
 
 function governmentCandidates(text: string, offset: number): Candidate[] {
@@ -198,6 +201,13 @@ function governmentCandidates(text: string, offset: number): Candidate[] {
     const surface = text.slice(m.index ?? 0, end);
     const name = `${m[1]} of ${sending.text.replace(/^the\s+/, '')}${host ? ` in ${host === 'KR' ? 'Korea' : countryName(host)}` : ''}`;
     out.push({ start: offset + (m.index ?? 0), end: offset + end, surface, name, kind: 'GOVERNMENT', country: sending.iso2, acronym: `embassy:${sending.iso2}` });
+  }
+  // "the Korean Embassy in Dushanbe"
+  for (const m of text.matchAll(DEMONYM_EMBASSY_RE)) {
+    const iso2 = countryCodeOf(m[1]!);
+    if (!iso2) continue;
+    const start = m.index ?? 0;
+    out.push({ start: offset + start, end: offset + start + m[0].length, surface: m[0], name: `Embassy of ${countryName(iso2)}`, kind: 'GOVERNMENT', country: iso2, acronym: `embassy:${iso2}` });
   }
   for (const m of text.matchAll(MINISTRY_OF_RE)) {
     const portfolio = m[1]!;

@@ -61,13 +61,15 @@ function isCentralAsianName(tokens: string[]): boolean {
 }
 
 /** The role phrase that ends right before `index` in `text` (same clause), or null. */
-function roleBefore(text: string, index: number): string | null {
-  const before = text.slice(Math.max(0, index - 160), index);
-  // Capitalized words and connectors back to a clause boundary: "Ambassador of Uzbekistan to Korea ".
-  const m = /((?:(?:\p{Lu}[\p{L}’'&.-]*|of|to|at|the|in|for|and|-|–)\s+)+)$/u.exec(before);
+function roleBefore(text: string, index: number, notBefore = 0): string | null {
+  // Never reach back past the previous name: "KTZ Chairman A and Korail CEO B".
+  const before = text.slice(Math.max(notBefore, index - 160), index);
+  // Capitalized words and connectors back to a clause boundary: "Ambassador of Uzbekistan to Korea ",
+  // "Minister of Investment, Industry and Trade ".
+  const m = /((?:(?:\p{Lu}[\p{L}’'&.-]*,?|of|to|at|the|in|for|and|-|–)\s+)+)$/u.exec(before);
   const lowercaseRole = /((?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:\p{Lu}[\p{L}]+\s+)?[a-z]+(?:\s+[a-z]+)?)\s+$/u.exec(before);
   let role = m ? m[1]!.trim() : '';
-  role = role.replace(/^(?:(?:of|to|at|the|in|for|and|by|with|-|–)\s+)+/, '').replace(/\s+(?:of|to|at|the|in|for|and|-|–)$/, '');
+  role = role.replace(/^(?:(?:of|to|at|the|in|for|and|by|with|-|–)\s+)+/, '').replace(/\s+(?:of|to|at|the|in|for|and|-|–)$/, '').replace(/^[^,]*,\s+(?=\p{Lu}[\p{L}]+\s+(?:of|to)\b)/u, '');
   // Only the part after the last title-free lead-in: "The event moderated by The Korea Times President-Publisher".
   if (role && ROLE_WORD.test(role)) return role;
   if (lowercaseRole && ROLE_WORD.test(lowercaseRole[1]!)) return lowercaseRole[1]!.replace(/^(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+/, '');
@@ -126,10 +128,15 @@ function findFullNames(text: string, offset: number, orgSpans: Array<[number, nu
       const start = tokens[i]!.start;
       const end = tokens[i + n - 1]!.end;
       if (orgSpans.some(([s, e]) => offset + start < e && s < offset + end)) continue;
-      const role = roleBefore(text, start);
+      const role = roleBefore(text, start, found.length ? found[found.length - 1]!.end - offset : 0);
       const after = role ? null : roleAfter(text, end);
       const morphology = isKoreanName(parts) || isCentralAsianName(parts);
       if (!morphology && !role && !after) continue;
+      // "... Industry and Trade Laziz Kudratov": a real name starting one token later wins over a title word + given name.
+      if (!morphology && n === 2 && adjacent(i + 1, i + 2)) {
+        const shifted = [tokens[i + 1]!.t, tokens[i + 2]!.t];
+        if (shifted.every(isNameToken) && (isKoreanName(shifted) || isCentralAsianName(shifted))) continue;
+      }
       const roleText = role ?? after;
       const roleStart = role ? text.lastIndexOf(role, start) : after ? text.indexOf(after, end) : -1;
       found.push({ start: offset + start, end: offset + end, name: parts.join(' '), role: roleText ? normalizeRole(roleText) : null, roleStart: roleStart >= 0 ? offset + roleStart : -1, roleEnd: roleStart >= 0 && roleText ? offset + roleStart + roleText.length : -1 });
@@ -238,10 +245,13 @@ export function resolvePersonReference(phrase: string, persons: PersonRecord[], 
     if (!p.role) return;
     if (country && p.country !== country) return;
     const roleWords = new Set((p.role.toLowerCase().match(/[a-z]+/g) ?? []));
+    // The title itself, without its complement: "first deputy director" of "... in the president’s administration".
+    const head = p.role.split(/\s+(?:of|in|at|to|for)\s+/)[0]!;
     let score = [...words].filter((w) => roleWords.has(w)).length;
-    if (leader && HEAD_OF_STATE.test(p.role)) score += 2;
+    if (leader && HEAD_OF_STATE.test(head)) score += 2;
+    if (leader && !HEAD_OF_STATE.test(head)) return;
     if (/minister/i.test(phrase) && !/minister/i.test(p.role)) return;
-    if (/president/i.test(phrase) && !/president/i.test(p.role)) return;
+    if (/president/i.test(phrase) && !/president/i.test(head)) return;
     if (score === 0) return;
     const recency = recent.lastIndexOf(index);
     const total = score + (recency >= 0 ? 0.5 + recency / (recent.length + 1) : 0);

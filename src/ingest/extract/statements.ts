@@ -16,7 +16,7 @@
  */
 import type { PartialDate, Sentence, StatementRecord } from '../types';
 import { uniq } from '../text';
-import { countryCodesIn } from './countries';
+import { countryCodeOf, countryCodesIn } from './countries';
 import { evidenceOfSentences, sentenceIndexAt, type ArticleContext } from './context';
 import type { OrganizationExtraction } from './organizations';
 import { resolvePersonReference, type PersonExtraction } from './persons';
@@ -109,6 +109,11 @@ export function extractStatements(
     }
     const person = people.mentions.find((m) => m.start >= start && m.end <= end);
     if (person) return personSpeaker(person.entity);
+    // "Strategists from the South Korean president’s administration": a body, unless the phrase starts with a title.
+    const orgInside = orgs.mentions.find((m) => m.start >= start && m.end <= end);
+    if (orgInside && !/^(?:Vice|Deputy|First|President|Minister|Chairman|Director|Head|Chief|CEO|Ambassador|Secretary|Speaker)\b/i.test(phrase) && phrase.split(/\s+/).length <= 12) {
+      return orgSpeaker(orgInside.entity);
+    }
     const nominal = resolvePersonReference(phrase, people.persons, recentPersons(start));
     if (nominal !== null && /^(?:[\p{Lu}][\p{L}’'-]*\s+){0,3}(?:[\p{L}’'-]+\s+){0,2}(?:President|Minister|leader|Ambassador|Director|Chairman|Vice President|Foreign Minister|head|Speaker|Governor|Counselor|Attache|CEO|Secretary)\b/iu.test(phrase)) {
       return personSpeaker(nominal);
@@ -121,8 +126,9 @@ export function extractStatements(
       const previous = orgs.mentions.filter((m) => m.start < start && orgs.organizations[m.entity]!.name.toLowerCase().includes(word)).pop();
       if (previous) return orgSpeaker(previous.entity);
     }
+    // A country as subject ("Kazakhstan also expressed") speaks through its current speaker.
     const countries = countryCodesIn(phrase);
-    if (countries.length === 1 && phrase.split(/\s+/).length <= 2) {
+    if (countries.length === 1 && countryCodeOf(phrase.replace(/\s+also$/, '')) === countries[0]) {
       const last = lastSpeakerBefore(start);
       if (last && last.country === countries[0]) return last;
     }
@@ -251,12 +257,15 @@ export function extractStatements(
       const verb = VERB_RE.exec(text);
       if (verb && verb.index > 0) {
         const pre = text.slice(0, verb.index).replace(/\s+(?:also|further|then|later|again|once again|repeatedly|have|has|had)\s*$/i, '').replace(/\s+(?:also|have|has)\s*$/i, '');
+        // The subject right before the verb, after a lead-in clause ("In his remarks, Minister Nurtleu"),
+        // or before an apposition/aside ("Kim Tae-hyo, the first deputy director ..., stated").
         const candidates: Array<[number, number]> = [];
         const lastComma = pre.lastIndexOf(',');
         if (lastComma >= 0) candidates.push([lastComma + 1, pre.length]);
         const firstComma = pre.indexOf(',');
-        if (firstComma > 0) candidates.push([0, firstComma]);
-        candidates.push([0, pre.length]);
+        const clauseVerb = /\b(?:will|would|is|was|are|were|has|have|had|can|could|should|must|did|does)\b/;
+        if (firstComma > 0 && pre.slice(0, firstComma).trim().split(/\s+/).length <= 5 && !clauseVerb.test(pre.slice(0, firstComma))) candidates.push([0, firstComma]);
+        if (lastComma < 0) candidates.push([0, pre.length]);
         for (const [a, b] of candidates) {
           const phrase = pre.slice(a, b);
           if (phrase.trim().split(/\s+/).length > 12) continue;
