@@ -114,6 +114,10 @@ export function cleanArticle(raw: string, options: CleanOptions = {}): CleanArti
     text = text.slice(header[0].length);
   }
 
+  // No word of news prose is this long: such runs are encoded or minified debris, and dropping
+  // them keeps every later pattern linear in the text size.
+  text = text.replace(/\S{200,}/g, '');
+
   let lines = text.split('\n').map((l) => l.replace(CAPTION_DEBRIS, '').replace(/ {2,}/g, ' ').trim());
 
   // Closing dateline: dates the page and names its outlet.

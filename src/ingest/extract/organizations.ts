@@ -229,7 +229,7 @@ function governmentCandidates(text: string, offset: number): Candidate[] {
     out.push({ start: offset + (m.index ?? 0), end: offset + end, surface, name, kind: 'GOVERNMENT', country: iso2, acronym: iso2 ? `ministry:${portfolio.toLowerCase()}:${iso2}` : undefined });
   }
   for (const m of text.matchAll(DEMONYM_MINISTRY_RE)) {
-    const prefix = m[1]!.trim();
+    const prefix = m[1]!.trim().replace(/^The\s+/, '');
     const ministry = m[2]!;
     if (ministry === 'Ministry of Foreign Affairs') continue; // handled by MINISTRY_OF_RE
     const iso2 = prefix ? countryCodeOf(prefix.replace(/(?:’s|'s)$/, '')) : null;
@@ -269,7 +269,7 @@ function classNounCandidates(text: string, offset: number): Candidate[] {
     const noun = m[3]!;
     const kind = CLASS_NOUNS[noun]!;
     const isList = /(such as|like|including|as|:)\s*$/.test(m[0]) || /s$/.test(noun);
-    const prefix = m[1]!.trim();
+    const prefix = m[1]!.trim().replace(/^The\s+/, '');
     const country = prefix ? countryCodesIn(prefix)[0] ?? null : null;
     let cursor = (m.index ?? 0) + m[0].length;
     const itemRe = new RegExp(`^${NAME_ITEM}`, 'u');

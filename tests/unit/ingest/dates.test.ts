@@ -1,0 +1,24 @@
+import { findDates, firstDate } from '../../../src/ingest/extract/dates';
+
+describe('dates', () => {
+  it('resolves "on Friday" against the publication date (backwards)', () => {
+    expect(firstDate('The forum was held on Friday.', '2024-03-16')).toBe('2024-03-15');
+    expect(firstDate('The forum was held on Wednesday.', '2023-06-27')).toBe('2023-06-21');
+  });
+
+  it('leaves relative dates null without a publication date', () => {
+    expect(firstDate('The forum was held on Wednesday.', null)).toBeNull();
+    expect(firstDate('Flights started on April 26.', null)).toBeNull();
+  });
+
+  it('gives the most recent past date for a month and day', () => {
+    expect(firstDate('Flights started on April 26.', '2023-06-27')).toBe('2023-04-26');
+    expect(firstDate('It opened on December 20.', '2023-06-27')).toBe('2022-12-20');
+  });
+
+  it('keeps the precision the text states', () => {
+    expect(firstDate('He visited Seoul in August 2021.', null)).toBe('2021-08');
+    expect(firstDate('On June 10, 2024, the visit began.', null)).toBe('2024-06-10');
+    expect(findDates('on Friday, 23 June', '2023-06-27')[0]?.date).toBe('2023-06-23');
+  });
+});
