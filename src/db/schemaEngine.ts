@@ -11,6 +11,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { PrismaPg } from '@prisma/adapter-pg';
 import {
+  ColumnTypeEnum,
   bindMigrationAwareSqlAdapterFactory,
   type SqlDriverAdapter,
   type SqlMigrationAwareDriverAdapterFactory,
@@ -79,8 +80,17 @@ function unrefSetTimeout(callback: () => void, ms: number): NodeJS.Timeout {
   return setTimeout(callback, ms).unref();
 }
 
+// A Rust panic in the engine reports its message here before the wasm traps.
+export const panicRegistry = {
+  message: undefined as string | undefined,
+  set_message(message: string) {
+    this.message = message;
+  },
+};
+
 function loadGlue(): WasmGlue {
   if (glue) return glue;
+  (globalThis as { PRISMA_WASM_PANIC_REGISTRY?: typeof panicRegistry }).PRISMA_WASM_PANIC_REGISTRY ??= panicRegistry;
   const gluePath = require.resolve('@prisma/schema-engine-wasm/schema_engine_bg');
   const wasmPath = path.join(path.dirname(require.resolve('prisma/package.json')), 'build', 'schema_engine_bg.wasm');
   const source = readFileSync(gluePath, 'utf8');
@@ -141,38 +151,45 @@ export function pgConfigFromUrl(databaseUrl: string): pg.PoolConfig {
     password: decodeURIComponent(url.password) || undefined,
     database: decodeURIComponent(url.pathname.slice(1)) || undefined,
     max: 2,
-    // The adapter cannot read Postgres's internal one-byte `"char"` type (OID
-    // 18), which the engine meets when it describes a database with generated
-    // columns or CHECK constraints (diff, migrate dev); deliver it as text.
-    Client: CatalogFriendlyClient,
-  } as pg.PoolConfig;
+  };
 }
 
 const PG_CHAR_OID = 18;
 const PG_TEXT_OID = 25;
 
-function charColumnsAsText(result: unknown): void {
-  for (const res of Array.isArray(result) ? result : [result]) {
-    for (const field of (res as pg.QueryResult | undefined)?.fields ?? []) {
-      if (field.dataTypeID === PG_CHAR_OID) field.dataTypeID = PG_TEXT_OID;
-    }
-  }
-}
-
-class CatalogFriendlyClient extends pg.Client {
-  override query(...args: unknown[]): any {
-    const last = args[args.length - 1];
-    if (typeof last === 'function') {
-      args[args.length - 1] = (error: Error | null, result: unknown) => {
-        if (!error) charColumnsAsText(result);
-        (last as (e: Error | null, r: unknown) => void)(error, result);
-      };
-      return (super.query as (...a: unknown[]) => unknown)(...args);
-    }
-    const returned = (super.query as (...a: unknown[]) => unknown)(...args);
-    if (returned instanceof Promise) return returned.then((result) => (charColumnsAsText(result), result));
-    return returned;
-  }
+/**
+ * @prisma/adapter-pg 7.10 throws on Postgres's internal one-byte `"char"` type
+ * (OID 18), which the engine reads from pg_constraint and friends whenever it
+ * describes a database (diff, migrate dev; not applying). Let node-postgres
+ * parse such columns as text, then tell the engine they are `Character`, the
+ * type it expects. Relies on the adapter's private performIO (versions are pinned).
+ */
+function readCharColumns(adapter: SqlDriverAdapter): void {
+  const internals = adapter as unknown as {
+    performIO(query: unknown): Promise<{ fields: { dataTypeID: number }[]; rows: unknown[] }>;
+    queryRaw(query: unknown): Promise<{ columnTypes: number[]; rows: unknown[] }>;
+  };
+  if (typeof internals.performIO !== 'function') return;
+  const charColumnsByRows = new WeakMap<object, number[]>();
+  const performIO = internals.performIO.bind(adapter);
+  internals.performIO = async (query) => {
+    const result = await performIO(query);
+    const charColumns: number[] = [];
+    result.fields.forEach((field, index) => {
+      if (field.dataTypeID === PG_CHAR_OID) {
+        field.dataTypeID = PG_TEXT_OID;
+        charColumns.push(index);
+      }
+    });
+    if (charColumns.length > 0) charColumnsByRows.set(result.rows, charColumns);
+    return result;
+  };
+  const queryRaw = internals.queryRaw.bind(adapter);
+  internals.queryRaw = async (query) => {
+    const resultSet = await queryRaw(query);
+    for (const index of charColumnsByRows.get(resultSet.rows) ?? []) resultSet.columnTypes[index] = ColumnTypeEnum.Character;
+    return resultSet;
+  };
 }
 
 const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
@@ -191,16 +208,32 @@ class TrackedPgAdapterFactory implements SqlMigrationAwareDriverAdapterFactory {
   constructor(private readonly config: pg.PoolConfig) {}
 
   async connect(): Promise<SqlDriverAdapter> {
-    const adapter = await new PrismaPg(this.config).connect();
-    this.adapters.push(adapter);
-    return adapter;
+    return this.track(await new PrismaPg(this.config).connect());
   }
 
   async connectToShadowDb(): Promise<SqlDriverAdapter> {
     const database = `prisma_migrate_shadow_db_${randomUUID().replace(/-/g, '')}`;
     await this.adminQuery(`CREATE DATABASE ${quoteIdent(database)}`);
     this.shadowDatabases.push(database);
-    const adapter = await new PrismaPg({ ...this.config, database }).connect();
+    const adapter = this.track(await new PrismaPg({ ...this.config, database }).connect());
+    // The engine disposes the shadow adapter when done with it: drop the database then.
+    const dispose = adapter.dispose.bind(adapter);
+    adapter.dispose = async () => {
+      await dispose();
+      await this.dropShadowDatabase(database);
+    };
+    return adapter;
+  }
+
+  private async dropShadowDatabase(database: string): Promise<void> {
+    const index = this.shadowDatabases.indexOf(database);
+    if (index < 0) return;
+    this.shadowDatabases.splice(index, 1);
+    await this.adminQuery(`DROP DATABASE IF EXISTS ${quoteIdent(database)} WITH (FORCE)`);
+  }
+
+  private track(adapter: SqlDriverAdapter): SqlDriverAdapter {
+    readCharColumns(adapter);
     this.adapters.push(adapter);
     return adapter;
   }
@@ -208,9 +241,7 @@ class TrackedPgAdapterFactory implements SqlMigrationAwareDriverAdapterFactory {
   async disposeAll(): Promise<void> {
     const adapters = this.adapters.splice(0);
     await Promise.allSettled(adapters.map((adapter) => adapter.dispose()));
-    for (const database of this.shadowDatabases.splice(0)) {
-      await this.adminQuery(`DROP DATABASE IF EXISTS ${quoteIdent(database)} WITH (FORCE)`);
-    }
+    for (const database of [...this.shadowDatabases]) await this.dropShadowDatabase(database);
   }
 
   private async adminQuery(sql: string): Promise<void> {
