@@ -31,6 +31,8 @@ const envSchema = z.object({
   DB_POOL_ACQUIRE_TIMEOUT_MS: positiveInt.default(5000),
   DB_STATEMENT_TIMEOUT_MS: positiveInt.default(15000),
   SHUTDOWN_TIMEOUT_MS: positiveInt.default(10000),
+  /** Serve the GraphQL IDE to browsers on GET /graphql. */
+  IDE_ENABLED: bool.default(true),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -52,6 +54,8 @@ export interface Config {
     readonly statementTimeoutMs: number;
   };
   readonly shutdownTimeoutMs: number;
+  /** Browsers opening /graphql get the GraphQL IDE (GraphiQL); false: a short 404. */
+  readonly ideEnabled: boolean;
 }
 
 export class ConfigError extends Error {
@@ -84,5 +88,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       statementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
     }),
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    ideEnabled: e.IDE_ENABLED,
   });
 }

@@ -18,6 +18,7 @@ import { createContext, type Context } from './context';
 import type { Database } from './db/client';
 import { migrationStatus } from './db/migrate';
 import type { Logger } from './logger';
+import { createIde, IDE_PATH_PREFIX } from './ide';
 import { buildSchema } from './schema';
 
 export interface AppDeps {
@@ -104,6 +105,7 @@ export async function createApp({ config, db, databaseUrl, logger }: AppDeps): P
   });
   await apollo.start();
 
+  const ide = createIde({ enabled: config.ideEnabled, endpoint: '/graphql', logger });
   const corsAny = config.corsOrigins.includes('*');
   function corsHeaders(origin: string | undefined): Record<string, string> {
     if (!origin) return {};
@@ -191,6 +193,7 @@ export async function createApp({ config, db, databaseUrl, logger }: AppDeps): P
           if (req.method !== 'GET' && req.method !== 'POST') {
             return sendJson(res, 405, { errors: [{ message: 'Use GET or POST on /graphql.' }] }, { ...baseHeaders, allow: 'GET, POST' });
           }
+          if (ide.wantsPage(req, url)) return ide.servePage(req, res, baseHeaders);
           return handleGraphQL(req, res, url, requestId, baseHeaders);
         case '/healthz':
           return sendJson(res, 200, { status: 'ok' }, baseHeaders);
@@ -203,6 +206,7 @@ export async function createApp({ config, db, databaseUrl, logger }: AppDeps): P
           res.end();
           return;
         default:
+          if (url.pathname.startsWith(IDE_PATH_PREFIX)) return ide.serveAsset(req, res, url, baseHeaders);
           return sendJson(res, 404, { errors: [{ message: `No route for ${url.pathname}: the API is at /graphql.` }] }, baseHeaders);
       }
     };
