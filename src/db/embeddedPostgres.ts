@@ -156,7 +156,8 @@ function ensureOsUser(): OsUser {
 
 async function prepareDataDir(dataDir: string, osUser: OsUser | undefined): Promise<void> {
   try {
-    await fs.mkdir(dataDir, { recursive: true, mode: 0o700 });
+    // Parents get the usual 0755 so the `postgres` user can reach the data dir.
+    await fs.mkdir(dataDir, { recursive: true });
   } catch (error) {
     throw new EmbeddedPostgresError(`Cannot create the Postgres data directory ${dataDir}: ${(error as NodeJS.ErrnoException).code ?? messageOf(error)}`);
   }
@@ -164,11 +165,9 @@ async function prepareDataDir(dataDir: string, osUser: OsUser | undefined): Prom
   if (entries.length > 0 && !entries.includes('PG_VERSION')) {
     throw new EmbeddedPostgresError(`${dataDir} is neither empty nor a Postgres data directory; choose another directory`);
   }
-  if (osUser) {
-    // The directory may have been made by root (mkdtemp, a checkout): hand it to `postgres`.
-    if (entries.length === 0) await fs.chown(dataDir, osUser.uid, osUser.gid);
-    await fs.chmod(dataDir, 0o700);
-  }
+  // The directory may have been made by root (mkdtemp, a checkout): hand it to `postgres`.
+  if (osUser && entries.length === 0) await fs.chown(dataDir, osUser.uid, osUser.gid);
+  if (entries.length === 0) await fs.chmod(dataDir, 0o700); // Postgres insists
   const probe = spawnSync('test', ['-w', dataDir, '-a', '-x', dataDir], { ...osUser, stdio: 'ignore' });
   if (probe.status !== 0) {
     const who = osUser ? `the OS user "${OS_USER}" (uid ${osUser.uid})` : 'the current user';
@@ -257,7 +256,8 @@ async function writeOwnerFile(dataDir: string): Promise<void> {
 function ownerIsAlive(dataDir: string): { alive: boolean; pid?: number } {
   try {
     const record = JSON.parse(readFileSync(path.join(dataDir, OWNER_FILE), 'utf8')) as OwnerRecord;
-    const alive = record.pid !== process.pid && isAlive(record.pid) && processStartTime(record.pid) === record.startTime;
+    // This very process counts as alive too: starting a directory twice is a mistake, not a takeover.
+    const alive = isAlive(record.pid) && processStartTime(record.pid) === record.startTime;
     return { alive, pid: record.pid };
   } catch {
     // No record: someone started this cluster by other means; leave it alone.

@@ -98,12 +98,12 @@ function loadGlue(): WasmGlue {
   const body = `${source.replace(/^export (function|class) /gm, '$1 ')}\nreturn { ${exportNames.join(', ')} };`;
   // The glue reaches for `module.require` only as a fallback for crypto.
   const evaluate = new Function('setTimeout', 'module', body) as (...args: unknown[]) => Record<string, unknown>;
-  const exports = evaluate(unrefSetTimeout, module);
+  const glueExports = evaluate(unrefSetTimeout, module);
   const wasmModule = new wasmApi.Module(readFileSync(wasmPath));
-  const instance = new wasmApi.Instance(wasmModule, { './schema_engine_bg.js': exports });
-  (exports.__wbg_set_wasm as (wasm: unknown) => void)(instance.exports);
+  const instance = new wasmApi.Instance(wasmModule, { './schema_engine_bg.js': glueExports });
+  (glueExports.__wbg_set_wasm as (wasm: unknown) => void)(instance.exports);
   (instance.exports.__wbindgen_start as () => void)();
-  glue = exports as unknown as WasmGlue;
+  glue = glueExports as unknown as WasmGlue;
   return glue;
 }
 

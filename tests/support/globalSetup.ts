@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startEmbeddedPostgres } from '../../src/db/embeddedPostgres';
 import { ENV_SERVER_URL, ENV_TEMPLATE_DATABASE, createTemplateDatabase } from './database';
+import globalTeardown from './globalTeardown';
 import { setRunState } from './runState';
 
 export default async function globalSetup(): Promise<void> {
@@ -16,7 +17,13 @@ export default async function globalSetup(): Promise<void> {
     serverUrl = server.adminUrl;
     setRunState({ dataDir, stop: server.stop });
   }
-  const template = await createTemplateDatabase(serverUrl);
+  let template: string;
+  try {
+    template = await createTemplateDatabase(serverUrl);
+  } catch (error) {
+    await globalTeardown(); // Jest skips teardown when setup fails
+    throw error;
+  }
   setRunState({ serverUrl, template });
   // Workers start after globalSetup and inherit these.
   process.env[ENV_SERVER_URL] = serverUrl;
