@@ -5,13 +5,13 @@
  */
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import pg from 'pg';
 import { loadConfig } from '../../src/config';
 import { createDatabase, type Database } from '../../src/db/client';
 import { collectArticleFiles, loadArticleFiles } from '../../src/ingest/files';
 import { createLogger } from '../../src/logger';
 import { createApp, type App } from '../../src/server';
 import { createTestDatabase, type TestDatabase } from './database';
+import { countingClientClass } from './statementCounter';
 
 export const SEED_DIR = path.resolve(__dirname, '..', '..', 'seed', 'articles');
 
@@ -34,14 +34,7 @@ export interface TestApp {
 export async function startTestApp(options: { seed?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const statements: string[] = [];
-  class CountingClient extends pg.Client {
-    override query(...args: unknown[]): any {
-      const first = args[0] as { text?: string } | string;
-      statements.push(typeof first === 'string' ? first : (first?.text ?? '<unknown>'));
-      return (super.query as (...a: unknown[]) => unknown)(...args);
-    }
-  }
-  const db = createDatabase(database.url, { client: CountingClient });
+  const db = createDatabase(database.url, { client: countingClientClass(statements) });
   if (options.seed !== false) await loadArticleFiles(db.prisma, await collectArticleFiles([SEED_DIR]));
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...options.env });
   const app = await createApp({ config, db, databaseUrl: database.url, logger: createLogger('silent') });

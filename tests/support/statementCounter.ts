@@ -31,15 +31,20 @@ function sqlOf(queryArgument: unknown): string {
   return typeof text === 'string' ? text : '<unknown>';
 }
 
-/** A pg.Pool for `databaseUrl` whose every statement is recorded. */
-export function createCountingPool(databaseUrl: string, poolConfig: pg.PoolConfig = {}): CountingPool {
-  const statements: string[] = [];
-  class CountingClient extends pg.Client {
+/** A pg.Client subclass that appends the SQL of every statement it sends to `statements`. */
+export function countingClientClass(statements: string[]): typeof pg.Client {
+  return class CountingClient extends pg.Client {
     override query(...args: unknown[]): any {
       statements.push(sqlOf(args[0]));
       return (super.query as (...a: unknown[]) => unknown)(...args);
     }
-  }
+  };
+}
+
+/** A pg.Pool for `databaseUrl` whose every statement is recorded. */
+export function createCountingPool(databaseUrl: string, poolConfig: pg.PoolConfig = {}): CountingPool {
+  const statements: string[] = [];
+  const CountingClient = countingClientClass(statements);
   const pool = new pg.Pool({ ...pgConfigFromUrl(databaseUrl), ...poolConfig, Client: CountingClient } as pg.PoolConfig);
   return {
     pool,
