@@ -13,4 +13,5 @@ module.exports = {
   testTimeout: 60_000,
   // 2 cores: one worker per core keeps Postgres and the tests from starving each other.
   maxWorkers: 2,
+  reporters: ['default', '<rootDir>/tests/support/summaryReporter.js'],
 };
