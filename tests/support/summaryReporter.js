@@ -1,8 +1,9 @@
 // Prints the plain closing line "N passed, N failed, N skipped" that CI
-// systems read, after Jest's own summary.
+// systems read. Written at process exit, so it comes after Jest's own summary.
 class SummaryReporter {
   onRunComplete(_contexts, results) {
-    process.stderr.write(`\n${results.numPassedTests} passed, ${results.numFailedTests} failed, ${results.numPendingTests + results.numTodoTests} skipped\n`);
+    const line = `${results.numPassedTests} passed, ${results.numFailedTests} failed, ${results.numPendingTests + results.numTodoTests} skipped\n`;
+    process.once('exit', () => process.stderr.write(line));
   }
 }
 module.exports = SummaryReporter;
