@@ -33,6 +33,8 @@ const envSchema = z.object({
   SHUTDOWN_TIMEOUT_MS: positiveInt.default(10000),
   /** Serve the GraphQL IDE to browsers on GET /graphql. */
   IDE_ENABLED: bool.default(true),
+  /** Schema introspection; on by default in every NODE_ENV (a public, documented API). */
+  INTROSPECTION_ENABLED: bool.default(true),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -56,6 +58,7 @@ export interface Config {
   readonly shutdownTimeoutMs: number;
   /** Browsers opening /graphql get the GraphQL IDE (GraphiQL); false: a short 404. */
   readonly ideEnabled: boolean;
+  readonly introspectionEnabled: boolean;
 }
 
 export class ConfigError extends Error {
@@ -89,5 +92,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     }),
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     ideEnabled: e.IDE_ENABLED,
+    introspectionEnabled: e.INTROSPECTION_ENABLED,
   });
 }

@@ -89,8 +89,8 @@ export async function createApp({ config, db, databaseUrl, logger }: AppDeps): P
   const server = http.createServer();
   const apollo = new ApolloServer<Context>({
     schema: buildSchema(),
-    // A public, documented API: introspection stays on in production too.
-    introspection: true,
+    // A public, documented API: introspection stays on in production too, unless switched off.
+    introspection: config.introspectionEnabled,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled()],
