@@ -1,10 +1,19 @@
-// GraphQL Code Generator: resolver types from the SDL in src/schema/**, with
-// mappers tying each GraphQL object to the row type the resolvers receive
-// (Prisma's model types; connections are Page<Row>). `npm run codegen`.
+// GraphQL Code Generator (`npm run codegen`), from the SDL in src/schema/**:
+// - src/generated/graphql.ts: resolver types, with mappers tying each GraphQL
+//   object to the row type the resolvers receive (Prisma's model types;
+//   connections are Page<Row>);
+// - src/sdk/generated.ts: typed documents for the SDK's operations in
+//   src/sdk/operations/*.graphql.
+// `npm run codegen` then runs src/sdk/print-schema.ts, which writes
+// schema.graphql: printSchema() of the executable schema (buildSchema() from
+// src/schema/index.ts, exactly what the server serves).
+// tests/unit/schema-artifacts.test.ts fails when any of these is stale.
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 const row = (name: string) => `./prisma/client#${name} as ${name}Row`;
 const rowTypes = ['Article', 'Country', 'Region', 'Organization', 'Person', 'Agreement', 'Statement', 'Fact', 'Evidence'];
+
+const scalars = { Date: 'string', DateTime: 'string' };
 
 const config: CodegenConfig = {
   schema: 'src/schema/**/*.graphql',
@@ -23,6 +32,23 @@ const config: CodegenConfig = {
           ...Object.fromEntries(rowTypes.map((t) => [`${t}Connection`, `../lib/connection#Page<${t}Row>`])),
           ...Object.fromEntries(rowTypes.map((t) => [`${t}Edge`, `../lib/connection#Edge<${t}Row>`])),
         },
+      },
+    },
+    'src/sdk/generated.ts': {
+      documents: 'src/sdk/operations/*.graphql',
+      // typescript-operations 6 emits the enums and input types it needs itself.
+      plugins: ['typescript-operations', 'typed-document-node'],
+      config: {
+        // Over the wire both scalars are strings (JSON).
+        scalars,
+        enumsAsTypes: true,
+        avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false },
+        useTypeImports: true,
+        maybeValue: 'T | null',
+        inputMaybeValue: 'T | null | undefined',
+        skipTypename: false,
+        nonOptionalTypename: false,
+        dedupeFragments: true,
       },
     },
   },

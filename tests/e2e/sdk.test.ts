@@ -1,0 +1,105 @@
+/**
+ * The SDK (src/sdk) against a real server holding the seed articles: typed
+ * documents generated from src/sdk/operations/*.graphql, sent by
+ * createClient(). The annotations below are checked by `tsc`, so a drift
+ * between operations, generated types and this test fails the typecheck.
+ */
+import {
+  AgreementsDocument,
+  CountriesDocument,
+  CountryDocument,
+  createClient,
+  GraphQLRequestError,
+  NodeDocument,
+  StatementsDocument,
+  type AgreementsQuery,
+  type Client,
+  type CountriesQuery,
+  type NodeQuery,
+} from '../../src/sdk';
+import { startTestApp, type TestApp } from '../support/app';
+
+let t: TestApp;
+let client: Client;
+beforeAll(async () => {
+  t = await startTestApp();
+  client = createClient({ url: t.url, headers: { 'x-client': 'sdk-test' } });
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+test('list countries', async () => {
+  const data: CountriesQuery = await client.request(CountriesDocument, { first: 100 });
+  const codes: string[] = data.countries.nodes.map((c) => c.iso2);
+  expect(codes).toEqual(expect.arrayContaining(['KR', 'KZ', 'UZ', 'KG', 'TM', 'TJ']));
+  expect(data.countries.totalCount).toBe(codes.length);
+  expect(data.countries.nodes.find((c) => c.iso2 === 'KR')?.iso3).toBe('KOR');
+  // Variables are optional when the operation has no required ones.
+  const firstPage = await client.request(CountriesDocument);
+  expect(firstPage.countries.nodes.length).toBeGreaterThan(0);
+});
+
+test('a country by code with organizations and agreements', async () => {
+  const { country } = await client.request(CountryDocument, { code: 'kz', first: 5 });
+  expect(country?.name).toBe('Kazakhstan');
+  expect(country!.agreements.totalCount).toBeGreaterThan(0);
+  for (const a of country!.agreements.nodes) expect(a.partyCountries.map((c) => c.iso2)).toContain('KZ');
+  expect((await client.request(CountryDocument, { code: 'ZZ' })).country).toBeNull();
+});
+
+test('an agreement with parties, signatories and evidence that slices its article', async () => {
+  const data: AgreementsQuery = await client.request(AgreementsDocument, { filter: { parties: ['KR'] }, first: 5, evidenceFirst: 3 });
+  expect(data.agreements.edges.length).toBeGreaterThan(0);
+  const agreement = data.agreements.edges[0]!.node;
+  expect(agreement.title.length).toBeGreaterThan(0);
+  expect(agreement.partyCountries.map((c) => c.iso2)).toContain('KR');
+  expect(agreement.evidence.totalCount).toBeGreaterThan(0);
+  const evidence = agreement.evidence.nodes[0]!;
+  const article = await client.request(NodeDocument, { id: evidence.article.id });
+  expect(article.node?.__typename).toBe('Article');
+  expect(evidence.end).toBeGreaterThan(evidence.start);
+  expect(evidence.sentence.length).toBe(evidence.end - evidence.start);
+
+  // Paging with the returned cursor continues the list.
+  if (data.agreements.pageInfo.hasNextPage) {
+    const next = await client.request(AgreementsDocument, { filter: { parties: ['KR'] }, first: 5, after: data.agreements.pageInfo.endCursor });
+    const seen = new Set(data.agreements.edges.map((e) => e.node.id));
+    for (const e of next.agreements.edges) expect(seen.has(e.node.id)).toBe(false);
+  }
+});
+
+test('statements with speaker and evidence', async () => {
+  const { statements } = await client.request(StatementsDocument, { first: 5, evidenceFirst: 1 });
+  expect(statements.nodes.length).toBeGreaterThan(0);
+  for (const s of statements.nodes) {
+    const speaker = s.speaker;
+    const name: string = speaker.__typename === 'Person' ? speaker.name : speaker.name;
+    expect(name.length).toBeGreaterThan(0);
+    expect(s.evidence.totalCount).toBeGreaterThan(0);
+  }
+});
+
+test('node round trip: ids from lists resolve to the same records', async () => {
+  const { agreements } = await client.request(AgreementsDocument, { first: 1, evidenceFirst: 1 });
+  const agreement = agreements.edges[0]!.node;
+  const { node }: NodeQuery = await client.request(NodeDocument, { id: agreement.id });
+  if (node?.__typename !== 'Agreement') throw new Error(`expected an Agreement, got ${node?.__typename}`);
+  expect(node.id).toBe(agreement.id);
+  expect(node.title).toBe(agreement.title);
+  expect(node.agreementKind).toBe(agreement.kind);
+
+  const country = (await client.request(CountriesDocument, { first: 1 })).countries.nodes[0]!;
+  const again = (await client.request(NodeDocument, { id: country.id })).node;
+  expect(again?.__typename === 'Country' ? again.iso2 : null).toBe(country.iso2);
+});
+
+test('GraphQL errors are thrown with the errors attached', async () => {
+  const error = await client.request(CountriesDocument, { first: 1000 }).then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(GraphQLRequestError);
+  expect((error as GraphQLRequestError).errors.length).toBeGreaterThan(0);
+  expect((error as GraphQLRequestError).message).toMatch(/first/i);
+});
