@@ -4,6 +4,7 @@ import { Page, Edge } from '../lib/connection';
 import { Context } from '../context';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -97,6 +98,19 @@ export type AgreementFilter = {
   /** Only these statuses. */
   statuses?: InputMaybe<Array<AgreementStatus>>;
 };
+
+/** Dimensions agreements can be counted by. */
+export type AgreementGroupField =
+  /** Party country (ISO alpha-2); an agreement counts once for each party country. */
+  | 'COUNTRY'
+  /** Kind of agreement. */
+  | 'KIND'
+  /** Sector; an agreement counts once for each sector it concerns. */
+  | 'SECTOR'
+  /** Where the agreement stands. */
+  | 'STATUS'
+  /** Year of the agreement's date. */
+  | 'YEAR';
 
 /** What kind of document or deal an agreement is. */
 export type AgreementKind =
@@ -454,6 +468,30 @@ export type FactFilter = {
   units?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** How many records fall in one group. */
+export type GroupCount = {
+  __typename?: 'GroupCount';
+  /** Number of distinct records in the group. */
+  count: Scalars['Int']['output'];
+  /** The group's values. */
+  keys: GroupKeys;
+};
+
+/** The values identifying one group; only the fields that were grouped by are set, and null there means the record has no value for it. */
+export type GroupKeys = {
+  __typename?: 'GroupKeys';
+  /** ISO alpha-2 code of the party (agreements) or mentioned (statements) country. */
+  country?: Maybe<Scalars['String']['output']>;
+  /** Kind: an AgreementKind or StatementKind value. */
+  kind?: Maybe<Scalars['String']['output']>;
+  /** Sector. */
+  sector?: Maybe<Sector>;
+  /** Status of the agreement (agreements only). */
+  status?: Maybe<AgreementStatus>;
+  /** Year of the record's date. */
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
 /** An object with a globally unique, opaque id. Fetch any such object with `node(id:)`. */
 export type Node = {
   /** Opaque global id; stable across requests. Do not parse it. */
@@ -691,6 +729,8 @@ export type PersonFilter = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Agreements counted per combination of the given dimensions, largest groups first. */
+  agreementCounts: Array<GroupCount>;
   /** Agreements reported by the articles. */
   agreements: AgreementConnection;
   /** Articles, newest first. */
@@ -711,8 +751,18 @@ export type Query = {
   persons: PersonConnection;
   /** Regions mentioned by the articles, by name. */
   regions: RegionConnection;
+  /** Full-text search across articles, organizations, people, agreements, statements and facts, best matches first. */
+  search: Array<SearchHit>;
+  /** Statements counted per combination of the given dimensions, largest groups first. */
+  statementCounts: Array<GroupCount>;
   /** Statements reported by the articles. */
   statements: StatementConnection;
+};
+
+
+export type QueryAgreementCountsArgs = {
+  filter?: InputMaybe<AgreementFilter>;
+  groupBy: Array<AgreementGroupField>;
 };
 
 
@@ -796,6 +846,19 @@ export type QueryRegionsArgs = {
 };
 
 
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<SearchKind>>;
+  query: Scalars['String']['input'];
+};
+
+
+export type QueryStatementCountsArgs = {
+  filter?: InputMaybe<StatementFilter>;
+  groupBy: Array<StatementGroupField>;
+};
+
+
 export type QueryStatementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -850,6 +913,37 @@ export type RegionEdge = {
   /** The item. */
   node: Region;
 };
+
+/** One record matching a full-text search. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** What kind of record matched. */
+  kind: SearchKind;
+  /** The matching record. */
+  node: SearchNode;
+  /** Relevance (Postgres `ts_rank_cd`); hits come in descending rank. */
+  rank: Scalars['Float']['output'];
+  /** Excerpt of the record's main text with matched words wrapped in `<b>` and `</b>`: the article body, agreement title, statement text, fact subject and metric, or organization or person name. */
+  snippet: Scalars['String']['output'];
+};
+
+/** Kinds of record that full-text search covers. */
+export type SearchKind =
+  /** Agreements (title and quantity). */
+  | 'AGREEMENT'
+  /** News articles (title and body). */
+  | 'ARTICLE'
+  /** Facts (subject, metric and unit). */
+  | 'FACT'
+  /** Organizations (name, aliases and acronyms). */
+  | 'ORGANIZATION'
+  /** People (name, aliases and role). */
+  | 'PERSON'
+  /** Statements (text and occasion). */
+  | 'STATEMENT';
+
+/** Any record that full-text search can return. */
+export type SearchNode = Agreement | Article | Fact | Organization | Person | Statement;
 
 /** The fixed sector taxonomy shared by agreements, statements and organizations. */
 export type Sector =
@@ -961,6 +1055,17 @@ export type StatementFilter = {
   speakers?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
+/** Dimensions statements can be counted by. */
+export type StatementGroupField =
+  /** Mentioned country (ISO alpha-2); a statement counts once for each country it mentions. */
+  | 'COUNTRY'
+  /** Kind of statement. */
+  | 'KIND'
+  /** Sector; a statement counts once for each sector it concerns. */
+  | 'SECTOR'
+  /** Year of the statement's date. */
+  | 'YEAR';
+
 /** How a statement is reported. */
 export type StatementKind =
   /** Quoted verbatim in quotation marks. */
@@ -1055,6 +1160,14 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  SearchNode:
+    | ( AgreementRow )
+    | ( ArticleRow )
+    | ( FactRow )
+    | ( OrganizationRow )
+    | ( PersonRow )
+    | ( StatementRow )
+  ;
   Speaker:
     | ( OrganizationRow )
     | ( PersonRow )
@@ -1082,6 +1195,7 @@ export type ResolversTypes = ResolversObject<{
   AgreementConnection: ResolverTypeWrapper<Page<AgreementRow>>;
   AgreementEdge: ResolverTypeWrapper<Edge<AgreementRow>>;
   AgreementFilter: AgreementFilter;
+  AgreementGroupField: AgreementGroupField;
   AgreementKind: AgreementKind;
   AgreementOrder: AgreementOrder;
   AgreementOrderField: AgreementOrderField;
@@ -1107,6 +1221,8 @@ export type ResolversTypes = ResolversObject<{
   FactEdge: ResolverTypeWrapper<Edge<FactRow>>;
   FactFilter: FactFilter;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GroupCount: ResolverTypeWrapper<GroupCount>;
+  GroupKeys: ResolverTypeWrapper<GroupKeys>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
@@ -1127,12 +1243,16 @@ export type ResolversTypes = ResolversObject<{
   Region: ResolverTypeWrapper<RegionRow>;
   RegionConnection: ResolverTypeWrapper<Page<RegionRow>>;
   RegionEdge: ResolverTypeWrapper<Edge<RegionRow>>;
+  SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['SearchNode'] }>;
+  SearchKind: SearchKind;
+  SearchNode: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchNode']>;
   Sector: Sector;
   Speaker: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Speaker']>;
   Statement: ResolverTypeWrapper<StatementRow>;
   StatementConnection: ResolverTypeWrapper<Page<StatementRow>>;
   StatementEdge: ResolverTypeWrapper<Edge<StatementRow>>;
   StatementFilter: StatementFilter;
+  StatementGroupField: StatementGroupField;
   StatementKind: StatementKind;
   StatementOrder: StatementOrder;
   StatementOrderField: StatementOrderField;
@@ -1166,6 +1286,8 @@ export type ResolversParentTypes = ResolversObject<{
   FactEdge: Edge<FactRow>;
   FactFilter: FactFilter;
   Float: Scalars['Float']['output'];
+  GroupCount: GroupCount;
+  GroupKeys: GroupKeys;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
@@ -1183,6 +1305,8 @@ export type ResolversParentTypes = ResolversObject<{
   Region: RegionRow;
   RegionConnection: Page<RegionRow>;
   RegionEdge: Edge<RegionRow>;
+  SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['SearchNode'] };
+  SearchNode: ResolversUnionTypes<ResolversParentTypes>['SearchNode'];
   Speaker: ResolversUnionTypes<ResolversParentTypes>['Speaker'];
   Statement: StatementRow;
   StatementConnection: Page<StatementRow>;
@@ -1327,6 +1451,19 @@ export type FactEdgeResolvers<ContextType = Context, ParentType extends Resolver
   node?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
 }>;
 
+export type GroupCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GroupCount'] = ResolversParentTypes['GroupCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  keys?: Resolver<ResolversTypes['GroupKeys'], ParentType, ContextType>;
+}>;
+
+export type GroupKeysResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GroupKeys'] = ResolversParentTypes['GroupKeys']> = ResolversObject<{
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sector?: Resolver<Maybe<ResolversTypes['Sector']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['AgreementStatus']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Agreement' | 'Article' | 'Country' | 'Evidence' | 'Fact' | 'Organization' | 'Person' | 'Region' | 'Statement', ParentType, ContextType>;
 }>;
@@ -1390,6 +1527,7 @@ export type PersonEdgeResolvers<ContextType = Context, ParentType extends Resolv
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  agreementCounts?: Resolver<Array<ResolversTypes['GroupCount']>, ParentType, ContextType, RequireFields<QueryAgreementCountsArgs, 'groupBy'>>;
   agreements?: Resolver<ResolversTypes['AgreementConnection'], ParentType, ContextType, Partial<QueryAgreementsArgs>>;
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, Partial<QueryArticlesArgs>>;
   countries?: Resolver<ResolversTypes['CountryConnection'], ParentType, ContextType, Partial<QueryCountriesArgs>>;
@@ -1400,6 +1538,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<QueryOrganizationsArgs>>;
   persons?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, Partial<QueryPersonsArgs>>;
   regions?: Resolver<ResolversTypes['RegionConnection'], ParentType, ContextType, Partial<QueryRegionsArgs>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
+  statementCounts?: Resolver<Array<ResolversTypes['GroupCount']>, ParentType, ContextType, RequireFields<QueryStatementCountsArgs, 'groupBy'>>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<QueryStatementsArgs>>;
 }>;
 
@@ -1422,6 +1562,17 @@ export type RegionConnectionResolvers<ContextType = Context, ParentType extends 
 export type RegionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegionEdge'] = ResolversParentTypes['RegionEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+}>;
+
+export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['SearchKind'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SearchNode'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  snippet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SearchNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchNode'] = ResolversParentTypes['SearchNode']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Agreement' | 'Article' | 'Fact' | 'Organization' | 'Person' | 'Statement', ParentType, ContextType>;
 }>;
 
 export type SpeakerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Speaker'] = ResolversParentTypes['Speaker']> = ResolversObject<{
@@ -1472,6 +1623,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Fact?: FactResolvers<ContextType>;
   FactConnection?: FactConnectionResolvers<ContextType>;
   FactEdge?: FactEdgeResolvers<ContextType>;
+  GroupCount?: GroupCountResolvers<ContextType>;
+  GroupKeys?: GroupKeysResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
@@ -1484,6 +1637,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Region?: RegionResolvers<ContextType>;
   RegionConnection?: RegionConnectionResolvers<ContextType>;
   RegionEdge?: RegionEdgeResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  SearchNode?: SearchNodeResolvers<ContextType>;
   Speaker?: SpeakerResolvers<ContextType>;
   Statement?: StatementResolvers<ContextType>;
   StatementConnection?: StatementConnectionResolvers<ContextType>;

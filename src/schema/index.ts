@@ -8,6 +8,7 @@ import path from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
 import type { Resolvers } from '../generated/graphql';
+import { aggregateResolvers } from './aggregate/resolvers';
 import { agreementResolvers } from './agreement/resolvers';
 import { articleResolvers } from './article/resolvers';
 import { commonResolvers } from './common/resolvers';
@@ -16,6 +17,7 @@ import { factResolvers } from './fact/resolvers';
 import { organizationResolvers } from './organization/resolvers';
 import { personResolvers } from './person/resolvers';
 import { regionResolvers } from './region/resolvers';
+import { searchResolvers } from './search/resolvers';
 import { statementResolvers } from './statement/resolvers';
 
 export function loadTypeDefs(): string[] {
@@ -39,6 +41,8 @@ const resolvers: Resolvers[] = [
   statementResolvers,
   factResolvers,
   articleResolvers,
+  searchResolvers,
+  aggregateResolvers,
 ];
 
 export function buildSchema(): GraphQLSchema {

@@ -1,0 +1,108 @@
+/**
+ * Group counts over agreements and statements: one statement per call, the
+ * list filter from RECORD_LISTS as the WHERE over alias `t`, joins only for
+ * the dimensions asked for (party / mentioned countries, unnested sectors).
+ */
+import type { Pool } from 'pg';
+import { Prisma } from '../generated/prisma/client';
+import { RECORD_LISTS, type ListFilter } from './lists';
+
+type Sql = Prisma.Sql;
+const { sql, raw, join } = Prisma;
+
+export type GroupField = 'COUNTRY' | 'SECTOR' | 'YEAR' | 'KIND' | 'STATUS';
+
+export interface GroupKeysRow {
+  country?: string | null;
+  sector?: string | null;
+  year?: number | null;
+  kind?: string | null;
+  status?: string | null;
+}
+
+export interface GroupCountRow {
+  keys: GroupKeysRow;
+  count: number;
+}
+
+interface Dimension {
+  /** Key in GroupKeys. */
+  key: keyof GroupKeysRow;
+  expr: string;
+  /** Joins the dimension needs (alias `t` is the record table). */
+  join?: string;
+}
+
+interface CountSpec {
+  list: 'Agreement' | 'Statement';
+  table: string;
+  dimensions: Partial<Record<GroupField, Dimension>>;
+}
+
+const year: Dimension = { key: 'year', expr: 'extract(year FROM t.date_start)::int' };
+const sector: Dimension = { key: 'sector', expr: 's.sector::text', join: 'LEFT JOIN LATERAL unnest(t.sectors) AS s(sector) ON true' };
+const kind: Dimension = { key: 'kind', expr: 't.kind::text' };
+
+export const COUNTS = {
+  Agreement: {
+    list: 'Agreement',
+    table: 'agreements',
+    dimensions: {
+      COUNTRY: {
+        key: 'country',
+        expr: 'c.iso2::text',
+        join: 'LEFT JOIN agreement_party_countries pc ON pc.agreement_id = t.id LEFT JOIN countries c ON c.id = pc.country_id',
+      },
+      SECTOR: sector,
+      YEAR: year,
+      KIND: kind,
+      STATUS: { key: 'status', expr: 't.status::text' },
+    },
+  },
+  Statement: {
+    list: 'Statement',
+    table: 'statements',
+    dimensions: {
+      COUNTRY: {
+        key: 'country',
+        expr: 'c.iso2::text',
+        join: 'LEFT JOIN statement_mention_countries mc ON mc.statement_id = t.id LEFT JOIN countries c ON c.id = mc.country_id',
+      },
+      SECTOR: sector,
+      YEAR: year,
+      KIND: kind,
+    },
+  },
+} satisfies Record<string, CountSpec>;
+
+/** Distinct records per combination of the given dimensions, largest groups first (ties by key values). */
+export async function countGroups(
+  pool: Pick<Pool, 'query'>,
+  spec: CountSpec,
+  groupBy: readonly GroupField[],
+  filter: ListFilter | null | undefined,
+): Promise<GroupCountRow[]> {
+  const dims = [...new Set(groupBy)].map((field) => {
+    const d = spec.dimensions[field];
+    if (!d) throw new Error(`${spec.list} counts cannot be grouped by ${field}`);
+    return d;
+  });
+  const where = RECORD_LISTS[spec.list].filter(filter ?? {});
+  const keys = dims.map((d, i) => `${d.expr} AS "k${i}"`);
+  const joins = dims.flatMap((d) => (d.join ? [d.join] : []));
+  const positions = dims.map((_, i) => String(i + 1));
+  const statement: Sql = sql`
+    SELECT ${raw([...keys, 'count(DISTINCT t.id)::int AS "count"'].join(', '))}
+    FROM ${raw(spec.table)} t ${raw(joins.join(' '))}
+    WHERE ${where}
+    ${positions.length ? raw(`GROUP BY ${positions.join(', ')}`) : raw('')}
+    ORDER BY ${join([raw('"count" DESC'), ...positions.map((p) => raw(`${p} ASC NULLS LAST`))], ', ')}`;
+  const { rows } = await pool.query<Record<string, unknown>>(statement.text, statement.values);
+  return rows.map((r) => {
+    const keysRow: GroupKeysRow = {};
+    dims.forEach((d, i) => {
+      (keysRow as Record<string, unknown>)[d.key] = r[`k${i}`] ?? null;
+    });
+    return { keys: keysRow, count: Number(r.count) };
+  });
+}

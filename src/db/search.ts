@@ -1,0 +1,125 @@
+/**
+ * Full-text search across the record tables that carry a generated `search`
+ * tsvector (GIN-indexed): one statement, a UNION ALL with one branch per
+ * requested kind, ranked by ts_rank_cd, with ts_headline snippets computed
+ * only for the hits that survive the LIMIT.
+ *
+ * A UNION needs one column list, so every branch selects the same superset of
+ * fields (those of its own row type, NULL for the others); rows are trimmed
+ * back to their own fields and carry `__typename`, like columnsOf in records.ts.
+ */
+import type { Pool } from 'pg';
+import { Prisma } from '../generated/prisma/client';
+import type { RowOf } from './records';
+
+type Sql = Prisma.Sql;
+const { sql, raw, join } = Prisma;
+
+export const SEARCH_KINDS = ['ARTICLE', 'ORGANIZATION', 'PERSON', 'AGREEMENT', 'STATEMENT', 'FACT'] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+
+type SearchType = 'Article' | 'Organization' | 'Person' | 'Agreement' | 'Statement' | 'Fact';
+export type SearchRow = RowOf<SearchType> & { __typename: SearchType };
+
+export interface SearchHitRow {
+  kind: SearchKind;
+  rank: number;
+  snippet: string;
+  node: SearchRow;
+}
+
+/** Field name → Postgres type of every field any searchable row type has. */
+const FIELD_TYPES: Record<string, string> = {
+  id: 'int', contentHash: 'text', title: 'text', publisher: 'text', publishedOn: 'date', body: 'text', sourceFile: 'text',
+  url: 'text', createdAt: 'timestamp(3)', key: 'text', name: 'text', aliases: 'text[]', acronyms: 'text[]', kind: 'text',
+  countryId: 'int', role: 'text', organizationId: 'int', status: 'text', date: 'text', dateStart: 'date', quantity: 'text',
+  sectors: 'text[]', text: 'text', occasion: 'text', speakerPersonId: 'int', speakerOrganizationId: 'int', subject: 'text',
+  subjectCountryId: 'int', subjectOrganizationId: 'int', metric: 'text', value: 'float8', unit: 'text',
+};
+
+interface KindSpec {
+  type: SearchType;
+  table: string;
+  /** Field name → column of the table (alias `t`). */
+  fields: Record<string, string>;
+  /** The record's main text, which the snippet is cut from. */
+  mainText: string;
+}
+
+const KINDS: Record<SearchKind, KindSpec> = {
+  ARTICLE: {
+    type: 'Article', table: 'articles', mainText: 't.body',
+    fields: {
+      id: 'id', contentHash: 'content_hash', title: 'title', publisher: 'publisher', publishedOn: 'published_on', body: 'body',
+      sourceFile: 'source_file', url: 'url', createdAt: 'created_at',
+    },
+  },
+  ORGANIZATION: {
+    type: 'Organization', table: 'organizations', mainText: 't.name',
+    fields: { id: 'id', key: 'key', name: 'name', aliases: 'aliases', acronyms: 'acronyms', kind: 'kind', countryId: 'country_id' },
+  },
+  PERSON: {
+    type: 'Person', table: 'persons', mainText: 't.name',
+    fields: { id: 'id', key: 'key', name: 'name', aliases: 'aliases', role: 'role', countryId: 'country_id', organizationId: 'organization_id' },
+  },
+  AGREEMENT: {
+    type: 'Agreement', table: 'agreements', mainText: 't.title',
+    fields: {
+      id: 'id', key: 'key', title: 'title', kind: 'kind', status: 'status', date: 'date', dateStart: 'date_start',
+      quantity: 'quantity', sectors: 'sectors',
+    },
+  },
+  STATEMENT: {
+    type: 'Statement', table: 'statements', mainText: 't.text',
+    fields: {
+      id: 'id', key: 'key', kind: 'kind', text: 'text', date: 'date', dateStart: 'date_start', occasion: 'occasion',
+      sectors: 'sectors', speakerPersonId: 'speaker_person_id', speakerOrganizationId: 'speaker_organization_id',
+    },
+  },
+  FACT: {
+    type: 'Fact', table: 'facts', mainText: `t.subject || ' ' || t.metric`,
+    fields: {
+      id: 'id', key: 'key', subject: 'subject', subjectCountryId: 'subject_country_id', subjectOrganizationId: 'subject_organization_id',
+      metric: 'metric', value: 'value', unit: 'unit', date: 'date', dateStart: 'date_start',
+    },
+  },
+};
+
+const FIELDS = Object.keys(FIELD_TYPES);
+const HEADLINE_OPTIONS = 'StartSel=<b>, StopSel=</b>, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "';
+
+function branch(kind: SearchKind): Sql {
+  const spec = KINDS[kind];
+  const columns = FIELDS.map((field) => {
+    const column = spec.fields[field];
+    return `${column ? `t."${column}"` : 'NULL'}::${FIELD_TYPES[field]} AS "${field}"`;
+  });
+  return sql`SELECT ${kind}::text AS "__kind", ${spec.type}::text AS "__typename", round(ts_rank_cd(t.search, q.q)::numeric, 6)::float8 AS "__rank",
+      ${raw(spec.mainText)} AS "__text", ${raw(columns.join(', '))}
+    FROM ${raw(spec.table)} t, q WHERE t.search @@ q.q`;
+}
+
+/** The best `limit` hits for `query` (web-search syntax, not blank) among the given kinds, in descending rank. */
+export async function searchRecords(
+  pool: Pick<Pool, 'query'>,
+  query: string,
+  kinds: readonly SearchKind[],
+  limit: number,
+): Promise<SearchHitRow[]> {
+  const statement = sql`
+    WITH q AS (SELECT websearch_to_tsquery('english', ${query}) AS q)
+    SELECT h.*, ts_headline('english', h."__text", q.q, ${HEADLINE_OPTIONS}) AS "__snippet"
+    FROM (
+      ${join(kinds.map(branch), ' UNION ALL ')}
+      ORDER BY "__rank" DESC, "__kind", "id"
+      LIMIT ${limit}
+    ) h, q
+    ORDER BY h."__rank" DESC, h."__kind", h."id"`;
+  const { rows } = await pool.query<Record<string, unknown>>(statement.text, statement.values);
+  return rows.map((r) => {
+    const kind = r.__kind as SearchKind;
+    const node: Record<string, unknown> = { __typename: r.__typename };
+    for (const field of Object.keys(KINDS[kind].fields)) node[field] = r[field];
+    return { kind, rank: Number(r.__rank), snippet: String(r.__snippet), node: node as unknown as SearchRow };
+  });
+}
