@@ -70,12 +70,14 @@ function parseDate(value: unknown): string {
 export const commonResolvers: Resolvers = {
   Date: new GraphQLScalarType({
     name: 'Date',
+    description: 'A calendar date, `YYYY-MM-DD`.',
     serialize: (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : parseDate(v)),
     parseValue: parseDate,
     parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : undefined),
   }),
   DateTime: new GraphQLScalarType({
     name: 'DateTime',
+    description: 'A point in time, ISO 8601 in UTC.',
     serialize: (v) => (v instanceof Date ? v.toISOString() : String(v)),
   }),
   Query: {
