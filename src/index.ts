@@ -78,7 +78,8 @@ async function main(): Promise<void> {
     app = await createApp({ config, db: opened.db, databaseUrl: opened.url, logger });
     await listen(app, config);
     const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
-    logger.info({ url: `http://${shownHost}:${(app.server.address() as { port: number }).port}/graphql` }, `GraphQL API and IDE ready at http://${shownHost}:${(app.server.address() as { port: number }).port}/graphql`);
+    const url = `http://${shownHost}:${(app.server.address() as { port: number }).port}/graphql`;
+    logger.info({ url }, `GraphQL API and IDE ready at ${url}`);
   } catch (e) {
     logger.fatal(`error: ${(e as Error).message}`);
     console.error(`error: ${(e as Error).message}`);
