@@ -246,7 +246,7 @@ class ArticleWriter {
   }
 
   private countryIdsOf(codes: readonly string[]): number[] {
-    return [...new Set(codes.map((c) => this.countryId(c)).filter((id): id is number => id !== undefined))];
+    return this.ids(codes.map((c) => c.toUpperCase()), this.countryIds);
   }
 
   private async agreements(): Promise<void> {
@@ -323,7 +323,7 @@ class ArticleWriter {
     for (const f of this.x.facts) {
       const key = factKey(f);
       const found = await this.tx.fact.findUnique({ where: { key }, select: { id: true } });
-      const subjectCountryId = this.x.countries.find((c) => c.name === f.subject || c.aliasesSeen.includes(f.subject))?.iso2;
+      const subjectIso2 = this.x.countries.find((c) => c.name === f.subject || c.aliasesSeen.includes(f.subject))?.iso2;
       const row =
         found ??
         (await this.tx.fact.create({
@@ -335,7 +335,7 @@ class ArticleWriter {
             unit: f.unit,
             date: f.date,
             dateStart: partialDateStart(f.date),
-            subjectCountryId: this.countryId(subjectCountryId) ?? null,
+            subjectCountryId: this.countryId(subjectIso2) ?? null,
             subjectOrganizationId: this.organizationIds.get(f.subject) ?? null,
           },
           select: { id: true },

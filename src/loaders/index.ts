@@ -15,7 +15,7 @@ import { Prisma } from '../generated/prisma/client';
 import type { ConnectionArgs, Page } from '../lib/connection';
 import { toPageRequest } from '../lib/connection';
 import { NODE_TYPES, type NodeType } from '../lib/globalId';
-import { fetchPages } from '../db/paging';
+import { fetchPages, fetchRootPage } from '../db/paging';
 import { listQuery, type ListFilter, type ListOrder, type RelationName, type RootListName } from '../db/lists';
 import { columnsOf, tableOf, type RowOf } from '../db/records';
 
@@ -81,8 +81,7 @@ export function createLoaders(pool: Pool) {
   async function rootPage<T extends RootListName>(list: T, args: ListArgs, withTotal: boolean): Promise<Page<RowOf<T>>> {
     const request = toPageRequest(args);
     const { source, filter, order } = listQuery(list, undefined, args.filter, args.orderBy);
-    const pages = await fetchPages<RowOf<T>>(pool, source, filter, order, request, null, withTotal);
-    const page = [...pages.values()][0]!;
+    const page = await fetchRootPage<RowOf<T>>(pool, source, filter, order, request, withTotal);
     prime(list, page.rows);
     return page;
   }
