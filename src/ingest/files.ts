@@ -79,6 +79,16 @@ export interface SeedSummary {
   merged: KindCounts;
 }
 
+/**
+ * One article's text through the pipeline into the database: the per-file step
+ * of `loadArticleFiles`, also used by the benchmark corpus loader (bench/load-corpus.ts).
+ */
+export async function loadArticleText(prisma: PrismaClient, text: string, file: string): Promise<LoadResult> {
+  const extracted = extractArticle(text, { sourceFile: path.basename(file) });
+  if (extracted.article.body.trim().length === 0) throw new ArticleFileError(file, 'has no article text left after cleaning');
+  return loadArticle(prisma, extracted);
+}
+
 /** Loads each file in turn, calling `onFile` after each (progress). Never throws for a bad file. */
 export async function loadArticleFiles(
   prisma: PrismaClient,
@@ -89,10 +99,7 @@ export async function loadArticleFiles(
   for (const [index, file] of files.entries()) {
     let outcome: FileOutcome;
     try {
-      const text = await readArticleFile(file);
-      const extracted = extractArticle(text, { sourceFile: path.basename(file) });
-      if (extracted.article.body.trim().length === 0) throw new ArticleFileError(file, 'has no article text left after cleaning');
-      const result = await loadArticle(prisma, extracted);
+      const result = await loadArticleText(prisma, await readArticleFile(file), file);
       outcome = { file, result };
       if (result.status === 'created') summary.articlesNew += 1;
       else summary.articlesUnchanged += 1;
