@@ -31,6 +31,10 @@ const envSchema = z.object({
   DB_POOL_ACQUIRE_TIMEOUT_MS: positiveInt.default(5000),
   DB_STATEMENT_TIMEOUT_MS: positiveInt.default(15000),
   SHUTDOWN_TIMEOUT_MS: positiveInt.default(10000),
+  /** Longest a GraphQL request may take (body, execution, response) before it is answered with 503 REQUEST_TIMEOUT. */
+  REQUEST_TIMEOUT_MS: positiveInt.default(30000),
+  /** Serve Prometheus metrics at /metrics. */
+  METRICS_ENABLED: bool.default(true),
   /** Serve the GraphQL IDE to browsers on GET /graphql. */
   IDE_ENABLED: bool.default(true),
   /** Schema introspection; on by default in every NODE_ENV (a public, documented API). */
@@ -56,6 +60,8 @@ export interface Config {
     readonly statementTimeoutMs: number;
   };
   readonly shutdownTimeoutMs: number;
+  readonly requestTimeoutMs: number;
+  readonly metricsEnabled: boolean;
   /** Browsers opening /graphql get the GraphQL IDE (GraphiQL); false: a short 404. */
   readonly ideEnabled: boolean;
   readonly introspectionEnabled: boolean;
@@ -91,6 +97,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       statementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
     }),
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
+    metricsEnabled: e.METRICS_ENABLED,
     ideEnabled: e.IDE_ENABLED,
     introspectionEnabled: e.INTROSPECTION_ENABLED,
   });
