@@ -93,3 +93,9 @@ export type Fact = Prisma.FactModel
  * constraint in the migration), and body[start, end) is the sentence.
  */
 export type Evidence = Prisma.EvidenceModel
+/**
+ * Model MergeAudit
+ * One correction: source rows merged into a target (src/db/merge.ts). Sources
+ * are deleted, so their ids, keys and names are kept here as a snapshot.
+ */
+export type MergeAudit = Prisma.MergeAuditModel

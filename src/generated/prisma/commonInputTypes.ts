@@ -284,6 +284,23 @@ export type FloatWithAggregatesFilter<$PrismaModel = never> = {
   _max?: Prisma.NestedFloatFilter<$PrismaModel>
 }
 
+export type EnumMergeKindFilter<$PrismaModel = never> = {
+  equals?: $Enums.MergeKind | Prisma.EnumMergeKindFieldRefInput<$PrismaModel>
+  in?: $Enums.MergeKind[] | Prisma.ListEnumMergeKindFieldRefInput<$PrismaModel>
+  notIn?: $Enums.MergeKind[] | Prisma.ListEnumMergeKindFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumMergeKindFilter<$PrismaModel> | $Enums.MergeKind
+}
+
+export type EnumMergeKindWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.MergeKind | Prisma.EnumMergeKindFieldRefInput<$PrismaModel>
+  in?: $Enums.MergeKind[] | Prisma.ListEnumMergeKindFieldRefInput<$PrismaModel>
+  notIn?: $Enums.MergeKind[] | Prisma.ListEnumMergeKindFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumMergeKindWithAggregatesFilter<$PrismaModel> | $Enums.MergeKind
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumMergeKindFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumMergeKindFilter<$PrismaModel>
+}
+
 export type NestedIntFilter<$PrismaModel = never> = {
   equals?: number | Prisma.IntFieldRefInput<$PrismaModel>
   in?: number[] | Prisma.ListIntFieldRefInput<$PrismaModel>
@@ -554,6 +571,23 @@ export type NestedFloatWithAggregatesFilter<$PrismaModel = never> = {
   _sum?: Prisma.NestedFloatFilter<$PrismaModel>
   _min?: Prisma.NestedFloatFilter<$PrismaModel>
   _max?: Prisma.NestedFloatFilter<$PrismaModel>
+}
+
+export type NestedEnumMergeKindFilter<$PrismaModel = never> = {
+  equals?: $Enums.MergeKind | Prisma.EnumMergeKindFieldRefInput<$PrismaModel>
+  in?: $Enums.MergeKind[] | Prisma.ListEnumMergeKindFieldRefInput<$PrismaModel>
+  notIn?: $Enums.MergeKind[] | Prisma.ListEnumMergeKindFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumMergeKindFilter<$PrismaModel> | $Enums.MergeKind
+}
+
+export type NestedEnumMergeKindWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.MergeKind | Prisma.EnumMergeKindFieldRefInput<$PrismaModel>
+  in?: $Enums.MergeKind[] | Prisma.ListEnumMergeKindFieldRefInput<$PrismaModel>
+  notIn?: $Enums.MergeKind[] | Prisma.ListEnumMergeKindFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumMergeKindWithAggregatesFilter<$PrismaModel> | $Enums.MergeKind
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumMergeKindFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumMergeKindFilter<$PrismaModel>
 }
 
 

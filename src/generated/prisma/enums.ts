@@ -73,3 +73,11 @@ export const StatementKind = {
 } as const
 
 export type StatementKind = (typeof StatementKind)[keyof typeof StatementKind]
+
+
+export const MergeKind = {
+  ORGANIZATION: 'ORGANIZATION',
+  PERSON: 'PERSON'
+} as const
+
+export type MergeKind = (typeof MergeKind)[keyof typeof MergeKind]

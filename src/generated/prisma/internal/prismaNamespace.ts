@@ -411,7 +411,8 @@ export const ModelName = {
   StatementMentionCountry: 'StatementMentionCountry',
   StatementMentionOrganization: 'StatementMentionOrganization',
   Fact: 'Fact',
-  Evidence: 'Evidence'
+  Evidence: 'Evidence',
+  MergeAudit: 'MergeAudit'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -427,7 +428,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "article" | "country" | "region" | "regionMember" | "organization" | "person" | "agreement" | "agreementPartyCountry" | "agreementPartyOrganization" | "agreementSignatory" | "statement" | "statementMentionCountry" | "statementMentionOrganization" | "fact" | "evidence"
+    modelProps: "article" | "country" | "region" | "regionMember" | "organization" | "person" | "agreement" | "agreementPartyCountry" | "agreementPartyOrganization" | "agreementSignatory" | "statement" | "statementMentionCountry" | "statementMentionOrganization" | "fact" | "evidence" | "mergeAudit"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -1541,6 +1542,80 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         }
       }
     }
+    MergeAudit: {
+      payload: Prisma.$MergeAuditPayload<ExtArgs>
+      fields: Prisma.MergeAuditFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.MergeAuditFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MergeAuditPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.MergeAuditFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MergeAuditPayload>
+        }
+        findFirst: {
+          args: Prisma.MergeAuditFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MergeAuditPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.MergeAuditFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MergeAuditPayload>
+        }
+        findMany: {
+          args: Prisma.MergeAuditFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MergeAuditPayload>[]
+        }
+        create: {
+          args: Prisma.MergeAuditCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MergeAuditPayload>
+        }
+        createMany: {
+          args: Prisma.MergeAuditCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.MergeAuditCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MergeAuditPayload>[]
+        }
+        delete: {
+          args: Prisma.MergeAuditDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MergeAuditPayload>
+        }
+        update: {
+          args: Prisma.MergeAuditUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MergeAuditPayload>
+        }
+        deleteMany: {
+          args: Prisma.MergeAuditDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.MergeAuditUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.MergeAuditUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MergeAuditPayload>[]
+        }
+        upsert: {
+          args: Prisma.MergeAuditUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MergeAuditPayload>
+        }
+        aggregate: {
+          args: Prisma.MergeAuditAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateMergeAudit>
+        }
+        groupBy: {
+          args: Prisma.MergeAuditGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.MergeAuditGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.MergeAuditCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.MergeAuditCountAggregateOutputType> | number
+        }
+      }
+    }
   }
 } & {
   other: {
@@ -1755,6 +1830,21 @@ export const EvidenceScalarFieldEnum = {
 export type EvidenceScalarFieldEnum = (typeof EvidenceScalarFieldEnum)[keyof typeof EvidenceScalarFieldEnum]
 
 
+export const MergeAuditScalarFieldEnum = {
+  id: 'id',
+  kind: 'kind',
+  targetId: 'targetId',
+  sourceIds: 'sourceIds',
+  sourceKeys: 'sourceKeys',
+  sourceNames: 'sourceNames',
+  reason: 'reason',
+  requestId: 'requestId',
+  createdAt: 'createdAt'
+} as const
+
+export type MergeAuditScalarFieldEnum = (typeof MergeAuditScalarFieldEnum)[keyof typeof MergeAuditScalarFieldEnum]
+
+
 export const SortOrder = {
   asc: 'asc',
   desc: 'desc'
@@ -1908,6 +1998,20 @@ export type FloatFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, '
  * Reference to a field of type 'Float[]'
  */
 export type ListFloatFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'Float[]'>
+    
+
+
+/**
+ * Reference to a field of type 'MergeKind'
+ */
+export type EnumMergeKindFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'MergeKind'>
+    
+
+
+/**
+ * Reference to a field of type 'MergeKind[]'
+ */
+export type ListEnumMergeKindFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'MergeKind[]'>
     
 
 /**
@@ -2076,6 +2180,7 @@ export type GlobalOmitConfig = {
   statementMentionOrganization?: Prisma.StatementMentionOrganizationOmit
   fact?: Prisma.FactOmit
   evidence?: Prisma.EvidenceOmit
+  mergeAudit?: Prisma.MergeAuditOmit
 }
 
 /* Types for Logging */

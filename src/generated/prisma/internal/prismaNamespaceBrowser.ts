@@ -65,7 +65,8 @@ export const ModelName = {
   StatementMentionCountry: 'StatementMentionCountry',
   StatementMentionOrganization: 'StatementMentionOrganization',
   Fact: 'Fact',
-  Evidence: 'Evidence'
+  Evidence: 'Evidence',
+  MergeAudit: 'MergeAudit'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -257,6 +258,21 @@ export const EvidenceScalarFieldEnum = {
 } as const
 
 export type EvidenceScalarFieldEnum = (typeof EvidenceScalarFieldEnum)[keyof typeof EvidenceScalarFieldEnum]
+
+
+export const MergeAuditScalarFieldEnum = {
+  id: 'id',
+  kind: 'kind',
+  targetId: 'targetId',
+  sourceIds: 'sourceIds',
+  sourceKeys: 'sourceKeys',
+  sourceNames: 'sourceNames',
+  reason: 'reason',
+  requestId: 'requestId',
+  createdAt: 'createdAt'
+} as const
+
+export type MergeAuditScalarFieldEnum = (typeof MergeAuditScalarFieldEnum)[keyof typeof MergeAuditScalarFieldEnum]
 
 
 export const SortOrder = {
