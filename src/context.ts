@@ -2,14 +2,17 @@
 import type { Database } from './db/client';
 import { createLoaders, type Loaders } from './loaders';
 import type { Logger } from './logger';
+import type { Metrics } from './metrics';
 
 export interface Context {
   readonly requestId: string;
   readonly db: Database;
   readonly loaders: Loaders;
   readonly logger: Logger;
+  /** The app's metrics, e.g. `metrics.articlesIngested.inc({ outcome: 'created' })`. */
+  readonly metrics: Metrics;
 }
 
-export function createContext(db: Database, logger: Logger, requestId: string): Context {
-  return { requestId, db, loaders: createLoaders(db.pool), logger: logger.child({ requestId }) };
+export function createContext(db: Database, logger: Logger, requestId: string, metrics: Metrics): Context {
+  return { requestId, db, loaders: createLoaders(db.pool), logger: logger.child({ requestId }), metrics };
 }

@@ -5,7 +5,7 @@
  */
 import type { Config } from '../config';
 import type { Logger } from '../logger';
-import { createDatabase, type Database } from './client';
+import { createDatabase, poolOptions, type Database } from './client';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embeddedPostgres';
 import { applyMigrations } from './migrate';
 
@@ -39,11 +39,7 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Open
     embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, logger });
     url = embedded.url;
   }
-  const db = createDatabase(url, {
-    poolMax: config.db.poolMax,
-    acquireTimeoutMs: config.db.acquireTimeoutMs,
-    statementTimeoutMs: config.db.statementTimeoutMs,
-  });
+  const db = createDatabase(url, poolOptions(config));
   const close = async () => {
     await db.close().catch(() => undefined);
     await embedded?.stop();

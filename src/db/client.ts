@@ -6,6 +6,7 @@
 import { Pool, types as pgTypes, type Client } from 'pg';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../generated/prisma/client';
+import type { Config } from '../config';
 
 export interface DatabaseOptions {
   poolMax?: number;
@@ -37,6 +38,11 @@ export interface Database {
   readonly pool: Pool;
   readonly prisma: PrismaClient;
   close(): Promise<void>;
+}
+
+/** The pool settings of a validated config (DB_POOL_MAX, DB_POOL_ACQUIRE_TIMEOUT_MS, DB_STATEMENT_TIMEOUT_MS). */
+export function poolOptions(config: Pick<Config, 'db'>): DatabaseOptions {
+  return { poolMax: config.db.poolMax, acquireTimeoutMs: config.db.acquireTimeoutMs, statementTimeoutMs: config.db.statementTimeoutMs };
 }
 
 export function createDatabase(url: string, options: DatabaseOptions = {}): Database {

@@ -1,0 +1,105 @@
+/**
+ * Prometheus metrics (prom-client), one registry per app: tests that start
+ * several apps in one process never share or double-register a metric.
+ *
+ * - http_requests_total{method,route,status}
+ * - graphql_operation_duration_seconds{operation,type} (histogram)
+ * - graphql_errors_total{code}
+ * - db_pool_connections / db_pool_idle_connections / db_pool_waiting_requests / db_pool_max_connections
+ * - articles_ingested_total{outcome}: the ingest path increments it
+ * - process_* and nodejs_* defaults (CPU, memory, event loop lag, GC)
+ *
+ * With METRICS_ENABLED=false the counters still exist (callers need no
+ * checks) but nothing is served and no default collectors run.
+ */
+import type { Pool } from 'pg';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+/** Outcomes of one article through the ingest path. */
+export type IngestOutcome = 'created' | 'unchanged' | 'rejected' | 'failed';
+
+/** Operation names are chosen by clients: past this many distinct ones, new names are counted as "other". */
+const MAX_OPERATION_LABELS = 200;
+
+export interface Metrics {
+  readonly enabled: boolean;
+  readonly registry: Registry;
+  readonly httpRequests: Counter<'method' | 'route' | 'status'>;
+  readonly operationDuration: Histogram<'operation' | 'type'>;
+  readonly errors: Counter<'code'>;
+  /** `metrics.articlesIngested.inc({ outcome: 'created' })` once per article handled. */
+  readonly articlesIngested: Counter<'outcome'>;
+  /** A bounded label for a client-chosen operation name. */
+  operationLabel(name: string | null | undefined): string;
+}
+
+export function createMetrics(options: { enabled: boolean; pool?: Pool }): Metrics {
+  const registry = new Registry();
+  const registers = [registry];
+  const httpRequests = new Counter({
+    name: 'http_requests_total',
+    help: 'HTTP requests answered, by method, route and status code.',
+    labelNames: ['method', 'route', 'status'] as const,
+    registers,
+  });
+  const operationDuration = new Histogram({
+    name: 'graphql_operation_duration_seconds',
+    help: 'Time from receiving a GraphQL operation to its response, by operation name ("(anonymous)" when unnamed) and type.',
+    labelNames: ['operation', 'type'] as const,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+    registers,
+  });
+  const errors = new Counter({
+    name: 'graphql_errors_total',
+    help: 'GraphQL errors returned to clients, by extensions.code.',
+    labelNames: ['code'] as const,
+    registers,
+  });
+  const articlesIngested = new Counter({
+    name: 'articles_ingested_total',
+    help: 'Articles handled by the ingest path, by outcome (created, unchanged, rejected, failed).',
+    labelNames: ['outcome'] as const,
+    registers,
+  });
+  const pool = options.pool;
+  if (pool) {
+    const poolGauge = (name: string, help: string, read: (p: Pool) => number) =>
+      new Gauge({
+        name,
+        help,
+        registers,
+        collect() {
+          this.set(read(pool));
+        },
+      });
+    poolGauge('db_pool_connections', 'Open Postgres connections in the pool (busy and idle).', (p) => p.totalCount);
+    poolGauge('db_pool_idle_connections', 'Open Postgres connections not in use.', (p) => p.idleCount);
+    poolGauge('db_pool_waiting_requests', 'Callers waiting for a free Postgres connection.', (p) => p.waitingCount);
+    poolGauge('db_pool_max_connections', 'Largest pool size (DB_POOL_MAX).', (p) => p.options.max ?? 10);
+  }
+  if (options.enabled) collectDefaultMetrics({ register: registry });
+
+  const seenOperations = new Set<string>();
+  return {
+    enabled: options.enabled,
+    registry,
+    httpRequests,
+    operationDuration,
+    errors,
+    articlesIngested,
+    operationLabel(name) {
+      if (!name) return '(anonymous)';
+      if (seenOperations.has(name)) return name;
+      if (seenOperations.size >= MAX_OPERATION_LABELS) return 'other';
+      seenOperations.add(name);
+      return name;
+    },
+  };
+}
+
+/** The route label of a path: fixed routes by name, everything else lumped (paths are client-chosen). */
+export function routeLabel(pathname: string): string {
+  if (['/graphql', '/healthz', '/readyz', '/metrics', '/'].includes(pathname)) return pathname;
+  if (pathname.startsWith('/ide/')) return '/ide/*';
+  return 'other';
+}
