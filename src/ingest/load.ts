@@ -12,13 +12,13 @@
  */
 import { createHash } from 'node:crypto';
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
-import type { Evidence as EvidenceSpan, ExtractedArticle, OrganizationRecord } from './types';
+import type { AgreementRecord, Evidence as EvidenceSpan, ExtractedArticle, OrganizationRecord, StatementRecord } from './types';
 import { agreementKey, factKey, organizationKey, personKey, regionKey, statementKey } from './resolve';
 
 type Tx = Prisma.TransactionClient;
 
 /** Arbitrary but fixed: the advisory lock that serializes loaders. */
-const INGEST_LOCK_KEY = 0x6b636131; // "kca1"
+export const INGEST_LOCK_KEY = 0x6b636131; // "kca1" (also taken by merges, src/db/merge.ts)
 
 export const RECORD_KINDS = ['countries', 'regions', 'organizations', 'persons', 'agreements', 'statements', 'facts'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
@@ -55,6 +55,10 @@ function union<T>(a: readonly T[], b: readonly T[]): T[] {
   return [...new Set([...a, ...b])];
 }
 
+function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((v, i) => v === b[i]);
+}
+
 type EvidenceTarget =
   | { countryId: number }
   | { regionId: number }
@@ -80,15 +84,83 @@ export async function loadArticle(
   );
 }
 
-/** Writes one new article; lives for one transaction. */
+/**
+ * One row of a keyed table as this article leaves it: found in the database
+ * (`before` = its stored fields) or new (`before` = null, inserted in one
+ * batch). Merges from several records of the article accumulate in `now`;
+ * an existing row is updated once, and only when `now` differs from `before`.
+ */
+interface Staged<F> {
+  id: number;
+  key: string;
+  before: F | null;
+  now: F;
+}
+
+/** The rows of one keyed table an article touches, by key, in first-seen order. */
+class Staging<F> {
+  readonly byKey = new Map<string, Staged<F>>();
+
+  /** Rows found in the database, in id order (acronym matching takes the oldest). */
+  addExisting(rows: Iterable<{ id: number; key: string; fields: F }>): void {
+    for (const r of rows) this.byKey.set(r.key, { id: r.id, key: r.key, before: r.fields, now: { ...r.fields } });
+  }
+
+  addNew(key: string, fields: F): Staged<F> {
+    const row: Staged<F> = { id: 0, key, before: null, now: fields };
+    this.byKey.set(key, row);
+    return row;
+  }
+
+  get created(): Staged<F>[] {
+    return [...this.byKey.values()].filter((r) => r.before === null);
+  }
+
+  get changed(): Staged<F>[] {
+    return [...this.byKey.values()].filter((r) => r.before !== null && JSON.stringify(r.before) !== JSON.stringify(r.now));
+  }
+
+  /** Ids of inserted rows, matched back by their unique key. */
+  assignIds(inserted: ReadonlyArray<{ id: number; key: string }>): void {
+    for (const r of inserted) this.byKey.get(r.key)!.id = r.id;
+  }
+}
+
+type OrganizationFields = { name: string; aliases: string[]; acronyms: string[]; kind: OrganizationRecord['kind']; countryId: number | null };
+type PersonFields = { name: string; aliases: string[]; role: string | null; countryId: number | null; organizationId: number | null };
+type AgreementFields = Omit<Prisma.AgreementCreateManyInput, 'id' | 'key'> & { sectors: AgreementRecord['sectors'] };
+type StatementFields = Omit<Prisma.StatementCreateManyInput, 'id' | 'key'> & { sectors: StatementRecord['sectors'] };
+type FactFields = Omit<Prisma.FactCreateManyInput, 'id' | 'key'>;
+
+/**
+ * Writes one new article; lives for one transaction.
+ *
+ * Statements per article stay constant whatever its size: each table is read
+ * once for all the article's keys, new rows go in one multi-row INSERT per
+ * table, join rows and evidence in one INSERT each, and only existing rows
+ * that actually gain something (an alias, a sector, a date) are updated, one
+ * by one. The advisory lock makes read-then-insert safe.
+ */
 class ArticleWriter {
   private readonly created = emptyCounts();
   private readonly merged = emptyCounts();
   private readonly evidenceRows: Prisma.EvidenceCreateManyInput[] = [];
   private articleId = 0;
+  /** Countries this article has placed so far (mentioned or referenced), as the extractors name them. */
   private readonly countryIds = new Map<string, number>();
+  /** Every stored country the article could reference, read once. */
+  private readonly storedCountries = new Map<string, { id: number; aliases: string[] }>();
   private readonly organizationIds = new Map<string, number>();
   private readonly personIds = new Map<string, number>();
+  private readonly agreementParties: { countries: Prisma.AgreementPartyCountryCreateManyInput[]; organizations: Prisma.AgreementPartyOrganizationCreateManyInput[]; signatories: Prisma.AgreementSignatoryCreateManyInput[] } = {
+    countries: [],
+    organizations: [],
+    signatories: [],
+  };
+  private readonly statementMentions: { countries: Prisma.StatementMentionCountryCreateManyInput[]; organizations: Prisma.StatementMentionOrganizationCreateManyInput[] } = {
+    countries: [],
+    organizations: [],
+  };
 
   constructor(
     private readonly tx: Tx,
@@ -110,6 +182,7 @@ class ArticleWriter {
       select: { id: true },
     });
     this.articleId = article.id;
+    await this.readCountries();
     await this.countries();
     await this.regions();
     await this.organizations();
@@ -117,6 +190,7 @@ class ArticleWriter {
     await this.agreements();
     await this.statements();
     await this.facts();
+    await this.joinRows();
     if (this.evidenceRows.length) await this.tx.evidence.createMany({ data: this.evidenceRows });
     return { articleId: article.id, status: 'created', created: this.created, merged: this.merged };
   }
@@ -139,105 +213,150 @@ class ArticleWriter {
     return iso2 ? this.countryIds.get(iso2.toUpperCase()) : undefined;
   }
 
+  /** One read for every country code the article mentions or references (members, home countries). */
+  private async readCountries(): Promise<void> {
+    const x = this.x;
+    const codes = new Set<string>();
+    for (const c of x.countries) codes.add(c.iso2.toUpperCase());
+    for (const r of x.regions) for (const m of r.members) codes.add(m.toUpperCase());
+    for (const e of [...x.organizations, ...x.persons]) if (e.country) codes.add(e.country.toUpperCase());
+    if (codes.size === 0) return;
+    const rows = await this.tx.country.findMany({ where: { iso2: { in: [...codes] } }, select: { id: true, iso2: true, aliases: true } });
+    for (const r of rows) this.storedCountries.set(r.iso2, { id: r.id, aliases: r.aliases });
+  }
+
   private async countries(): Promise<void> {
     for (const c of this.x.countries) {
       const iso2 = c.iso2.toUpperCase();
-      const found = await this.tx.country.findUnique({ where: { iso2 }, select: { id: true, aliases: true } });
-      const row = found
-        ? await this.tx.country.update({ where: { id: found.id }, data: { aliases: union(found.aliases, c.aliasesSeen) }, select: { id: true } })
-        : await this.tx.country.create({ data: { iso2, iso3: c.iso3.toUpperCase(), name: c.name, aliases: c.aliasesSeen }, select: { id: true } });
+      const found = this.storedCountries.get(iso2);
+      let id: number;
+      if (found) {
+        const aliases = union(found.aliases, c.aliasesSeen);
+        if (!sameList(aliases, found.aliases)) await this.tx.country.update({ where: { id: found.id }, data: { aliases }, select: { id: true } });
+        found.aliases = aliases;
+        id = found.id;
+      } else {
+        id = (await this.tx.country.create({ data: { iso2, iso3: c.iso3.toUpperCase(), name: c.name, aliases: c.aliasesSeen }, select: { id: true } })).id;
+        this.storedCountries.set(iso2, { id, aliases: c.aliasesSeen });
+      }
       this.count('countries', !found);
-      this.countryIds.set(iso2, row.id);
-      this.addEvidence({ countryId: row.id }, c.evidence);
+      this.countryIds.set(iso2, id);
+      this.addEvidence({ countryId: id }, c.evidence);
     }
   }
 
-  /** Countries referenced (members, home countries) but not mentioned get a row without evidence. */
-  private async ensureCountry(iso2: string): Promise<number | undefined> {
+  /** Countries referenced (members, home countries) but not mentioned: only rows that exist; none is created. */
+  private ensureCountry(iso2: string): number | undefined {
     const code = iso2.toUpperCase();
     const known = this.countryIds.get(code);
     if (known) return known;
-    const row = await this.tx.country.findUnique({ where: { iso2: code }, select: { id: true } });
+    const row = this.storedCountries.get(code);
     if (row) this.countryIds.set(code, row.id);
     return row?.id;
   }
 
   private async regions(): Promise<void> {
-    for (const r of this.x.regions) {
-      const key = regionKey(r.name);
-      const found = await this.tx.region.findUnique({ where: { key }, select: { id: true, aliases: true } });
-      const row = found
-        ? await this.tx.region.update({ where: { id: found.id }, data: { aliases: union(found.aliases, r.aliasesSeen) }, select: { id: true } })
-        : await this.tx.region.create({ data: { key, name: r.name, aliases: r.aliasesSeen }, select: { id: true } });
-      this.count('regions', !found);
-      const memberIds = (await Promise.all(r.members.map((m) => this.ensureCountry(m)))).filter((id): id is number => id !== undefined);
-      if (memberIds.length) {
-        await this.tx.regionMember.createMany({ data: memberIds.map((countryId) => ({ regionId: row.id, countryId })), skipDuplicates: true });
+    if (this.x.regions.length === 0) return;
+    const keys = this.x.regions.map((r) => regionKey(r.name));
+    const stored = new Map((await this.tx.region.findMany({ where: { key: { in: keys } }, select: { id: true, key: true, aliases: true } })).map((r) => [r.key, r]));
+    const members: Prisma.RegionMemberCreateManyInput[] = [];
+    for (const [i, r] of this.x.regions.entries()) {
+      const key = keys[i]!;
+      const found = stored.get(key);
+      let id: number;
+      if (found) {
+        const aliases = union(found.aliases, r.aliasesSeen);
+        if (!sameList(aliases, found.aliases)) await this.tx.region.update({ where: { id: found.id }, data: { aliases }, select: { id: true } });
+        found.aliases = aliases;
+        id = found.id;
+      } else {
+        id = (await this.tx.region.create({ data: { key, name: r.name, aliases: r.aliasesSeen }, select: { id: true } })).id;
+        stored.set(key, { id, key, aliases: r.aliasesSeen });
       }
-      this.addEvidence({ regionId: row.id }, r.evidence);
+      this.count('regions', !found);
+      for (const m of r.members) {
+        const countryId = this.ensureCountry(m);
+        if (countryId !== undefined) members.push({ regionId: id, countryId });
+      }
+      this.addEvidence({ regionId: id }, r.evidence);
     }
+    if (members.length) await this.tx.regionMember.createMany({ data: members, skipDuplicates: true });
   }
 
   /**
-   * An organization already stored under its key, or under one of its
-   * acronyms ("KCCI" introduced in one article, spelled out in another).
+   * Organizations: stored under their key, or under one of their acronyms
+   * ("KCCI" introduced in one article, spelled out in another; the oldest
+   * such row wins), read in one statement for the whole article.
    */
-  private async findOrganization(o: OrganizationRecord, key: string) {
-    const select = { id: true, aliases: true, acronyms: true, countryId: true } as const;
-    const byKey = await this.tx.organization.findUnique({ where: { key }, select });
-    if (byKey || o.acronyms.length === 0) return byKey;
-    return this.tx.organization.findFirst({ where: { acronyms: { hasSome: o.acronyms } }, select, orderBy: { id: 'asc' } });
-  }
-
   private async organizations(): Promise<void> {
-    for (const o of this.x.organizations) {
-      const key = organizationKey(o.name);
-      const found = await this.findOrganization(o, key);
-      const countryId = this.countryId(o.country) ?? (o.country ? await this.ensureCountry(o.country) : undefined);
-      const row = found
-        ? await this.tx.organization.update({
-            where: { id: found.id },
-            data: {
-              aliases: union(found.aliases, o.aliasesSeen),
-              acronyms: union(found.acronyms, o.acronyms),
-              countryId: found.countryId ?? countryId ?? null,
-            },
-            select: { id: true },
-          })
-        : await this.tx.organization.create({
-            data: { key, name: o.name, aliases: o.aliasesSeen, acronyms: o.acronyms, kind: o.kind, countryId: countryId ?? null },
-            select: { id: true },
-          });
+    const orgs = this.x.organizations;
+    if (orgs.length === 0) return;
+    const keys = orgs.map((o) => organizationKey(o.name));
+    const acronyms = [...new Set(orgs.flatMap((o) => o.acronyms))];
+    const rows = await this.tx.organization.findMany({
+      where: { OR: [{ key: { in: keys } }, ...(acronyms.length ? [{ acronyms: { hasSome: acronyms } }] : [])] },
+      select: { id: true, key: true, name: true, aliases: true, acronyms: true, kind: true, countryId: true },
+      orderBy: { id: 'asc' },
+    });
+    const staging = new Staging<OrganizationFields>();
+    staging.addExisting(rows.map(({ id, key, ...fields }) => ({ id, key, fields })));
+    const rowOf: Staged<OrganizationFields>[] = [];
+    for (const [i, o] of orgs.entries()) {
+      const key = keys[i]!;
+      const found = staging.byKey.get(key) ?? (o.acronyms.length ? [...staging.byKey.values()].find((r) => r.now.acronyms.some((a) => o.acronyms.includes(a))) : undefined);
+      const countryId = this.countryId(o.country) ?? (o.country ? this.ensureCountry(o.country) : undefined);
+      if (found) {
+        found.now.aliases = union(found.now.aliases, o.aliasesSeen);
+        found.now.acronyms = union(found.now.acronyms, o.acronyms);
+        found.now.countryId = found.now.countryId ?? countryId ?? null;
+      }
+      rowOf.push(found ?? staging.addNew(key, { name: o.name, aliases: o.aliasesSeen, acronyms: o.acronyms, kind: o.kind, countryId: countryId ?? null }));
       this.count('organizations', !found);
-      this.organizationIds.set(o.name, row.id);
-      this.addEvidence({ organizationId: row.id }, o.evidence);
+    }
+    const fresh = staging.created;
+    if (fresh.length) staging.assignIds(await this.tx.organization.createManyAndReturn({ data: fresh.map((r) => ({ key: r.key, ...r.now })), select: { id: true, key: true } }));
+    for (const r of staging.changed) {
+      await this.tx.organization.update({ where: { id: r.id }, data: { aliases: r.now.aliases, acronyms: r.now.acronyms, countryId: r.now.countryId }, select: { id: true } });
+    }
+    for (const [i, o] of orgs.entries()) {
+      this.organizationIds.set(o.name, rowOf[i]!.id);
+      this.addEvidence({ organizationId: rowOf[i]!.id }, o.evidence);
     }
   }
 
   private async persons(): Promise<void> {
-    for (const p of this.x.persons) {
-      const key = personKey(p.name);
-      const found = await this.tx.person.findUnique({ where: { key }, select: { id: true, aliases: true, role: true, countryId: true, organizationId: true } });
-      const countryId = this.countryId(p.country) ?? (p.country ? await this.ensureCountry(p.country) : undefined);
+    const persons = this.x.persons;
+    if (persons.length === 0) return;
+    const keys = persons.map((p) => personKey(p.name));
+    const rows = await this.tx.person.findMany({
+      where: { key: { in: keys } },
+      select: { id: true, key: true, name: true, aliases: true, role: true, countryId: true, organizationId: true },
+    });
+    const staging = new Staging<PersonFields>();
+    staging.addExisting(rows.map(({ id, key, ...fields }) => ({ id, key, fields })));
+    const rowOf: Staged<PersonFields>[] = [];
+    for (const [i, p] of persons.entries()) {
+      const found = staging.byKey.get(keys[i]!);
+      const countryId = this.countryId(p.country) ?? (p.country ? this.ensureCountry(p.country) : undefined);
       const organizationId = p.organization ? this.organizationIds.get(p.organization) : undefined;
-      const row = found
-        ? await this.tx.person.update({
-            where: { id: found.id },
-            data: {
-              aliases: union(found.aliases, p.aliasesSeen),
-              role: found.role ?? p.role,
-              countryId: found.countryId ?? countryId ?? null,
-              organizationId: found.organizationId ?? organizationId ?? null,
-            },
-            select: { id: true },
-          })
-        : await this.tx.person.create({
-            data: { key, name: p.name, aliases: p.aliasesSeen, role: p.role, countryId: countryId ?? null, organizationId: organizationId ?? null },
-            select: { id: true },
-          });
+      if (found) {
+        found.now.aliases = union(found.now.aliases, p.aliasesSeen);
+        found.now.role = found.now.role ?? p.role;
+        found.now.countryId = found.now.countryId ?? countryId ?? null;
+        found.now.organizationId = found.now.organizationId ?? organizationId ?? null;
+      }
+      rowOf.push(found ?? staging.addNew(keys[i]!, { name: p.name, aliases: p.aliasesSeen, role: p.role, countryId: countryId ?? null, organizationId: organizationId ?? null }));
       this.count('persons', !found);
-      this.personIds.set(p.name, row.id);
-      this.addEvidence({ personId: row.id }, p.evidence);
+    }
+    const fresh = staging.created;
+    if (fresh.length) staging.assignIds(await this.tx.person.createManyAndReturn({ data: fresh.map((r) => ({ key: r.key, ...r.now })), select: { id: true, key: true } }));
+    for (const r of staging.changed) {
+      const { aliases, role, countryId, organizationId } = r.now;
+      await this.tx.person.update({ where: { id: r.id }, data: { aliases, role, countryId, organizationId }, select: { id: true } });
+    }
+    for (const [i, p] of persons.entries()) {
+      this.personIds.set(p.name, rowOf[i]!.id);
+      this.addEvidence({ personId: rowOf[i]!.id }, p.evidence);
     }
   }
 
@@ -250,98 +369,137 @@ class ArticleWriter {
   }
 
   private async agreements(): Promise<void> {
-    for (const g of this.x.agreements) {
-      const key = agreementKey(g);
-      const found = await this.tx.agreement.findUnique({ where: { key }, select: { id: true, sectors: true, date: true, quantity: true } });
-      const row = found
-        ? await this.tx.agreement.update({
-            where: { id: found.id },
-            data: {
-              sectors: union(found.sectors, g.sectors),
-              date: found.date ?? g.date,
-              dateStart: partialDateStart(found.date ?? g.date),
-              quantity: found.quantity ?? g.quantity,
-            },
-            select: { id: true },
-          })
-        : await this.tx.agreement.create({
-            data: { key, title: g.title, kind: g.kind, status: g.status, date: g.date, dateStart: partialDateStart(g.date), quantity: g.quantity, sectors: g.sectors },
-            select: { id: true },
-          });
+    const agreements = this.x.agreements;
+    if (agreements.length === 0) return;
+    const keys = agreements.map((g) => agreementKey(g));
+    const rows = await this.tx.agreement.findMany({
+      where: { key: { in: keys } },
+      select: { id: true, key: true, title: true, kind: true, status: true, date: true, dateStart: true, quantity: true, sectors: true },
+    });
+    const staging = new Staging<AgreementFields>();
+    staging.addExisting(rows.map(({ id, key, ...fields }) => ({ id, key, fields })));
+    const rowOf: Staged<AgreementFields>[] = [];
+    for (const [i, g] of agreements.entries()) {
+      const found = staging.byKey.get(keys[i]!);
+      if (found) {
+        const date = found.now.date ?? g.date;
+        found.now.sectors = union(found.now.sectors, g.sectors);
+        found.now.date = date;
+        found.now.dateStart = partialDateStart(date);
+        found.now.quantity = found.now.quantity ?? g.quantity;
+      }
+      rowOf.push(found ?? staging.addNew(keys[i]!, { title: g.title, kind: g.kind, status: g.status, date: g.date, dateStart: partialDateStart(g.date), quantity: g.quantity, sectors: g.sectors }));
       this.count('agreements', !found);
-      const agreementId = row.id;
-      await this.tx.agreementPartyCountry.createMany({ data: this.countryIdsOf(g.parties.countries).map((countryId) => ({ agreementId, countryId })), skipDuplicates: true });
-      await this.tx.agreementPartyOrganization.createMany({
-        data: this.ids(g.parties.organizations, this.organizationIds).map((organizationId) => ({ agreementId, organizationId })),
-        skipDuplicates: true,
-      });
-      await this.tx.agreementSignatory.createMany({ data: this.ids(g.signatories, this.personIds).map((personId) => ({ agreementId, personId })), skipDuplicates: true });
+    }
+    const fresh = staging.created;
+    if (fresh.length) staging.assignIds(await this.tx.agreement.createManyAndReturn({ data: fresh.map((r) => ({ key: r.key, ...r.now })), select: { id: true, key: true } }));
+    for (const r of staging.changed) {
+      const { sectors, date, dateStart, quantity } = r.now;
+      await this.tx.agreement.update({ where: { id: r.id }, data: { sectors, date, dateStart, quantity }, select: { id: true } });
+    }
+    for (const [i, g] of agreements.entries()) {
+      const agreementId = rowOf[i]!.id;
+      this.agreementParties.countries.push(...this.countryIdsOf(g.parties.countries).map((countryId) => ({ agreementId, countryId })));
+      this.agreementParties.organizations.push(...this.ids(g.parties.organizations, this.organizationIds).map((organizationId) => ({ agreementId, organizationId })));
+      this.agreementParties.signatories.push(...this.ids(g.signatories, this.personIds).map((personId) => ({ agreementId, personId })));
       this.addEvidence({ agreementId }, g.evidence);
     }
   }
 
   private async statements(): Promise<void> {
-    for (const s of this.x.statements) {
-      const speakerPersonId = s.speakerType === 'PERSON' ? this.personIds.get(s.speaker) : undefined;
-      const speakerOrganizationId = s.speakerType === 'ORGANIZATION' ? this.organizationIds.get(s.speaker) : undefined;
-      // A statement whose speaker the article does not define cannot be attributed: skip it rather than store an orphan.
-      if (speakerPersonId === undefined && speakerOrganizationId === undefined) continue;
-      const key = statementKey(s);
-      const found = await this.tx.statement.findUnique({ where: { key }, select: { id: true, sectors: true, date: true, occasion: true } });
-      const row = found
-        ? await this.tx.statement.update({
-            where: { id: found.id },
-            data: { sectors: union(found.sectors, s.sectors), date: found.date ?? s.date, dateStart: partialDateStart(found.date ?? s.date), occasion: found.occasion ?? s.occasion },
-            select: { id: true },
-          })
-        : await this.tx.statement.create({
-            data: {
-              key,
-              kind: s.kind,
-              text: s.text,
-              date: s.date,
-              dateStart: partialDateStart(s.date),
-              occasion: s.occasion,
-              sectors: s.sectors,
-              speakerPersonId: speakerPersonId ?? null,
-              speakerOrganizationId: speakerOrganizationId ?? null,
-            },
-            select: { id: true },
-          });
+    // A statement whose speaker the article does not define cannot be attributed: skip it rather than store an orphan.
+    const attributed = this.x.statements
+      .map((s) => ({
+        s,
+        speakerPersonId: s.speakerType === 'PERSON' ? this.personIds.get(s.speaker) : undefined,
+        speakerOrganizationId: s.speakerType === 'ORGANIZATION' ? this.organizationIds.get(s.speaker) : undefined,
+      }))
+      .filter((a) => a.speakerPersonId !== undefined || a.speakerOrganizationId !== undefined);
+    if (attributed.length === 0) return;
+    const keys = attributed.map(({ s }) => statementKey(s));
+    const rows = await this.tx.statement.findMany({
+      where: { key: { in: keys } },
+      select: { id: true, key: true, kind: true, text: true, date: true, dateStart: true, occasion: true, sectors: true, speakerPersonId: true, speakerOrganizationId: true },
+    });
+    const staging = new Staging<StatementFields>();
+    staging.addExisting(rows.map(({ id, key, ...fields }) => ({ id, key, fields })));
+    const rowOf: Staged<StatementFields>[] = [];
+    for (const [i, { s, speakerPersonId, speakerOrganizationId }] of attributed.entries()) {
+      const found = staging.byKey.get(keys[i]!);
+      if (found) {
+        const date = found.now.date ?? s.date;
+        found.now.sectors = union(found.now.sectors, s.sectors);
+        found.now.date = date;
+        found.now.dateStart = partialDateStart(date);
+        found.now.occasion = found.now.occasion ?? s.occasion;
+      }
+      rowOf.push(
+        found ??
+          staging.addNew(keys[i]!, {
+            kind: s.kind,
+            text: s.text,
+            date: s.date,
+            dateStart: partialDateStart(s.date),
+            occasion: s.occasion,
+            sectors: s.sectors,
+            speakerPersonId: speakerPersonId ?? null,
+            speakerOrganizationId: speakerOrganizationId ?? null,
+          }),
+      );
       this.count('statements', !found);
-      const statementId = row.id;
-      await this.tx.statementMentionCountry.createMany({ data: this.countryIdsOf(s.mentions.countries).map((countryId) => ({ statementId, countryId })), skipDuplicates: true });
-      await this.tx.statementMentionOrganization.createMany({
-        data: this.ids(s.mentions.organizations, this.organizationIds).map((organizationId) => ({ statementId, organizationId })),
-        skipDuplicates: true,
-      });
+    }
+    const fresh = staging.created;
+    if (fresh.length) staging.assignIds(await this.tx.statement.createManyAndReturn({ data: fresh.map((r) => ({ key: r.key, ...r.now })), select: { id: true, key: true } }));
+    for (const r of staging.changed) {
+      const { sectors, date, dateStart, occasion } = r.now;
+      await this.tx.statement.update({ where: { id: r.id }, data: { sectors, date, dateStart, occasion }, select: { id: true } });
+    }
+    for (const [i, { s }] of attributed.entries()) {
+      const statementId = rowOf[i]!.id;
+      this.statementMentions.countries.push(...this.countryIdsOf(s.mentions.countries).map((countryId) => ({ statementId, countryId })));
+      this.statementMentions.organizations.push(...this.ids(s.mentions.organizations, this.organizationIds).map((organizationId) => ({ statementId, organizationId })));
       this.addEvidence({ statementId }, s.evidence);
     }
   }
 
   private async facts(): Promise<void> {
-    for (const f of this.x.facts) {
-      const key = factKey(f);
-      const found = await this.tx.fact.findUnique({ where: { key }, select: { id: true } });
-      const subjectIso2 = this.x.countries.find((c) => c.name === f.subject || c.aliasesSeen.includes(f.subject))?.iso2;
-      const row =
-        found ??
-        (await this.tx.fact.create({
-          data: {
-            key,
-            subject: f.subject,
-            metric: f.metric,
-            value: f.value,
-            unit: f.unit,
-            date: f.date,
-            dateStart: partialDateStart(f.date),
-            subjectCountryId: this.countryId(subjectIso2) ?? null,
-            subjectOrganizationId: this.organizationIds.get(f.subject) ?? null,
-          },
-          select: { id: true },
-        }));
+    const facts = this.x.facts;
+    if (facts.length === 0) return;
+    const keys = facts.map((f) => factKey(f));
+    // A fact found again only gains evidence: its fields never change.
+    const stored = new Map((await this.tx.fact.findMany({ where: { key: { in: keys } }, select: { id: true, key: true } })).map((r) => [r.key, r.id]));
+    const staging = new Staging<FactFields>();
+    for (const [i, f] of facts.entries()) {
+      const key = keys[i]!;
+      const found = stored.has(key) || staging.byKey.has(key);
+      if (!found) {
+        const subjectIso2 = this.x.countries.find((c) => c.name === f.subject || c.aliasesSeen.includes(f.subject))?.iso2;
+        staging.addNew(key, {
+          subject: f.subject,
+          metric: f.metric,
+          value: f.value,
+          unit: f.unit,
+          date: f.date,
+          dateStart: partialDateStart(f.date),
+          subjectCountryId: this.countryId(subjectIso2) ?? null,
+          subjectOrganizationId: this.organizationIds.get(f.subject) ?? null,
+        });
+      }
       this.count('facts', !found);
-      this.addEvidence({ factId: row.id }, f.evidence);
     }
+    const fresh = staging.created;
+    if (fresh.length) staging.assignIds(await this.tx.fact.createManyAndReturn({ data: fresh.map((r) => ({ key: r.key, ...r.now })), select: { id: true, key: true } }));
+    for (const [i, f] of facts.entries()) this.addEvidence({ factId: stored.get(keys[i]!) ?? staging.byKey.get(keys[i]!)!.id }, f.evidence);
+  }
+
+  /** Parties, signatories and mentions of every agreement and statement: one INSERT per join table. */
+  private async joinRows(): Promise<void> {
+    const { countries, organizations, signatories } = this.agreementParties;
+    if (countries.length) await this.tx.agreementPartyCountry.createMany({ data: countries, skipDuplicates: true });
+    if (organizations.length) await this.tx.agreementPartyOrganization.createMany({ data: organizations, skipDuplicates: true });
+    if (signatories.length) await this.tx.agreementSignatory.createMany({ data: signatories, skipDuplicates: true });
+    const mentions = this.statementMentions;
+    if (mentions.countries.length) await this.tx.statementMentionCountry.createMany({ data: mentions.countries, skipDuplicates: true });
+    if (mentions.organizations.length) await this.tx.statementMentionOrganization.createMany({ data: mentions.organizations, skipDuplicates: true });
   }
 }
