@@ -85,3 +85,114 @@ export async function loadCorpus(db: Database, opts: LoadCorpusOptions): Promise
   if (failed > 0) throw new Error(`loadCorpus: ${failed} of ${done} generated articles failed to load; first: ${firstError}`);
   return { articles: done, created, unchanged, failed, ms: performance.now() - started, peakRssMb: Math.round(rss.peakMb() * 10) / 10 };
 }
+
+/**
+ * The copied tables, parents first, and how each copy rewrites a column:
+ * `id` and foreign keys into copied tables are shifted by that table's
+ * offset, unique keys get a copy suffix. Countries and regions are a fixed
+ * world and are shared by every copy; other columns are copied as they are
+ * (found in information_schema, so a column added later is copied too;
+ * generated columns such as `search` are recomputed by Postgres).
+ */
+const COPIED: ReadonlyArray<{ table: string; rewrite: Record<string, (n: string) => string> }> = [
+  { table: 'articles', rewrite: { id: (n) => `id + ${n} * $articles`, content_hash: (n) => `encode(sha256(convert_to(content_hash || ':copy' || ${n}, 'UTF8')), 'hex')` } },
+  { table: 'organizations', rewrite: { id: (n) => `id + ${n} * $organizations`, key: (n) => `key || ' #' || ${n}` } },
+  { table: 'persons', rewrite: { id: (n) => `id + ${n} * $persons`, key: (n) => `key || ' #' || ${n}`, organization_id: (n) => `organization_id + ${n} * $organizations` } },
+  { table: 'agreements', rewrite: { id: (n) => `id + ${n} * $agreements`, key: (n) => `key || '#' || ${n}` } },
+  { table: 'agreement_party_countries', rewrite: { agreement_id: (n) => `agreement_id + ${n} * $agreements` } },
+  { table: 'agreement_party_organizations', rewrite: { agreement_id: (n) => `agreement_id + ${n} * $agreements`, organization_id: (n) => `organization_id + ${n} * $organizations` } },
+  { table: 'agreement_signatories', rewrite: { agreement_id: (n) => `agreement_id + ${n} * $agreements`, person_id: (n) => `person_id + ${n} * $persons` } },
+  {
+    table: 'statements',
+    rewrite: {
+      id: (n) => `id + ${n} * $statements`,
+      key: (n) => `key || '#' || ${n}`,
+      speaker_person_id: (n) => `speaker_person_id + ${n} * $persons`,
+      speaker_organization_id: (n) => `speaker_organization_id + ${n} * $organizations`,
+    },
+  },
+  { table: 'statement_mention_countries', rewrite: { statement_id: (n) => `statement_id + ${n} * $statements` } },
+  { table: 'statement_mention_organizations', rewrite: { statement_id: (n) => `statement_id + ${n} * $statements`, organization_id: (n) => `organization_id + ${n} * $organizations` } },
+  { table: 'facts', rewrite: { id: (n) => `id + ${n} * $facts`, key: (n) => `key || '#' || ${n}`, subject_organization_id: (n) => `subject_organization_id + ${n} * $organizations` } },
+  {
+    table: 'evidence',
+    rewrite: {
+      id: (n) => `id + ${n} * $evidence`,
+      article_id: (n) => `article_id + ${n} * $articles`,
+      organization_id: (n) => `organization_id + ${n} * $organizations`,
+      person_id: (n) => `person_id + ${n} * $persons`,
+      agreement_id: (n) => `agreement_id + ${n} * $agreements`,
+      statement_id: (n) => `statement_id + ${n} * $statements`,
+      fact_id: (n) => `fact_id + ${n} * $facts`,
+    },
+  },
+];
+const ID_TABLES = ['articles', 'organizations', 'persons', 'agreements', 'statements', 'facts', 'evidence'] as const;
+
+export interface MultiplyResult {
+  factor: number;
+  ms: number;
+  /** Rows per copied table after multiplying. */
+  rows: Record<string, number>;
+}
+
+/**
+ * The BULK path: makes the loaded corpus `factor` times as large (the rows
+ * already there, plus factor - 1 copies) straight in SQL, one transaction per
+ * copy. Each copy has new ids (the original id + copy × the table's highest
+ * id, so references stay inside the copy), new unique keys and content
+ * hashes, and the same shapes: join rows and evidence included. Numbers
+ * measured on such data are read-path numbers; ingestion speed comes only
+ * from `loadCorpus`.
+ */
+export async function multiplyCorpus(db: Database, factor: number): Promise<MultiplyResult> {
+  if (!Number.isInteger(factor) || factor < 1) throw new Error(`multiplyCorpus: factor must be a whole number >= 1, got ${factor}`);
+  const started = performance.now();
+  const pool = db.pool;
+  const maxId: Record<string, number> = {};
+  for (const table of ID_TABLES) maxId[table] = (await pool.query<{ n: number }>(`SELECT COALESCE(max(id), 0)::int AS n FROM ${table}`)).rows[0]!.n;
+  const highest = Math.max(...ID_TABLES.map((t) => maxId[t]! * factor));
+  if (highest > 2_147_483_647) throw new Error(`multiplyCorpus: ${factor} copies would push ids past the int4 range (highest ${highest})`);
+
+  const columns = new Map<string, string[]>();
+  for (const { table } of COPIED) {
+    const { rows } = await pool.query<{ column_name: string }>(
+      `SELECT column_name FROM information_schema.columns
+        WHERE table_schema = current_schema() AND table_name = $1 AND is_generated = 'NEVER' ORDER BY ordinal_position`,
+      [table],
+    );
+    columns.set(table, rows.map((r) => r.column_name));
+  }
+  const offsets = (sql: string) => sql.replace(/\$(\w+)/g, (_, t: string) => String(maxId[t]));
+  // Only the original rows are copied: every table's ids <= its max before the first copy.
+  const originalOnly: Record<string, string> = {
+    articles: 'id <= $articles', organizations: 'id <= $organizations', persons: 'id <= $persons', agreements: 'id <= $agreements',
+    agreement_party_countries: 'agreement_id <= $agreements', agreement_party_organizations: 'agreement_id <= $agreements', agreement_signatories: 'agreement_id <= $agreements',
+    statements: 'id <= $statements', statement_mention_countries: 'statement_id <= $statements', statement_mention_organizations: 'statement_id <= $statements',
+    facts: 'id <= $facts', evidence: 'id <= $evidence',
+  };
+
+  for (let copy = 1; copy < factor; copy++) {
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      for (const { table, rewrite } of COPIED) {
+        const cols = columns.get(table)!;
+        const select = cols.map((c) => (rewrite[c] ? `${rewrite[c]!(String(copy))}` : `"${c}"`)).join(', ');
+        await client.query(offsets(`INSERT INTO ${table} (${cols.map((c) => `"${c}"`).join(', ')}) SELECT ${select} FROM ${table} WHERE ${originalOnly[table]}`));
+      }
+      await client.query('COMMIT');
+    } catch (e) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw new Error(`multiplyCorpus: copy ${copy} of ${factor - 1} failed: ${(e as Error).message}`);
+    } finally {
+      client.release();
+    }
+  }
+  // Later inserts (the pipeline, tests) continue after the copies.
+  for (const table of ID_TABLES) await pool.query(`SELECT setval(pg_get_serial_sequence('${table}', 'id'), GREATEST((SELECT max(id) FROM ${table}), 1))`);
+  await pool.query('ANALYZE');
+  const rows: Record<string, number> = {};
+  for (const { table } of COPIED) rows[table] = (await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`)).rows[0]!.n;
+  return { factor, ms: performance.now() - started, rows };
+}
