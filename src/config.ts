@@ -39,6 +39,8 @@ const envSchema = z.object({
   IDE_ENABLED: bool.default(true),
   /** Schema introspection; on by default in every NODE_ENV (a public, documented API). */
   INTROSPECTION_ENABLED: bool.default(true),
+  /** Bearer tokens that may write (comma-separated, for rotation); unset: writes disabled. */
+  ADMIN_TOKEN: z.string().optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -65,6 +67,8 @@ export interface Config {
   /** Browsers opening /graphql get the GraphQL IDE (GraphiQL); false: a short 404. */
   readonly ideEnabled: boolean;
   readonly introspectionEnabled: boolean;
+  /** Bearer tokens allowed to run mutations (src/auth.ts); empty: writes are disabled. */
+  readonly adminTokens: readonly string[];
 }
 
 export class ConfigError extends Error {
@@ -101,5 +105,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsEnabled: e.METRICS_ENABLED,
     ideEnabled: e.IDE_ENABLED,
     introspectionEnabled: e.INTROSPECTION_ENABLED,
+    adminTokens: Object.freeze((e.ADMIN_TOKEN ?? '').split(',').map((t) => t.trim()).filter(Boolean)),
   });
 }

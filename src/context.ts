@@ -3,6 +3,7 @@ import type { Database } from './db/client';
 import { createLoaders, type Loaders } from './loaders';
 import type { Logger } from './logger';
 import type { Metrics } from './metrics';
+import { ANONYMOUS, type Caller } from './auth';
 
 export interface Context {
   readonly requestId: string;
@@ -11,8 +12,10 @@ export interface Context {
   readonly logger: Logger;
   /** The app's metrics, e.g. `metrics.articlesIngested.inc({ outcome: 'created' })`. */
   readonly metrics: Metrics;
+  /** Who is asking, from the Authorization header (src/auth): writes need `caller.canWrite`. */
+  readonly caller: Caller;
 }
 
-export function createContext(db: Database, logger: Logger, requestId: string, metrics: Metrics): Context {
-  return { requestId, db, loaders: createLoaders(db.pool), logger: logger.child({ requestId }), metrics };
+export function createContext(db: Database, logger: Logger, requestId: string, metrics: Metrics, caller: Caller = ANONYMOUS): Context {
+  return { requestId, db, loaders: createLoaders(db.pool), logger: logger.child({ requestId }), metrics, caller };
 }

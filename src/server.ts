@@ -25,6 +25,7 @@ import { currentRequest, runWithRequestState, type RequestState } from './http/r
 import { createMetrics, routeLabel, type Metrics } from './metrics';
 import { createIde, IDE_PATH_PREFIX } from './ide';
 import { buildSchema } from './schema';
+import { AUTH_ERROR_CODES, authorize, writeGuardPlugin } from './auth';
 
 export interface AppDeps {
   config: Config;
@@ -47,7 +48,7 @@ export interface App {
 export const MAX_BODY_BYTES = 1_000_000;
 
 /** Codes of errors we raise on purpose; any other error is masked for clients. */
-const EXPOSED_CODES = new Set(['BAD_USER_INPUT', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE']);
+const EXPOSED_CODES = new Set(['BAD_USER_INPUT', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE', ...AUTH_ERROR_CODES]);
 
 /** A request answered before (or instead of) GraphQL execution: status, message and `extensions.code`. */
 class HttpError extends Error {
@@ -112,7 +113,7 @@ export async function createApp({ config, db, databaseUrl, logger }: AppDeps): P
     introspection: config.introspectionEnabled,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled(), observabilityPlugin<Context>(metrics)],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled(), observabilityPlugin<Context>(metrics), writeGuardPlugin<Context>()],
     // Exposed codes pass, database trouble gets DATABASE_UNAVAILABLE / DATABASE_BUSY / STATEMENT_TIMEOUT, the rest is masked.
     formatError: createErrorFormatter({ exposedCodes: EXPOSED_CODES, limits: config.db, logger, metrics }),
   });
@@ -158,7 +159,7 @@ export async function createApp({ config, db, databaseUrl, logger }: AppDeps): P
     const httpGraphQLRequest: HTTPGraphQLRequest = { method: req.method ?? 'GET', headers, search: url.search, body };
     return apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest,
-      context: async () => createContext(db, logger, requestId, metrics),
+      context: async () => createContext(db, logger, requestId, metrics, authorize(req.headers.authorization, config.adminTokens)),
     });
   }
 

@@ -492,6 +492,150 @@ export type GroupKeys = {
   year?: Maybe<Scalars['Int']['output']>;
 };
 
+/** An article to ingest. Metadata given here wins over what the text itself says. */
+export type IngestArticleInput = {
+  /** Publication date as YYYY-MM-DD. */
+  publishedOn?: InputMaybe<Scalars['String']['input']>;
+  /** Outlet that published it. */
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** The article as plain text (not empty, at most 900,000 bytes as UTF-8; larger files: `npm run seed`). Cleaned like a seed file: boilerplate removed, a date line read. */
+  text: Scalars['String']['input'];
+  /** Headline. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Where the article was published: an absolute http(s) URL. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The outcome of ingestArticle. */
+export type IngestArticlePayload = {
+  __typename?: 'IngestArticlePayload';
+  /** True when the same cleaned text was stored before and nothing was written. Null when `userErrors` is not empty. */
+  alreadyExisted?: Maybe<Scalars['Boolean']['output']>;
+  /** The article: newly stored, or the one already stored with the same cleaned text. Null when `userErrors` is not empty. */
+  article?: Maybe<Article>;
+  /** New rows this article created, per record kind (all zero when it already existed). */
+  createdRecords?: Maybe<RecordCounts>;
+  /** Existing rows this article added evidence, aliases or parties to, per record kind. */
+  mergedRecords?: Maybe<RecordCounts>;
+  /** Why the input was refused; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** One merge correction, kept after its sources are deleted. */
+export type MergeAudit = {
+  __typename?: 'MergeAudit';
+  /** Audit row number. */
+  id: Scalars['Int']['output'];
+  /** What was merged. */
+  kind: MergeKind;
+  /** When it was merged. */
+  mergedAt: Scalars['DateTime']['output'];
+  /** The reason given. */
+  reason: Scalars['String']['output'];
+  /** Request id of the mutation (also in the server log). */
+  requestId?: Maybe<Scalars['String']['output']>;
+  /** Global ids the sources had (they no longer resolve). */
+  sourceIds: Array<Scalars['ID']['output']>;
+  /** The sources' resolver keys, as they were. */
+  sourceKeys: Array<Scalars['String']['output']>;
+  /** The sources' names, as they were. */
+  sourceNames: Array<Scalars['String']['output']>;
+  /** Global id of the row that stayed. */
+  targetId: Scalars['ID']['output'];
+};
+
+/** Sources to fold into a target. */
+export type MergeInput = {
+  /** Why they are the same (kept in the audit), e.g. a link to the correction request. */
+  reason: Scalars['String']['input'];
+  /** Global ids of the duplicates; they are deleted. */
+  sourceIds: Array<Scalars['ID']['input']>;
+  /** Global id of the row that stays and receives every reference. */
+  targetId: Scalars['ID']['input'];
+};
+
+/** What was merged. */
+export type MergeKind =
+  /** Organizations. */
+  | 'ORGANIZATION'
+  /** Persons. */
+  | 'PERSON';
+
+/** The outcome of mergeOrganizations. */
+export type MergeOrganizationsPayload = {
+  __typename?: 'MergeOrganizationsPayload';
+  /** The audit row of this merge; for a repeated merge (every source already merged into this target), the earlier one. */
+  audit?: Maybe<MergeAudit>;
+  /** The target with everything merged in. Null when `userErrors` is not empty. */
+  organization?: Maybe<Organization>;
+  /** Why nothing was merged; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** The outcome of mergePersons. */
+export type MergePersonsPayload = {
+  __typename?: 'MergePersonsPayload';
+  /** The audit row of this merge; for a repeated merge (every source already merged into this target), the earlier one. */
+  audit?: Maybe<MergeAudit>;
+  /** The target with everything merged in. Null when `userErrors` is not empty. */
+  person?: Maybe<Person>;
+  /** Why nothing was merged; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/**
+ * Writes. Every mutation needs `Authorization: Bearer <token>` with a token from
+ * the server's ADMIN_TOKEN; without one the whole operation is refused before
+ * anything runs (`extensions.code` UNAUTHENTICATED, or WRITES_DISABLED when the
+ * server has no token configured). Invalid input is answered in `userErrors`,
+ * not as a GraphQL error, and writes nothing.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Runs one article through the same pipeline as `npm run seed`, in one transaction. The same cleaned text twice is one article: the second call creates nothing and returns the first. */
+  ingestArticle: IngestArticlePayload;
+  /** Merges organizations that are one and the same into `targetId`: every reference moves to the target, the sources are deleted, and an audit row is kept. One transaction. */
+  mergeOrganizations: MergeOrganizationsPayload;
+  /** Merges persons that are one and the same into `targetId`: every reference moves to the target, the sources are deleted, and an audit row is kept. One transaction. */
+  mergePersons: MergePersonsPayload;
+};
+
+
+/**
+ * Writes. Every mutation needs `Authorization: Bearer <token>` with a token from
+ * the server's ADMIN_TOKEN; without one the whole operation is refused before
+ * anything runs (`extensions.code` UNAUTHENTICATED, or WRITES_DISABLED when the
+ * server has no token configured). Invalid input is answered in `userErrors`,
+ * not as a GraphQL error, and writes nothing.
+ */
+export type MutationIngestArticleArgs = {
+  input: IngestArticleInput;
+};
+
+
+/**
+ * Writes. Every mutation needs `Authorization: Bearer <token>` with a token from
+ * the server's ADMIN_TOKEN; without one the whole operation is refused before
+ * anything runs (`extensions.code` UNAUTHENTICATED, or WRITES_DISABLED when the
+ * server has no token configured). Invalid input is answered in `userErrors`,
+ * not as a GraphQL error, and writes nothing.
+ */
+export type MutationMergeOrganizationsArgs = {
+  input: MergeInput;
+};
+
+
+/**
+ * Writes. Every mutation needs `Authorization: Bearer <token>` with a token from
+ * the server's ADMIN_TOKEN; without one the whole operation is refused before
+ * anything runs (`extensions.code` UNAUTHENTICATED, or WRITES_DISABLED when the
+ * server has no token configured). Invalid input is answered in `userErrors`,
+ * not as a GraphQL error, and writes nothing.
+ */
+export type MutationMergePersonsArgs = {
+  input: MergeInput;
+};
+
 /** An object with a globally unique, opaque id. Fetch any such object with `node(id:)`. */
 export type Node = {
   /** Opaque global id; stable across requests. Do not parse it. */
@@ -741,6 +885,8 @@ export type Query = {
   country?: Maybe<Country>;
   /** Facts with numbers reported by the articles, newest first. */
   facts: FactConnection;
+  /** Merge corrections, newest first (at most 100). */
+  mergeAudits: Array<MergeAudit>;
   /** Any object by its global id; null when no such object exists. */
   node?: Maybe<Node>;
   /** Several objects by global id, in the same order; null for each unknown id. */
@@ -809,6 +955,12 @@ export type QueryFactsArgs = {
 };
 
 
+export type QueryMergeAuditsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<MergeKind>;
+};
+
+
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -866,6 +1018,25 @@ export type QueryStatementsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<StatementOrder>;
+};
+
+/** Per record kind, how many rows. */
+export type RecordCounts = {
+  __typename?: 'RecordCounts';
+  /** Agreements. */
+  agreements: Scalars['Int']['output'];
+  /** Countries. */
+  countries: Scalars['Int']['output'];
+  /** Facts. */
+  facts: Scalars['Int']['output'];
+  /** Organizations. */
+  organizations: Scalars['Int']['output'];
+  /** Persons. */
+  persons: Scalars['Int']['output'];
+  /** Regions. */
+  regions: Scalars['Int']['output'];
+  /** Statements. */
+  statements: Scalars['Int']['output'];
 };
 
 /** A group of countries referred to as one, e.g. Central Asia. A mention of the region is not a mention of each member. */
@@ -1088,6 +1259,40 @@ export type StatementOrderField =
   /** Date (undated last when descending). */
   | 'DATE';
 
+/** Input that was refused, and why. */
+export type UserError = {
+  __typename?: 'UserError';
+  /** What is wrong, for programs. */
+  code: UserErrorCode;
+  /** Path to the input field at fault, e.g. ["input", "url"]. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, for people. */
+  message: Scalars['String']['output'];
+};
+
+/** Why input was refused. */
+export type UserErrorCode =
+  /** Text contains NUL bytes: binary, not an article. */
+  | 'BINARY'
+  /** Text (or a required string) is empty. */
+  | 'BLANK'
+  /** Not a YYYY-MM-DD calendar date. */
+  | 'INVALID_DATE'
+  /** Not an absolute http(s) URL. */
+  | 'INVALID_URL'
+  /** An id that names nothing of the expected kind. */
+  | 'NOT_FOUND'
+  /** Nothing of the text is left after boilerplate is removed. */
+  | 'NO_ARTICLE_TEXT'
+  /** The target is also listed as a source. */
+  | 'TARGET_IN_SOURCES'
+  /** Text is larger than the limit. */
+  | 'TOO_LARGE'
+  /** Longer than allowed. */
+  | 'TOO_LONG'
+  /** Too many items in one request. */
+  | 'TOO_MANY';
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -1224,7 +1429,15 @@ export type ResolversTypes = ResolversObject<{
   GroupCount: ResolverTypeWrapper<GroupCount>;
   GroupKeys: ResolverTypeWrapper<GroupKeys>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IngestArticleInput: IngestArticleInput;
+  IngestArticlePayload: ResolverTypeWrapper<Omit<IngestArticlePayload, 'article'> & { article?: Maybe<ResolversTypes['Article']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  MergeAudit: ResolverTypeWrapper<MergeAudit>;
+  MergeInput: MergeInput;
+  MergeKind: MergeKind;
+  MergeOrganizationsPayload: ResolverTypeWrapper<Omit<MergeOrganizationsPayload, 'organization'> & { organization?: Maybe<ResolversTypes['Organization']> }>;
+  MergePersonsPayload: ResolverTypeWrapper<Omit<MergePersonsPayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   OrderDirection: OrderDirection;
   Organization: ResolverTypeWrapper<OrganizationRow>;
@@ -1240,6 +1453,7 @@ export type ResolversTypes = ResolversObject<{
   PersonEdge: ResolverTypeWrapper<Edge<PersonRow>>;
   PersonFilter: PersonFilter;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordCounts: ResolverTypeWrapper<RecordCounts>;
   Region: ResolverTypeWrapper<RegionRow>;
   RegionConnection: ResolverTypeWrapper<Page<RegionRow>>;
   RegionEdge: ResolverTypeWrapper<Edge<RegionRow>>;
@@ -1257,6 +1471,8 @@ export type ResolversTypes = ResolversObject<{
   StatementOrder: StatementOrder;
   StatementOrderField: StatementOrderField;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  UserError: ResolverTypeWrapper<UserError>;
+  UserErrorCode: UserErrorCode;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1289,7 +1505,14 @@ export type ResolversParentTypes = ResolversObject<{
   GroupCount: GroupCount;
   GroupKeys: GroupKeys;
   ID: Scalars['ID']['output'];
+  IngestArticleInput: IngestArticleInput;
+  IngestArticlePayload: Omit<IngestArticlePayload, 'article'> & { article?: Maybe<ResolversParentTypes['Article']> };
   Int: Scalars['Int']['output'];
+  MergeAudit: MergeAudit;
+  MergeInput: MergeInput;
+  MergeOrganizationsPayload: Omit<MergeOrganizationsPayload, 'organization'> & { organization?: Maybe<ResolversParentTypes['Organization']> };
+  MergePersonsPayload: Omit<MergePersonsPayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
+  Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Organization: OrganizationRow;
   OrganizationConnection: Page<OrganizationRow>;
@@ -1302,6 +1525,7 @@ export type ResolversParentTypes = ResolversObject<{
   PersonEdge: Edge<PersonRow>;
   PersonFilter: PersonFilter;
   Query: Record<PropertyKey, never>;
+  RecordCounts: RecordCounts;
   Region: RegionRow;
   RegionConnection: Page<RegionRow>;
   RegionEdge: Edge<RegionRow>;
@@ -1314,6 +1538,7 @@ export type ResolversParentTypes = ResolversObject<{
   StatementFilter: StatementFilter;
   StatementOrder: StatementOrder;
   String: Scalars['String']['output'];
+  UserError: UserError;
 }>;
 
 export type AgreementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agreement'] = ResolversParentTypes['Agreement']> = ResolversObject<{
@@ -1464,6 +1689,44 @@ export type GroupKeysResolvers<ContextType = Context, ParentType extends Resolve
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
+export type IngestArticlePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestArticlePayload'] = ResolversParentTypes['IngestArticlePayload']> = ResolversObject<{
+  alreadyExisted?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType>;
+  createdRecords?: Resolver<Maybe<ResolversTypes['RecordCounts']>, ParentType, ContextType>;
+  mergedRecords?: Resolver<Maybe<ResolversTypes['RecordCounts']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type MergeAuditResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MergeAudit'] = ResolversParentTypes['MergeAudit']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MergeKind'], ParentType, ContextType>;
+  mergedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  sourceKeys?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  targetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type MergeOrganizationsPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MergeOrganizationsPayload'] = ResolversParentTypes['MergeOrganizationsPayload']> = ResolversObject<{
+  audit?: Resolver<Maybe<ResolversTypes['MergeAudit']>, ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type MergePersonsPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MergePersonsPayload'] = ResolversParentTypes['MergePersonsPayload']> = ResolversObject<{
+  audit?: Resolver<Maybe<ResolversTypes['MergeAudit']>, ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  ingestArticle?: Resolver<ResolversTypes['IngestArticlePayload'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'input'>>;
+  mergeOrganizations?: Resolver<ResolversTypes['MergeOrganizationsPayload'], ParentType, ContextType, RequireFields<MutationMergeOrganizationsArgs, 'input'>>;
+  mergePersons?: Resolver<ResolversTypes['MergePersonsPayload'], ParentType, ContextType, RequireFields<MutationMergePersonsArgs, 'input'>>;
+}>;
+
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Agreement' | 'Article' | 'Country' | 'Evidence' | 'Fact' | 'Organization' | 'Person' | 'Region' | 'Statement', ParentType, ContextType>;
 }>;
@@ -1533,6 +1796,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   countries?: Resolver<ResolversTypes['CountryConnection'], ParentType, ContextType, Partial<QueryCountriesArgs>>;
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<QueryCountryArgs, 'code'>>;
   facts?: Resolver<ResolversTypes['FactConnection'], ParentType, ContextType, Partial<QueryFactsArgs>>;
+  mergeAudits?: Resolver<Array<ResolversTypes['MergeAudit']>, ParentType, ContextType, Partial<QueryMergeAuditsArgs>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<QueryOrganizationsArgs>>;
@@ -1541,6 +1805,16 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   statementCounts?: Resolver<Array<ResolversTypes['GroupCount']>, ParentType, ContextType, RequireFields<QueryStatementCountsArgs, 'groupBy'>>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<QueryStatementsArgs>>;
+}>;
+
+export type RecordCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordCounts'] = ResolversParentTypes['RecordCounts']> = ResolversObject<{
+  agreements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  countries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  facts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  organizations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  persons?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  regions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = ResolversObject<{
@@ -1605,6 +1879,12 @@ export type StatementEdgeResolvers<ContextType = Context, ParentType extends Res
   node?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
 }>;
 
+export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = Context> = ResolversObject<{
   Agreement?: AgreementResolvers<ContextType>;
   AgreementConnection?: AgreementConnectionResolvers<ContextType>;
@@ -1625,6 +1905,11 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   FactEdge?: FactEdgeResolvers<ContextType>;
   GroupCount?: GroupCountResolvers<ContextType>;
   GroupKeys?: GroupKeysResolvers<ContextType>;
+  IngestArticlePayload?: IngestArticlePayloadResolvers<ContextType>;
+  MergeAudit?: MergeAuditResolvers<ContextType>;
+  MergeOrganizationsPayload?: MergeOrganizationsPayloadResolvers<ContextType>;
+  MergePersonsPayload?: MergePersonsPayloadResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
@@ -1634,6 +1919,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PersonConnection?: PersonConnectionResolvers<ContextType>;
   PersonEdge?: PersonEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecordCounts?: RecordCountsResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   RegionConnection?: RegionConnectionResolvers<ContextType>;
   RegionEdge?: RegionEdgeResolvers<ContextType>;
@@ -1643,5 +1929,6 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Statement?: StatementResolvers<ContextType>;
   StatementConnection?: StatementConnectionResolvers<ContextType>;
   StatementEdge?: StatementEdgeResolvers<ContextType>;
+  UserError?: UserErrorResolvers<ContextType>;
 }>;
 

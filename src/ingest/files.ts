@@ -7,7 +7,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { PrismaClient } from '../generated/prisma/client';
 import { emptyCounts, loadArticle, RECORD_KINDS, type KindCounts, type LoadResult } from './load';
-import { extractArticle } from './pipeline';
+import { extractArticle, type SourceMetadata } from './pipeline';
 
 /** Largest article file accepted. News articles are a few KB; 2 MB leaves room for long reports. */
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
@@ -42,6 +42,17 @@ export async function collectArticleFiles(paths: readonly string[]): Promise<str
   return files;
 }
 
+/** Why a text cannot be an article, shared by files and the ingestArticle mutation; null when it can. */
+export type ArticleTextProblem = { code: 'EMPTY' | 'TOO_LARGE' | 'BINARY'; reason: string };
+
+export function articleTextProblem(text: string, maxBytes: number = MAX_ARTICLE_BYTES): ArticleTextProblem | null {
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > maxBytes) return { code: 'TOO_LARGE', reason: `is ${bytes} bytes; the limit is ${maxBytes} bytes` };
+  if (text.includes('\0')) return { code: 'BINARY', reason: 'looks binary (contains NUL bytes), not a text article' };
+  if (text.trim().length === 0) return { code: 'EMPTY', reason: 'is empty' };
+  return null;
+}
+
 /** Reads one article file as UTF-8 text, refusing what cannot be an article. */
 export async function readArticleFile(file: string): Promise<string> {
   let bytes: Buffer;
@@ -53,14 +64,14 @@ export async function readArticleFile(file: string): Promise<string> {
     if (e instanceof ArticleFileError) throw e;
     throw new ArticleFileError(file, `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
-  if (bytes.includes(0)) throw new ArticleFileError(file, 'looks binary (contains NUL bytes), not a text article');
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     throw new ArticleFileError(file, 'is not valid UTF-8 text');
   }
-  if (text.trim().length === 0) throw new ArticleFileError(file, 'is empty');
+  const problem = articleTextProblem(text);
+  if (problem) throw new ArticleFileError(file, problem.reason);
   return text;
 }
 
@@ -81,10 +92,12 @@ export interface SeedSummary {
 
 /**
  * One article's text through the pipeline into the database: the per-file step
- * of `loadArticleFiles`, also used by the benchmark corpus loader (bench/load-corpus.ts).
+ * of `loadArticleFiles`, also used by the benchmark corpus loader (bench/load-corpus.ts)
+ * and the ingestArticle mutation (`file` names the text in errors; `source` is
+ * metadata the caller knows, which wins over what the text says).
  */
-export async function loadArticleText(prisma: PrismaClient, text: string, file: string): Promise<LoadResult> {
-  const extracted = extractArticle(text, { sourceFile: path.basename(file) });
+export async function loadArticleText(prisma: PrismaClient, text: string, file: string, source: SourceMetadata = { sourceFile: path.basename(file) }): Promise<LoadResult> {
+  const extracted = extractArticle(text, source);
   if (extracted.article.body.trim().length === 0) throw new ArticleFileError(file, 'has no article text left after cleaning');
   return loadArticle(prisma, extracted);
 }

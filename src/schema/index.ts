@@ -14,6 +14,7 @@ import { articleResolvers } from './article/resolvers';
 import { commonResolvers } from './common/resolvers';
 import { countryResolvers } from './country/resolvers';
 import { factResolvers } from './fact/resolvers';
+import { ingestResolvers } from './ingest/resolvers';
 import { organizationResolvers } from './organization/resolvers';
 import { personResolvers } from './person/resolvers';
 import { regionResolvers } from './region/resolvers';
@@ -43,6 +44,7 @@ const resolvers: Resolvers[] = [
   articleResolvers,
   searchResolvers,
   aggregateResolvers,
+  ingestResolvers,
 ];
 
 export function buildSchema(): GraphQLSchema {

@@ -1,0 +1,132 @@
+/**
+ * Correction merges: duplicates (sources) folded into one row (target).
+ *
+ * One transaction under the ingest advisory lock (src/ingest/load.ts), so no
+ * article load interleaves: every reference to a source moves to the target
+ * (join rows re-pointed with ON CONFLICT DO NOTHING where the target already
+ * has the same row), the target gains the sources' names as aliases, the
+ * sources are deleted, and a merge_audits row keeps what they were.
+ *
+ * Later ingestion: the resolver matches organizations by key or acronym
+ * (acronyms are merged into the target, so an acronym resolves to it); a
+ * source's full name has its own key and would be created again — the
+ * resolver has no key-alias table yet.
+ */
+import type { MergeAudit, MergeKind, Organization, Person, Prisma, PrismaClient } from '../generated/prisma/client';
+import { INGEST_LOCK_KEY } from '../ingest/load';
+
+type Tx = Prisma.TransactionClient;
+
+export interface MergeRequest {
+  sourceIds: readonly number[];
+  targetId: number;
+  reason: string;
+  requestId: string | null;
+}
+
+export type MergeOutcome<Row> =
+  | { ok: true; target: Row; audit: MergeAudit; alreadyMerged: boolean }
+  /** Ids that name no row and were never merged into this target. */
+  | { ok: false; missingTargetId: boolean; missingSourceIds: number[] };
+
+/** How one kind's rows are referenced: the SQL that re-points and merges. */
+interface MergeSpec<Row extends { id: number; key: string; name: string; aliases: string[] }> {
+  kind: MergeKind;
+  lockRows(tx: Tx, ids: number[]): Promise<Row[]>;
+  /** Moves every reference from `sources` to `target` and folds their fields into the target. */
+  repoint(tx: Tx, target: Row, sources: Row[]): Promise<void>;
+}
+
+const organizationSpec: MergeSpec<Organization> = {
+  kind: 'ORGANIZATION',
+  lockRows: (tx, ids) => tx.$queryRaw<Organization[]>`
+    SELECT id, key, name, aliases, acronyms, kind, country_id AS "countryId" FROM organizations WHERE id = ANY(${ids}::int[]) ORDER BY id FOR UPDATE`,
+  async repoint(tx, target, sources) {
+    const s = sources.map((r) => r.id);
+    const t = target.id;
+    await tx.$executeRaw`INSERT INTO agreement_party_organizations (agreement_id, organization_id)
+      SELECT agreement_id, ${t} FROM agreement_party_organizations WHERE organization_id = ANY(${s}::int[]) ON CONFLICT DO NOTHING`;
+    await tx.$executeRaw`INSERT INTO statement_mention_organizations (statement_id, organization_id)
+      SELECT statement_id, ${t} FROM statement_mention_organizations WHERE organization_id = ANY(${s}::int[]) ON CONFLICT DO NOTHING`;
+    await tx.$executeRaw`UPDATE statements SET speaker_organization_id = ${t} WHERE speaker_organization_id = ANY(${s}::int[])`;
+    await tx.$executeRaw`UPDATE facts SET subject_organization_id = ${t} WHERE subject_organization_id = ANY(${s}::int[])`;
+    await tx.$executeRaw`UPDATE persons SET organization_id = ${t} WHERE organization_id = ANY(${s}::int[])`;
+    await tx.$executeRaw`UPDATE evidence SET organization_id = ${t} WHERE organization_id = ANY(${s}::int[])`;
+    await tx.organization.update({
+      where: { id: t },
+      data: {
+        aliases: mergedAliases(target, sources),
+        acronyms: [...new Set([...target.acronyms, ...sources.flatMap((r) => r.acronyms)])],
+        countryId: target.countryId ?? sources.find((r) => r.countryId !== null)?.countryId ?? null,
+      },
+      select: { id: true },
+    });
+    // The sources' remaining join rows (duplicates of the target's) go with them (ON DELETE CASCADE).
+    await tx.organization.deleteMany({ where: { id: { in: s } } });
+  },
+};
+
+const personSpec: MergeSpec<Person> = {
+  kind: 'PERSON',
+  lockRows: (tx, ids) => tx.$queryRaw<Person[]>`
+    SELECT id, key, name, aliases, role, country_id AS "countryId", organization_id AS "organizationId" FROM persons WHERE id = ANY(${ids}::int[]) ORDER BY id FOR UPDATE`,
+  async repoint(tx, target, sources) {
+    const s = sources.map((r) => r.id);
+    const t = target.id;
+    await tx.$executeRaw`INSERT INTO agreement_signatories (agreement_id, person_id)
+      SELECT agreement_id, ${t} FROM agreement_signatories WHERE person_id = ANY(${s}::int[]) ON CONFLICT DO NOTHING`;
+    await tx.$executeRaw`UPDATE statements SET speaker_person_id = ${t} WHERE speaker_person_id = ANY(${s}::int[])`;
+    await tx.$executeRaw`UPDATE evidence SET person_id = ${t} WHERE person_id = ANY(${s}::int[])`;
+    const firstSet = <K extends 'role' | 'countryId' | 'organizationId'>(k: K) => target[k] ?? sources.find((r) => r[k] !== null)?.[k] ?? null;
+    await tx.person.update({
+      where: { id: t },
+      data: { aliases: mergedAliases(target, sources), role: firstSet('role'), countryId: firstSet('countryId'), organizationId: firstSet('organizationId') },
+      select: { id: true },
+    });
+    await tx.person.deleteMany({ where: { id: { in: s } } });
+  },
+};
+
+function mergedAliases(target: { name: string; aliases: string[] }, sources: { name: string; aliases: string[] }[]): string[] {
+  const all = new Set([...target.aliases, ...sources.flatMap((r) => [r.name, ...r.aliases])]);
+  all.delete(target.name);
+  return [...all];
+}
+
+async function merge<Row extends { id: number; key: string; name: string; aliases: string[] }>(
+  prisma: PrismaClient,
+  spec: MergeSpec<Row>,
+  request: MergeRequest,
+): Promise<MergeOutcome<Row>> {
+  const sourceIds = [...new Set(request.sourceIds)];
+  return prisma.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${INGEST_LOCK_KEY}::bigint)`;
+    const rows = await spec.lockRows(tx, [request.targetId, ...sourceIds]);
+    const target = rows.find((r) => r.id === request.targetId);
+    const sources = rows.filter((r) => r.id !== request.targetId);
+    const missing = sourceIds.filter((id) => !sources.some((r) => r.id === id));
+    // Sources gone because an earlier merge folded them into this very target: a repeat, not an error.
+    const earlier = missing.length
+      ? await tx.mergeAudit.findFirst({ where: { kind: spec.kind, targetId: request.targetId, sourceIds: { hasEvery: missing } }, orderBy: { id: 'desc' } })
+      : null;
+    if (!target || (missing.length && !earlier)) return { ok: false, missingTargetId: !target, missingSourceIds: earlier ? [] : missing };
+    if (sources.length === 0) return { ok: true, target, audit: earlier!, alreadyMerged: true };
+    await spec.repoint(tx, target, sources);
+    const audit = await tx.mergeAudit.create({
+      data: {
+        kind: spec.kind,
+        targetId: target.id,
+        sourceIds: sources.map((r) => r.id),
+        sourceKeys: sources.map((r) => r.key),
+        sourceNames: sources.map((r) => r.name),
+        reason: request.reason,
+        requestId: request.requestId,
+      },
+    });
+    const [merged] = await spec.lockRows(tx, [target.id]);
+    return { ok: true, target: merged!, audit, alreadyMerged: false };
+  });
+}
+
+export const mergeOrganizations = (prisma: PrismaClient, request: MergeRequest) => merge(prisma, organizationSpec, request);
+export const mergePersons = (prisma: PrismaClient, request: MergeRequest) => merge(prisma, personSpec, request);
