@@ -94,6 +94,8 @@ function normalizeCharacters(raw: string): string {
     .replace(/[\u2028\u2029]/g, '\n');
 }
 
+const WIRE_HEADLINE_TAG = /^\((?:LEAD|URGENT|UPDATE\s*\d*|CORRECTED|\d+(?:st|nd|rd|th)\s+LD|News Focus|News Analysis|Interview|[\p{L} ]{1,20}\s+Interview|EDITORIAL|Photo)\)\s*/iu;
+
 /** A headline-like line: short, several words, no sentence-final period. */
 function looksLikeHeadline(line: string): boolean {
   const words = line.split(/\s+/).length;
@@ -154,8 +156,11 @@ export function cleanArticle(raw: string, options: CleanOptions = {}): CleanArti
   lines = lines.filter((l, i) => !lines.some((other, j) => j !== i && other.length >= 15 && l.length > other.length && l.endsWith(' ' + other) && l.length - other.length < 40));
 
   let title: string | null = null;
-  if (lines.length > 1 && looksLikeHeadline(lines[0]!)) {
-    title = lines.shift()!;
+  // Wire services tag their headlines: "(LEAD) ...", "(2nd LD) ...", "(News Focus) ...".
+  const headline = lines[0]?.replace(WIRE_HEADLINE_TAG, '') ?? '';
+  if (lines.length > 1 && looksLikeHeadline(headline)) {
+    lines.shift();
+    title = headline;
   }
 
   const paragraphs: Span[] = [];

@@ -23,9 +23,9 @@ interface DocumentPattern {
 
 const DOCUMENTS: DocumentPattern[] = [
   { re: /\b(?:memorand(?:um|a) of understanding|MoUs?|MOUs?|memorand(?:um|a))\b/g, kind: 'MEMORANDUM' },
-  { re: /\bjoint statements?\b/gi, kind: 'JOINT_STATEMENT' },
+  { re: /\bjoint (?:statements?|declarations?|communiqu[eé]s?)\b/gi, kind: 'JOINT_STATEMENT' },
   { re: /\b(?:work plan|action plan|roadmap|road map|programme of cooperation|program of cooperation)\b/gi, kind: 'PLAN' },
-  { re: /\b(?:joint (?:venture|company)|JV)\b(?!s? with Korean capital)/gi, kind: 'JOINT_VENTURE' },
+  { re: /\b(?:joint (?:venture|company)|JV)\b(?!s?\s+with\s+(?:\p{Lu}\p{L}+\s+)?(?:capital|participation|investment)\b)/giu, kind: 'JOINT_VENTURE' },
   { re: /\bcontracts?\b/g, kind: 'CONTRACT' },
   { re: /\b(?:agreements?|accords?|deals?|treat(?:y|ies)|protocols?|declarations?)\b/g, kind: 'AGREEMENT' },
   { re: /\b(?:[A-Z][a-z]+ )?(?:[Ss]trategic )?[Pp]artnership\b/g, kind: 'PARTNERSHIP' },
@@ -56,6 +56,14 @@ function titleOf(kind: AgreementKind, text: string, docIndex: number, docText: s
   const complement = /^(?:(?:on|for|of|to|between|with|about|regarding)\b[^.;:]{0,90}?)(?=[,.;]|$| and both| which| that)/i.exec(tail)?.[0] ?? '';
   const base = docText.charAt(0).toUpperCase() + docText.slice(1);
   return `${base} ${complement}`.trim().replace(/\s+/g, ' ') || kind;
+}
+
+/** A deal agreed without a document noun: "X and Y agreed to set up a joint working group on ...". */
+const AGREED_TO_RE = /\b(?:agreed|decided)\s+to\s+((?:set up|establish|create|form|launch|hold|open|build|jointly \w+)\b[^.;:]{3,160}?)(?=[.;:]|$)/i;
+
+/** "The contract was inked ...": a definite, bare document noun refers back to the deal already reported. */
+function refersBack(text: string, index: number, title: string, docText: string): boolean {
+  return /\b(?:the|this|that)\s+$/i.test(text.slice(Math.max(0, index - 6), index)) && title.toLowerCase() === docText.toLowerCase();
 }
 
 export function extractAgreements(
@@ -107,8 +115,14 @@ export function extractAgreements(
         const personCountries = signatories.map((n) => people.persons.find((p) => p.name === n)?.country).filter((c): c is string => !!c);
         const countries = uniq([...partyCountriesOf(text, mainCountries), ...personCountries]);
         const dates = findDates(text, ctx.referenceDate);
+        const title = titleOf(kind, text, index, m[0]);
+        const earlier = [...agreements].reverse().find((a) => a.kind === kind);
+        if (earlier && refersBack(text, index, title, m[0])) {
+          earlier.evidence.push(evidenceOf(ctx.body, sentence));
+          continue;
+        }
         agreements.push({
-          title: titleOf(kind, text, index, m[0]),
+          title,
           kind,
           status,
           date: dates[0]?.date ?? (status === 'SIGNED' && plural ? dateOf(si) : null),
@@ -119,6 +133,21 @@ export function extractAgreements(
           evidence: [evidenceOf(ctx.body, sentence)],
         });
       }
+    }
+    const agreedTo = seen.size === 0 ? AGREED_TO_RE.exec(text) : null;
+    if (agreedTo) {
+      const orgMentions = orgs.mentions.filter((o) => o.start >= sentence.start && o.end <= sentence.end);
+      agreements.push({
+        title: `Agreement to ${agreedTo[1]!.replace(/[“”"]/g, '')}`,
+        kind: 'OTHER',
+        status: 'ANNOUNCED',
+        date: findDates(text, ctx.referenceDate)[0]?.date ?? null,
+        parties: { countries: partyCountriesOf(text, mainCountries), organizations: uniq(orgMentions.map((o) => orgs.organizations[o.entity]!.name)) },
+        signatories: [],
+        sectors: sectorsOf(text),
+        quantity: null,
+        evidence: [evidenceOf(ctx.body, sentence)],
+      });
     }
   });
   return agreements;

@@ -81,6 +81,11 @@ function capitalInGovernmentSense(text: string, index: number, end: number): boo
   return false;
 }
 
+/** ISO alpha-2 of the country whose capital this is ("Seoul" -> KR), or null. */
+export function countryOfCapital(city: string): string | null {
+  return CAPITAL_TO_ISO.get(city) ?? null;
+}
+
 export function countryInfo(iso2: string): CountryInfo | undefined {
   return COUNTRY_INFO.get(iso2);
 }

@@ -37,6 +37,9 @@ const UNITS: Array<[RegExp, string]> = [
   [/^(?:[a-z]+\s+)?(?:people|persons|residents|citizens|nationals|workers|employees|Koreans|Kazakhs|Uzbeks|Kyrgyz|Tajiks|Turkmens|migrants)\b/, 'people'],
 ];
 
+/** Sentences where "N years" is a term worth charting, not an age or a span of history. */
+const FINANCING_TERM = /\b(?:loans?|credits?|lease|concession|maturity|grace period|repaid|repayment|bonds?)\b/i;
+
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 const SCALE_WORD = String.raw`(?:\s*(thousand|million|billion|trillion|mln|bln|bn|trn|tn|mn)\b)?`;
 const MONEY_RE = new RegExp(String.raw`(?:(?:US)?\$|USD\s?|€|EUR\s?)\s?${NUMBER}${SCALE_WORD}|${NUMBER}${SCALE_WORD}\s+(?:US\s+)?(dollars|USD|euros|won)\b`, 'gi');
@@ -97,6 +100,10 @@ export function extractFacts(ctx: ArticleContext, dateOf: (sentenceIndex: number
       let unit = UNITS.find(([re]) => re.test(after))?.[1] ?? null;
       // "500,000 ethnic Koreans ..., about 200,000 of which": the unit carries over.
       if (!unit && digits && /^of (?:which|whom|them)\b/.test(after)) unit = previousUnit;
+      // "19 of the 33 critical minerals": a share of a counted whole, in the whole's unit.
+      if (!unit && digits) unit = /^of (?:the |all )?\d[\d,]*\s+(?:[a-z-]+\s+){0,2}?([a-z]{3,}s)\b/.exec(after)?.[1] ?? null;
+      // "granted for 40 years": the term of a loan, lease or concession.
+      if (!unit && digits && /^years?\b/.test(after) && /\b(?:for|term of|period of|maturity of|tenor of)\s+$/.test(text.slice(0, index)) && FINANCING_TERM.test(text)) unit = 'years';
       if (!unit) continue;
       previousUnit = unit;
       add(index, m[0].length, value, unit);

@@ -15,7 +15,7 @@ import type { OrganizationKind, OrganizationRecord } from '../types';
 import { loadOrganizationReference, type ReferenceOrganization } from '../reference';
 import { organizationKey } from '../resolve';
 import { alternation, escapeRegExp } from '../text';
-import { countryCodeOf, countryCodesIn, countryInfo, findCountryMentions } from './countries';
+import { countryCodeOf, countryCodesIn, countryInfo, countryOfCapital, findCountryMentions } from './countries';
 import { addEvidence, evidenceOf, sentenceIndexAt, type ArticleContext } from './context';
 import { findRegionMentions } from './regions';
 
@@ -69,6 +69,8 @@ function referenceCandidates(text: string, offset: number): Candidate[] {
 // ---------------------------------------------------------------- head-word names
 const HEAD_KIND: Record<string, OrganizationKind> = {
   Corporation: 'COMPANY', Corp: 'COMPANY', Company: 'COMPANY', Co: 'COMPANY', Ltd: 'COMPANY', Inc: 'COMPANY', LLC: 'COMPANY', JSC: 'COMPANY',
+  // Post-Soviet legal forms and state holding companies: "Barqi Tojik OJSC", "Turkmengaz State Concern".
+  OJSC: 'COMPANY', PJSC: 'COMPANY', CJSC: 'COMPANY', LLP: 'COMPANY', Concern: 'COMPANY',
   Group: 'COMPANY', Holding: 'COMPANY', Holdings: 'COMPANY', Airlines: 'COMPANY', Airways: 'COMPANY', Air: 'COMPANY', Bank: 'COMPANY',
   Capital: 'COMPANY', Card: 'COMPANY', Securities: 'COMPANY', Insurance: 'COMPANY', Motors: 'COMPANY', Motor: 'COMPANY',
   Electronics: 'COMPANY', Engineering: 'COMPANY', Construction: 'COMPANY', Chemical: 'COMPANY', Chemicals: 'COMPANY', Steel: 'COMPANY',
@@ -225,7 +227,9 @@ function governmentCandidates(text: string, offset: number): Candidate[] {
     const before = text.slice(Math.max(0, (m.index ?? 0) - 25), m.index ?? 0);
     const demonym = /(\p{Lu}[\p{L}]+)(?:’s|'s)?\s+$/u.exec(before);
     iso2 ??= demonym ? countryCodeOf(demonym[1]!) : null;
-    const name = `Ministry of ${portfolio}${iso2 ? ` of ${countryName(iso2)}` : ''}`;
+    // The country as written when the text names it ("of the Kyrgyz Republic"), else the canonical short name.
+    const writtenCountry = m[2] && iso2 ? surface.slice(surface.length - (matchCountryPrefix(m[2])?.text.length ?? 0)) : '';
+    const name = `Ministry of ${portfolio}${iso2 ? ` of ${writtenCountry || countryName(iso2)}` : ''}`;
     out.push({ start: offset + (m.index ?? 0), end: offset + end, surface, name, kind: 'GOVERNMENT', country: iso2, acronym: iso2 ? `ministry:${portfolio.toLowerCase()}:${iso2}` : undefined });
   }
   for (const m of text.matchAll(DEMONYM_MINISTRY_RE)) {
@@ -372,6 +376,44 @@ function bilateralName(generic: string, paragraphText: string): string {
   return title;
 }
 
+/**
+ * Lowercase standing bodies: "the business council", "the intergovernmental commission", also with the two
+ * sides as demonyms and a remit: "the Turkmen-Korean intergovernmental commission on trade and economic cooperation".
+ */
+const STANDING_BODY_RE = /\b(?:the|existing|a)\s+(?:(\p{Lu}[\p{L}]+\s*[-–]\s*\p{Lu}[\p{L}]+)\s+)?(business council|intergovernmental commission|joint commission)((?:\s+on\s+[a-z]+(?:(?:,\s*|\s+)[a-z]+){0,6})(?=\s*[.,;:)]|$))?/gu;
+
+function titleCase(phrase: string): string {
+  return phrase.replace(/\b(?!(?:on|and|of|the|for)\b)\p{Ll}/gu, (c) => c.toUpperCase());
+}
+
+/** The country of a dateline capital opening the body ("SEOUL, June 5 (Yonhap) --", "BISHKEK (AKIpress) -"), or null. */
+function datelineCountry(ctx: ArticleContext): string | null {
+  for (const p of ctx.article.paragraphs.slice(0, 6)) {
+    const m = /^(\p{Lu}[\p{Lu} -]{2,20})(?=,|\s*\()/u.exec(ctx.body.slice(p.start, p.end));
+    if (!m) continue;
+    const city = m[1]!.trim().toLowerCase().replace(/(^|[ -])\p{Ll}/gu, (c) => c.toUpperCase());
+    const iso2 = countryOfCapital(city);
+    if (iso2) return iso2;
+  }
+  return null;
+}
+
+/**
+ * "the presidential office" / "Kazakhstan's presidential administration": the office of the president of the
+ * country named before it, else of the dateline's country (a wire report from Seoul quoting "the presidential office").
+ */
+function presidentialOfficeCandidates(text: string, offset: number, dateline: string | null): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(/(?:\b(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)(?:’s|'s)?\s+|\b[Tt]he\s+)(presidential (?:office|administration|press service))\b/gu)) {
+    const iso2 = m[1] ? countryCodeOf(m[1]) : dateline;
+    if (!iso2) continue;
+    const surface = m[1] ? m[0] : m[2]!;
+    const start = (m.index ?? 0) + m[0].length - surface.length;
+    out.push({ start: offset + start, end: offset + start + surface.length, surface, name: `Office of the President of ${countryName(iso2)}`, kind: 'GOVERNMENT', country: iso2, acronym: `president-office:${iso2}` });
+  }
+  return out;
+}
+
 function paragraphAround(ctx: ArticleContext, offset: number): string {
   const p = ctx.article.paragraphs.find((q) => q.start <= offset && offset < q.end);
   return p ? ctx.body.slice(p.start, p.end) : '';
@@ -400,21 +442,34 @@ function forumCandidates(text: string, offset: number): Candidate[] {
 export function extractOrganizations(ctx: ArticleContext): OrganizationExtraction {
   const candidates: Candidate[] = [];
   const links: AcronymLink[] = [];
+  const dateline = datelineCountry(ctx);
   ctx.sentences.forEach((p) => {
     const text = p.text;
     candidates.push(...referenceCandidates(text, p.start), ...governmentCandidates(text, p.start), ...headwordCandidates(text, p.start), ...classNounCandidates(text, p.start));
     links.push(...acronymLinks(text, p.start));
     // Lowercase standing bodies: "the business council", "the intergovernmental commission".
-    for (const m of text.matchAll(/\b(?:the|existing|a)\s+(business council|intergovernmental commission|joint commission)\b/g)) {
-      const start = p.start + (m.index ?? 0) + m[0].length - m[1]!.length;
-      candidates.push({ start, end: start + m[1]!.length, surface: m[1]!, name: bilateralName(m[1]!, paragraphAround(ctx, p.start)), kind: 'ASSOCIATION', country: null });
+    for (const m of text.matchAll(STANDING_BODY_RE)) {
+      const [, pair, generic, remit = ''] = m;
+      const surface = `${pair ? `${pair} ` : ''}${generic}${remit}`;
+      const start = p.start + (m.index ?? 0) + m[0].length - surface.length;
+      const name = `${pair ? bilateralName(generic!, pair) : bilateralName(generic!, paragraphAround(ctx, p.start))}${titleCase(remit)}`;
+      candidates.push({ start, end: start + surface.length, surface, name, kind: 'ASSOCIATION', country: null });
     }
+    candidates.push(...presidentialOfficeCandidates(text, p.start, dateline));
     candidates.push(...forumCandidates(text, p.start));
   });
 
   // Acronym links: the long form becomes a candidate name and the acronym one of its spellings.
   const acronymOf = new Map<string, string>();
   for (const link of links) {
+    // An organization ending right before the parenthesis owns the acronym even when the initials do not fit
+    // (transliterated or reordered acronyms: "State News Agency of Turkmenistan (TDH)", "Export-Import Bank of Korea (KEXIM)").
+    const linkEnd = link.longStart + link.long.length;
+    const owner = candidates.find((c) => !c.weak && c.end === linkEnd && c.start < link.longStart);
+    if (owner) {
+      link.long = owner.name;
+      link.longStart = owner.start;
+    }
     const longIsOrg = candidates.some((c) => !c.weak && c.start <= link.longStart && c.end >= link.longStart + link.long.length - 1) || REF_BY_SPELLING.has(link.long) || HEAD_KIND[cleanWord(link.long.split(/\s+/).pop() ?? '')];
     if (!longIsOrg) continue;
     acronymOf.set(link.acronym, link.long);
@@ -468,7 +523,8 @@ export function extractOrganizations(ctx: ArticleContext): OrganizationExtractio
     if (index === undefined) {
       index = organizations.length;
       byKey.set(key, index);
-      const name = ref?.name ?? c.name.replace(/^The\s+(?!Korea Times|Korea Herald|Astana Times)/, '');
+      // Newspapers keep their article ("The Korea Times"); other bodies drop it.
+      const name = ref?.name ?? (c.kind === 'MEDIA' ? c.name : c.name.replace(/^The\s+/, ''));
       const base: Candidate = { ...c, name, kind: ref?.kind ?? c.kind, country: ref ? ref.country : c.country };
       organizations.push({ name, aliasesSeen: [], acronyms: [], kind: ref ? ref.kind : refineKind(base), country: ref ? ref.country : inferCountry(base, ctx.body), evidence: [] });
     }

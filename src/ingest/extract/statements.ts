@@ -22,7 +22,7 @@ import type { OrganizationExtraction } from './organizations';
 import { resolvePersonReference, type PersonExtraction } from './persons';
 import { sectorsOf } from './sectors';
 
-const VERBS = 'said|says|stated|states|noted|notes|emphasized|emphasised|emphasizes|stressed|stresses|underscored|underlined|highlighted|highlights|agreed|added|adds|confirmed|expressed|called on|called for|invited|urged|announced|pointed out|remarked|welcomed|reiterated|proposed|suggested|believes|sees|named|told|explained|assured|acknowledged|praised|mentioned|asserted|warned|insisted|wrote|declared|recalled|observed|argued|claimed|voiced|conveyed|went on saying|went on to say|continued|concluded|replied|answered';
+const VERBS = 'said|says|stated|states|noted|notes|emphasized|emphasised|emphasizes|stressed|stresses|underscored|underlined|highlighted|highlights|agreed(?!\\s+to\\b)|added|adds|confirmed|expressed|called on|called for|invited|urged|announced|pointed out|remarked|welcomed|reiterated|proposed|suggested|believes|sees|named|told|explained|assured|acknowledged|praised|mentioned|asserted|warned|insisted|wrote|declared|recalled|observed|argued|claimed|voiced|conveyed|went on saying|went on to say|continued|concluded|replied|answered';
 const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'g');
 const PRONOUN = /^(?:he|she|him|her)$/i;
 
@@ -228,6 +228,11 @@ export function extractStatements(
             const bq = beforeQuote.exec(before);
             if (bq) speaker = resolveSpeaker(from + (bq.index ?? 0), from + (bq.index ?? 0) + bq[1]!.length);
           }
+          // A quote standing alone as its own sentence continues the quote just attributed in this paragraph.
+          if (!speaker && standsAlone(q)) {
+            const previous = spoken.filter((x) => x.at >= p.start && x.at < q.open).pop();
+            speaker = previous?.speaker ?? null;
+          }
           if (!speaker) return;
           const first = sentenceIndexAt(sentences, q.open === p.start ? p.start : q.open + 1);
           const last = sentenceIndexAt(sentences, Math.max(q.close, attributionEnd) - 1);
@@ -244,6 +249,14 @@ export function extractStatements(
     events.sort((a, b) => a.at - b.at);
     for (const e of events) e.run();
   });
+
+  /** The quote is the whole sentence: nothing but punctuation around it. */
+  function standsAlone(q: { open: number; close: number }): boolean {
+    const si = sentenceIndexAt(sentences, q.open + 1);
+    if (si < 0) return false;
+    const s = sentences[si]!;
+    return /^[\s“"‘']*$/.test(body.slice(s.start, q.open)) && /^[\s.,!?”"’']*$/.test(body.slice(q.close, s.end));
+  }
 
   function reported(sentence: Sentence, si: number): void {
     if (quoteCovered.some(([s, e]) => sentence.start < e && s < sentence.end)) return;
@@ -279,11 +292,26 @@ export function extractStatements(
       if (trailing) speaker = resolveSpeaker(sentence.start + trailing.index + trailing[0].indexOf(trailing[1]!), sentence.start + trailing.index + trailing[0].indexOf(trailing[1]!) + trailing[1]!.length);
     }
     if (!speaker) {
+      // "..., according to the Ministry of Finance of Tajikistan."
+      const trailingAccording = /,\s*according to ((?:the\s+)?[^,]{2,80}?)\s*\.?$/.exec(text);
+      if (trailingAccording) {
+        const at = sentence.start + trailingAccording.index + trailingAccording[0].indexOf(trailingAccording[1]!);
+        speaker = resolveSpeaker(at, at + trailingAccording[1]!.length);
+      }
+    }
+    if (!speaker) {
       const by = /\b(?:noted|stated|reported|said|written|wrote)\s+(?:in\s+an?\s+[\w ]{0,30}?\s+)?by\s+(?:the\s+)?(?:portal|agency|newspaper|outlet|website)?\s*(.{2,60}?)[.,]?$/.exec(text);
       if (by) speaker = resolveSpeaker(sentence.start + text.lastIndexOf(by[1]!), sentence.start + text.lastIndexOf(by[1]!) + by[1]!.length);
     }
     if (!speaker) return;
     add(speaker, 'REPORTED', text, si, si, sentence.start);
+    // A second speaker in a contrasting clause: "Rahmon stressed that ..., while Japarov called on ...".
+    const second = new RegExp(`,\\s*(?:while|whereas)\\s+([^,;]{2,60}?)\\s+(?:also\\s+)?(?:${VERBS})\\b`, 'i').exec(text);
+    if (second) {
+      const at = sentence.start + second.index + second[0].indexOf(second[1]!);
+      const other = resolveSpeaker(at, at + second[1]!.length);
+      if (other && other.name !== speaker.name) add(other, 'REPORTED', text, si, si, at);
+    }
   }
 
   return statements
