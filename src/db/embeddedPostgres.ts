@@ -29,6 +29,8 @@ export interface EmbeddedPostgresOptions {
    * A cluster started this way may be corrupted by a machine crash.
    */
   ephemeral?: boolean;
+  /** Listen on this port instead of any free one (restarting a server where its clients expect it). */
+  port?: number;
 }
 
 export interface EmbeddedPostgres {
@@ -88,12 +90,12 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
 
   let server: RunningPostmaster | undefined;
   for (let attempt = 1; !server; attempt++) {
-    const port = await findFreePort();
+    const port = options.port ?? (await findFreePort());
     try {
       server = await runPostmaster({ binDir, dataDir, port, osUser, ephemeral: options.ephemeral ?? false, logger });
     } catch (error) {
       // Another program may take the port between our probe and Postgres's bind.
-      if (!(error instanceof PortInUseError) || attempt >= PORT_ATTEMPTS) throw error;
+      if (!(error instanceof PortInUseError) || options.port !== undefined || attempt >= PORT_ATTEMPTS) throw error;
       logger.warn(`Port ${port} was taken before Postgres could bind it; trying another`);
     }
   }
@@ -266,7 +268,7 @@ function ownerIsAlive(dataDir: string): { alive: boolean; pid?: number } {
 }
 
 /** Postgres processes (postmaster and backends) keep the data directory as their working directory. */
-function processesInDataDir(dataDir: string): number[] {
+export function processesInDataDir(dataDir: string): number[] {
   if (!existsSync('/proc')) return [];
   const target = realpathSync(dataDir);
   const pids: number[] = [];

@@ -29,12 +29,13 @@ const PRISMA_UNREACHABLE = new Set(['P1001', 'P1002', 'P1017']);
 // @prisma/adapter-pg's names for socket failures.
 const ADAPTER_UNREACHABLE = new Set(['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout']);
 
-/** The error and everything it wraps (cause, GraphQL originalError, AggregateError members, Prisma's driver adapter error). */
+/** The error and everything it wraps (cause, GraphQL originalError, AggregateError members, Prisma's driver adapter error, NonErrorThrown's value). */
 function* errorChain(error: unknown, depth = 0): Generator<Record<string, unknown>> {
   if (depth > 8 || error === null || typeof error !== 'object') return;
   const e = error as Record<string, unknown>;
   yield e;
-  for (const key of ['cause', 'originalError', 'driverAdapterError']) yield* errorChain(e[key], depth + 1);
+  // thrownValue: graphql-js wraps values that fail `instanceof Error` (errors from another realm, e.g. under Jest) in NonErrorThrown.
+  for (const key of ['cause', 'originalError', 'driverAdapterError', 'thrownValue']) yield* errorChain(e[key], depth + 1);
   if (e.meta && typeof e.meta === 'object') yield* errorChain((e.meta as Record<string, unknown>).driverAdapterError, depth + 1);
   if (Array.isArray(e.errors)) for (const inner of e.errors) yield* errorChain(inner, depth + 1);
 }
