@@ -8,7 +8,7 @@ import path from 'node:path';
 import { loadConfig } from '../../src/config';
 import { createDatabase, poolOptions, type Database } from '../../src/db/client';
 import { collectArticleFiles, loadArticleFiles } from '../../src/ingest/files';
-import { createLogger } from '../../src/logger';
+import { createLogger, type Logger } from '../../src/logger';
 import { createApp, type App } from '../../src/server';
 import { createTestDatabase, type TestDatabase } from './database';
 import { countingClientClass } from './statementCounter';
@@ -31,14 +31,15 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(options: { seed?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+/** `logger`: where the app logs (default: nowhere), e.g. a pino logger writing to a stream the test reads. */
+export async function startTestApp(options: { seed?: boolean; env?: Record<string, string>; logger?: Logger } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const statements: string[] = [];
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...options.env });
   // The pool as the app would configure it (DB_POOL_MAX, acquire and statement timeouts from `env`).
   const db = createDatabase(database.url, { ...poolOptions(config), client: countingClientClass(statements) });
   if (options.seed !== false) await loadArticleFiles(db.prisma, await collectArticleFiles([SEED_DIR]));
-  const app = await createApp({ config, db, databaseUrl: database.url, logger: createLogger('silent') });
+  const app = await createApp({ config, db, databaseUrl: database.url, logger: options.logger ?? createLogger('silent') });
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/graphql`;
   return {
