@@ -39,6 +39,8 @@ const envSchema = z.object({
   IDE_ENABLED: bool.default(true),
   /** Schema introspection; on by default in every NODE_ENV (a public, documented API). */
   INTROSPECTION_ENABLED: bool.default(true),
+  /** How operations execute: graphql-js, or graphql-jit (compiled once per query, opt-in; see src/execution/jit.ts). */
+  GRAPHQL_EXECUTOR: z.enum(['jit', 'graphql-js']).default('graphql-js'),
   /** Bearer tokens that may write (comma-separated, for rotation); unset: writes disabled. */
   ADMIN_TOKEN: z.string().optional(),
 });
@@ -67,6 +69,7 @@ export interface Config {
   /** Browsers opening /graphql get the GraphQL IDE (GraphiQL); false: a short 404. */
   readonly ideEnabled: boolean;
   readonly introspectionEnabled: boolean;
+  readonly graphqlExecutor: 'jit' | 'graphql-js';
   /** Bearer tokens allowed to run mutations (src/auth.ts); empty: writes are disabled. */
   readonly adminTokens: readonly string[];
 }
@@ -105,6 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsEnabled: e.METRICS_ENABLED,
     ideEnabled: e.IDE_ENABLED,
     introspectionEnabled: e.INTROSPECTION_ENABLED,
+    graphqlExecutor: e.GRAPHQL_EXECUTOR,
     adminTokens: Object.freeze((e.ADMIN_TOKEN ?? '').split(',').map((t) => t.trim()).filter(Boolean)),
   });
 }
