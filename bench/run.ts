@@ -5,6 +5,8 @@
  *   npm run bench                                  default: 1,000 generated articles; per operation, 3 rounds of 5 s for each variant
  *   npm run bench -- --scale 1,10,100              the same at 1×, 10×, 100× data (bulk-multiplied in SQL)
  *   npm run bench -- --articles 200 --duration 3   quicker
+ *   npm run bench -- --ops nested --profile        also writes a CPU profile of the server process to .bench/profiles/
+ *   npm run bench -- --server-env GRAPHQL_EXECUTOR=graphql-js   the server with a setting changed
  *   options: --articles N  --seed S  --duration SECONDS  --rounds N  --warmup SECONDS  --connections C  --scale LIST  --ops byId,nested,...
  *
  * Its own database: the embedded Postgres under .bench/pg-run (or DATABASE_URL:
@@ -22,8 +24,7 @@ import { loadConfig } from '../src/config';
 import { openDatabase, type OpenDatabase } from '../src/db/bootstrap';
 import { createLogger } from '../src/logger';
 import { DEFAULT_CORPUS_SEED } from './corpus';
-import * as corpusLoader from './load-corpus';
-import type { Database } from '../src/db/client';
+import { loadCorpus, multiplyCorpus } from './load-corpus';
 import { OPERATION_NAMES, OPERATIONS, requestBodies, type OperationName, type RequestBody } from './operations';
 import type { ServeReady, ServeStats } from './serve';
 
@@ -41,12 +42,20 @@ interface Options {
   connections: number;
   scales: number[];
   ops: OperationName[];
+  /** Write a V8 CPU profile of the server process to .bench/profiles/ (open it in Chrome DevTools). */
+  profile: boolean;
+  /** Settings for the measured server on top of the production defaults, e.g. --server-env GRAPHQL_EXECUTOR=graphql-js. */
+  serverEnv: Record<string, string>;
 }
 
 function parseOptions(argv: readonly string[]): Options {
-  const options: Options = { articles: 1000, seed: DEFAULT_CORPUS_SEED, duration: 5, warmup: 2, rounds: 3, connections: 10, scales: [1], ops: [...OPERATION_NAMES] };
+  const options: Options = { articles: 1000, seed: DEFAULT_CORPUS_SEED, duration: 5, warmup: 2, rounds: 3, connections: 10, scales: [1], ops: [...OPERATION_NAMES], profile: false, serverEnv: {} };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
+    if (flag === '--profile') {
+      options.profile = true;
+      continue;
+    }
     const value = argv[++i];
     if (value === undefined) throw new Error(`${flag} needs a value`);
     const positive = (): number => {
@@ -59,6 +68,11 @@ function parseOptions(argv: readonly string[]): Options {
     else if (flag === '--duration') options.duration = positive();
     else if (flag === '--warmup') options.warmup = Number(value);
     else if (flag === '--rounds') options.rounds = positive();
+    else if (flag === '--server-env') {
+      const eq = value.indexOf('=');
+      if (eq < 1) throw new Error(`--server-env takes NAME=VALUE, got ${JSON.stringify(value)}`);
+      options.serverEnv[value.slice(0, eq)] = value.slice(eq + 1);
+    }
     else if (flag === '--connections') options.connections = positive();
     else if (flag === '--scale') {
       options.scales = value.split(',').map((s) => Number(s.trim()));
@@ -118,7 +132,7 @@ async function ensureCorpus(opened: OpenDatabase, options: Options, factor: numb
     log(`loading ${options.articles} generated articles (seed ${options.seed}) through the real pipeline…`);
     await truncateAll(opened);
     let lastShown = 0;
-    const result = await corpusLoader.loadCorpus(opened.db, {
+    const result = await loadCorpus(opened.db, {
       articles: options.articles,
       seed: options.seed,
       onProgress: (done, total) => {
@@ -154,13 +168,6 @@ async function writeState(state: CorpusState): Promise<void> {
   await writeFile(STATE_FILE, JSON.stringify(state, null, 2));
 }
 
-/** bench/load-corpus.ts's bulk path (written alongside; looked up at run time until it lands). */
-async function multiplyCorpus(db: Database, factor: number): Promise<void> {
-  const multiply = (corpusLoader as { multiplyCorpus?: (db: Database, factor: number) => Promise<unknown> }).multiplyCorpus;
-  if (!multiply) throw new Error('bench/load-corpus.ts exports no multiplyCorpus yet: --scale beyond 1 needs it');
-  await multiply(db, factor);
-}
-
 // ---------------------------------------------------------------- servers
 
 interface Servers {
@@ -169,11 +176,13 @@ interface Servers {
   stop(): Promise<void>;
 }
 
-async function startServers(databaseUrl: string): Promise<Servers> {
+async function startServers(databaseUrl: string, profile: boolean, serverEnv: Record<string, string>): Promise<Servers> {
   const logFile = await open(path.join(OUT_DIR, 'server.log'), 'w');
-  const child: ChildProcess = fork(path.join(__dirname, 'serve.ts'), [databaseUrl], {
-    execArgv: ['--import', 'tsx'],
+  const child: ChildProcess = fork(path.join(__dirname, 'serve.ts'), [databaseUrl, JSON.stringify(serverEnv)], {
+    execArgv: ['--import', 'tsx', ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${path.join(OUT_DIR, 'profiles')}`] : [])],
     stdio: ['ignore', logFile.fd, logFile.fd, 'ipc'],
+    // As deployed: libraries such as graphql-js skip development-only checks under NODE_ENV=production.
+    env: { ...process.env, NODE_ENV: 'production' },
   });
   const ready = await new Promise<ServeReady>((resolve, reject) => {
     child.once('message', (m) => resolve(m as ServeReady));
@@ -244,10 +253,11 @@ async function checkOperation(servers: Servers, op: OperationName, bodies: Reque
     statementsMax = Math.max(statementsMax, counted.ours);
     const ceiling = await post(servers.urls.ceiling, body);
     ceilingStatements = Math.max(ceilingStatements, (await servers.stats()).ceiling);
-    if (!isDeepStrictEqual(ours, ceiling)) throw new Error(`${op} ${JSON.stringify(body.variables)}: the ceiling's answer differs from ours at ${firstDifference(ours, ceiling)}`);
+    // `data` must be equal; our `extensions` (e.g. the query cost the limits report) are ours alone.
+    if (!isDeepStrictEqual(ours.data, ceiling.data)) throw new Error(`${op} ${JSON.stringify(body.variables)}: the ceiling's answer differs from ours at ${firstDifference(ours.data, ceiling.data)}`);
     await post(servers.urls.memory, body); // fills the snapshot
     const memory = await post(servers.urls.memory, body);
-    if (!isDeepStrictEqual(ours, memory)) throw new Error(`${op} ${JSON.stringify(body.variables)}: the in-memory answer differs from ours at ${firstDifference(ours, memory)}`);
+    if (!isDeepStrictEqual(ours.data, memory.data)) throw new Error(`${op} ${JSON.stringify(body.variables)}: the in-memory answer differs from ours at ${firstDifference(ours.data, memory.data)}`);
     bytes = Math.max(bytes, JSON.stringify(ours).length);
   }
   await servers.stats();
@@ -350,7 +360,7 @@ async function main(): Promise<void> {
     for (const factor of options.scales) {
       state = await ensureCorpus(opened, options, factor);
       log(`\n== ${factor}× data: ${state.articleRows} article rows; ${options.connections} connections, best of ${options.rounds} × ${options.duration} s per variant (after ${options.warmup} s warm-up) ==`);
-      const servers = await startServers(opened.url);
+      const servers = await startServers(opened.url, options.profile, options.serverEnv);
       try {
         const bodies = await requestBodies(opened.db.pool);
         const operations: OperationResult[] = [];

@@ -8,7 +8,7 @@
  * Every statement each pool sends is counted (the tests' counting pg client);
  * the runner asks for the counts over IPC.
  *
- * Usage (by run.ts): tsx bench/serve.ts <database url>
+ * Usage (by run.ts): tsx bench/serve.ts <database url> [JSON object of settings, e.g. {"GRAPHQL_EXECUTOR":"graphql-js"}]
  */
 import type { AddressInfo } from 'node:net';
 import type http from 'node:http';
@@ -42,7 +42,8 @@ async function main(): Promise<void> {
   const url = process.argv[2];
   if (!url) throw new Error('usage: tsx bench/serve.ts <database url>');
   // The defaults a deployment gets (NODE_ENV=production, LOG_LEVEL=info: one log line per request); stdout goes to .bench/server.log.
-  const config = loadConfig({ NODE_ENV: 'production', SEED_ON_START: 'false' });
+  const overrides = JSON.parse(process.argv[3] ?? '{}') as Record<string, string>;
+  const config = loadConfig({ NODE_ENV: 'production', SEED_ON_START: 'false', ...overrides });
   const logger = createLogger(config.logLevel);
 
   const oursSql: string[] = [];
