@@ -18,10 +18,10 @@ const MONTH_INDEX: Record<string, number> = Object.fromEntries(
 const BOILERPLATE_LINES: RegExp[] = [
   /^back to top$/i,
   /^please enter your (comment|name|email)( here)?!?$/i,
-  /^(leave a (reply|comment)|related (posts|articles|news)|share this( article)?|you may also like|most popular|latest news|subscribe.*|sign up.*|advertisement|loading\.*)$/i,
+  /^(leave a (reply|comment)|related (posts|articles|news)|share this( article)?:?|you may also like|most popular|latest news|subscribe.*|sign up.*|advertisement|loading\.*)$/i,
   /^(share( on)?|tweet|facebook|twitter|whatsapp|telegram|linkedin|email|print|copy link|vk|reddit|pinterest)([\s|,:]+(facebook|twitter|whatsapp|telegram|linkedin|email|print|vk|reddit|pinterest|copy link))*$/i,
   /^\d[\d,.]*\s*(views?|reads?|comments?)\b.{0,40}$/i,
-  /^(read|read more|read also|see also|also read)\s*:.*$/i,
+  /^(read|read more|read also|see also|also read|related)\s*:.*$/i,
   /^(courtesy|source|photo|photos|image|images|credit|credits)\s*[:|].*$/i,
   /^#[\p{L}\p{N}_]+([,\s]+#[\p{L}\p{N}_]+)*[,\s]*$/u,
   /^(home|main)(\s*[>»/|]\s*|\s+)(news|world|politics|economy|business|society|region|world news)\b.*$/i,
@@ -135,6 +135,8 @@ export function cleanArticle(raw: string, options: CleanOptions = {}): CleanArti
     if (!BOILERPLATE_LINES.some((re) => re.test(line)) || m) break;
   }
 
+  // A bare "Read also:" line introduces the teaser headline on the next line: both go.
+  lines = lines.filter((l, i) => !(i > 0 && /^(read|read more|read also|see also|also read|related)\s*:\s*$/i.test(lines[i - 1]!) && looksLikeHeadline(l)));
   lines = lines.filter((l) => l.length > 0 && !BOILERPLATE_LINES.some((re) => re.test(l)) && !PHOTO_CREDIT.test(l));
 
   // A date alone on the last line is the page's dateline.

@@ -28,13 +28,15 @@ const DOCUMENTS: DocumentPattern[] = [
   { re: /\b(?:joint (?:venture|company)|JV)\b(?!s?\s+with\s+(?:\p{Lu}\p{L}+\s+)?(?:capital|participation|investment)\b)/giu, kind: 'JOINT_VENTURE' },
   { re: /\bcontracts?\b/g, kind: 'CONTRACT' },
   { re: /\b(?:agreements?|accords?|deals?|treat(?:y|ies)|protocols?|declarations?)\b/g, kind: 'AGREEMENT' },
+  // "penned 14 documents": a counted batch of signed papers.
+  { re: /(?<=\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of)\s+(?:[a-z-]+\s+)?)documents\b/g, kind: 'AGREEMENT' },
   { re: /\b(?:[A-Z][a-z]+ )?(?:[Ss]trategic )?[Pp]artnership\b/g, kind: 'PARTNERSHIP' },
   { re: /\b(?:direct (?:cargo |passenger |air )?(?:flights?|air routes?|routes?)|(?:railway|rail|ferry|shipping) (?:line|route|service|link)s?)\b/gi, kind: 'OTHER' },
 ];
 
 /** Verbs that report the deal as done, with the status they imply. */
 const REALIS: Array<[RegExp, AgreementStatus]> = [
-  [/\b(?:signed|inked|concluded|sealed|exchanged|initialed|initialled)\b/i, 'SIGNED'],
+  [/\b(?:signed|inked|penned|concluded|sealed|clinched|exchanged|initialed|initialled)\b/i, 'SIGNED'],
   [/\b(?:approved|adopted|consolidated in|ratified)\b/i, 'SIGNED'],
   [/\b(?:reached|agreed|struck|announced)\b/i, 'ANNOUNCED'],
   [/\bupgraded\b|\belevated\b/i, 'ANNOUNCED'],
@@ -111,7 +113,7 @@ export function extractAgreements(
         const kind: AgreementKind = plural && /^\d|^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\b/i.test(quantity ?? '') && /agreements|documents/i.test(quantity ?? '') ? 'OTHER' : doc.kind;
         const orgMentions = orgs.mentions.filter((o) => o.start >= sentence.start && o.end <= sentence.end);
         const personMentions = people.mentions.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
-        const signatories = /\b(?:signed|inked)\b/i.test(text) ? uniq(personMentions.map((p) => people.persons[p.entity]!.name)) : [];
+        const signatories = /\b(?:signed|inked|penned)\b/i.test(text) ? uniq(personMentions.map((p) => people.persons[p.entity]!.name)) : [];
         const personCountries = signatories.map((n) => people.persons.find((p) => p.name === n)?.country).filter((c): c is string => !!c);
         const countries = uniq([...partyCountriesOf(text, mainCountries), ...personCountries]);
         const dates = findDates(text, ctx.referenceDate);

@@ -495,6 +495,16 @@ export function extractOrganizations(ctx: ArticleContext): OrganizationExtractio
   }
   kept.sort((a, b) => a.start - b.start);
 
+  // "the Ministry of Investment, Industry and Trade" is the ministry of that portfolio named with its country elsewhere.
+  for (const c of kept) {
+    if (c.country || !/^Ministry of /.test(c.name)) continue;
+    const portfolioKey = `ministry:${c.name.slice('Ministry of '.length).toLowerCase()}:`;
+    const countryOf = (k: Candidate): string | null =>
+      k.acronym?.startsWith(portfolioKey) ? k.country : k.name.endsWith(` ${c.name}`) ? countryCodeOf(k.name.slice(0, -c.name.length).trim().replace(/(?:’s|'s)$/, '')) : null;
+    const withCountry = kept.find((k) => k !== c && countryOf(k));
+    if (withCountry) Object.assign(c, { name: withCountry.name, country: countryOf(withCountry), acronym: withCountry.acronym });
+  }
+
   // "Forum Secretariat" after a named forum is that forum's secretariat.
   const forum = kept.find((c) => /Cooperation Forum$/.test(REF_BY_SPELLING.get(c.name)?.name ?? c.name));
   if (forum) {

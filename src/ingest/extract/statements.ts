@@ -22,7 +22,7 @@ import type { OrganizationExtraction } from './organizations';
 import { resolvePersonReference, type PersonExtraction } from './persons';
 import { sectorsOf } from './sectors';
 
-const VERBS = 'said|says|stated|states|noted|notes|emphasized|emphasised|emphasizes|stressed|stresses|underscored|underlined|highlighted|highlights|agreed(?!\\s+to\\b)|added|adds|confirmed|expressed|called on|called for|invited|urged|announced|pointed out|remarked|welcomed|reiterated|proposed|suggested|believes|sees|named|told|explained|assured|acknowledged|praised|mentioned|asserted|warned|insisted|wrote|declared|recalled|observed|argued|claimed|voiced|conveyed|went on saying|went on to say|continued|concluded|replied|answered';
+const VERBS = 'said|says|stated|states|noted|notes|emphasized|emphasised|emphasizes|stressed|stresses|underscored|underlined|highlighted|highlights|agreed(?!\\s+to\\b)|thanked|added|adds|confirmed|expressed|called on|called for|invited|urged|announced|pointed out|remarked|welcomed|reiterated|proposed|suggested|believes|sees|named|told|explained|assured|acknowledged|praised|mentioned|asserted|warned|insisted|wrote|declared|recalled|observed|argued|claimed|voiced|conveyed|went on saying|went on to say|continued|concluded|replied|answered';
 const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'g');
 const PRONOUN = /^(?:he|she|him|her)$/i;
 
@@ -265,6 +265,9 @@ export function extractStatements(
     let speaker: Speaker | null = null;
     const according = /^According to ([^,]{2,80}),/.exec(text);
     if (according) speaker = resolveSpeaker(sentence.start + 13, sentence.start + 13 + according[1]!.length);
+    // "In his words, ..." / "In her view, ...": the speaker the pronoun points to.
+    const inWords = speaker ? null : /^In (his|her) (?:words|opinion|view|estimation),/.exec(text);
+    if (inWords) speaker = resolveSpeaker(sentence.start + 3, sentence.start + 3 + inWords[1]!.length);
     if (!speaker) {
       VERB_RE.lastIndex = 0;
       const verb = VERB_RE.exec(text);
@@ -275,6 +278,9 @@ export function extractStatements(
         const candidates: Array<[number, number]> = [];
         const lastComma = pre.lastIndexOf(',');
         if (lastComma >= 0) candidates.push([lastComma + 1, pre.length]);
+        // "Minister X, who attended the ceremony, said": the subject before the relative clause.
+        const relative = /,\s+(?:who|which)\b[^,]*,?\s*$/.exec(pre);
+        if (relative) candidates.push([pre.lastIndexOf(',', relative.index - 1) + 1, relative.index]);
         const firstComma = pre.indexOf(',');
         const clauseVerb = /\b(?:will|would|is|was|are|were|has|have|had|can|could|should|must|did|does)\b/;
         if (firstComma > 0 && pre.slice(0, firstComma).trim().split(/\s+/).length <= 5 && !clauseVerb.test(pre.slice(0, firstComma))) candidates.push([0, firstComma]);

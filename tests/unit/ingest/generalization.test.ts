@@ -88,3 +88,27 @@ describe('headlines and facts', () => {
     expect(x.facts.map((f) => [f.value, f.unit])).toEqual([[25, 'years'], [12, 'minerals']]);
   });
 });
+
+describe('blind-holdout follow-ups', () => {
+  it('merges a ministry named without its country into the same portfolio named with one', () => {
+    const orgs = orgsOf('Deals were signed, the Ministry of Digital Technologies said. The Uzbek Ministry of Digital Technologies hosted it.');
+    expect(orgs.map((o) => [o.name, o.country])).toEqual([['Uzbek Ministry of Digital Technologies', 'UZ']]);
+    expect(orgs[0]!.aliasesSeen).toEqual(['Ministry of Digital Technologies', 'Uzbek Ministry of Digital Technologies']);
+  });
+
+  it('does not read parts of a body as a person ("Chairman of the Management Board")', () => {
+    const { people } = entitiesOf('Headline words for the story\n\nKazMunayGas Chairman of the Management Board Askhat Khassenov spoke.');
+    expect(people.persons.map((p) => p.name)).toEqual(['Askhat Khassenov']);
+  });
+
+  it('takes "penned 14 documents" as a signed batch and a subject before a relative clause as the speaker', () => {
+    const x = extract('Tajik and Korean firms penned 9 documents in Dushanbe. Minister Sherali Kabir, who chaired the meeting, said the list will grow. Deputy Minister Aziz Nurov thanked the Korean side.');
+    expect(x.agreements.map((a) => [a.kind, a.status])).toEqual([['OTHER', 'SIGNED']]);
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Sherali Kabir', 'Aziz Nurov']);
+  });
+
+  it('drops a "Read also:" teaser headline on the line after it', () => {
+    const a = cleanArticle('Korea and Tajikistan sign loan deal\n\nThe loan was signed on Monday.\n\nRead also:\nRogun plant reaches full capacity in 2025\n\nShare this:');
+    expect(a.body).toBe('The loan was signed on Monday.');
+  });
+});
