@@ -11,6 +11,7 @@
 import type { Pool } from 'pg';
 import { Prisma } from '../generated/prisma/client';
 import { encodeCursor, type Page, type PageRequest } from '../lib/connection';
+import { prepared } from './prepared';
 
 type Sql = Prisma.Sql;
 const { sql, raw, empty } = Prisma;
@@ -76,7 +77,7 @@ export async function fetchPages<Row extends PagedRow>(
     ) c ON true
     ${total}
     ORDER BY p.__ord`;
-  const result = await pool.query<FetchedRow<Row>>(query.text, query.values);
+  const result = await pool.query<FetchedRow<Row>>(prepared(query.text, query.values));
 
   const found = new Map<number, { rows: FetchedRow<Row>[]; totalCount: number | null }>();
   for (const parent of parents) found.set(parent, { rows: [], totalCount: null });

@@ -16,6 +16,7 @@ import type { ConnectionArgs, Page } from '../lib/connection';
 import { toPageRequest } from '../lib/connection';
 import { NODE_TYPES, type NodeType } from '../lib/globalId';
 import { fetchPages, fetchRootPage } from '../db/paging';
+import { prepared } from '../db/prepared';
 import { listQuery, type ListFilter, type ListOrder, type RelationName, type RootListName } from '../db/lists';
 import { columnsOf, tableOf, type RowOf } from '../db/records';
 
@@ -47,7 +48,7 @@ export function createLoaders(pool: Pool) {
       type,
       new DataLoader<number, RowOf<typeof type> | null>(async (ids) => {
         const q = sql`SELECT ${columnsOf(type)} FROM ${tableOf(type)} WHERE t.id = ANY(${[...ids]}::int[])`;
-        const { rows } = await pool.query<RowOf<typeof type>>(q.text, q.values);
+        const { rows } = await pool.query<RowOf<typeof type>>(prepared(q.text, q.values));
         const found = new Map(rows.map((r) => [r.id, r]));
         return ids.map((id) => found.get(id) ?? null);
       }),
