@@ -91,6 +91,21 @@ export function columnsOf(type: NodeType): Sql {
   return raw(`${list.join(', ')}, '${type}' AS "__typename"`);
 }
 
+/** Types whose rows survive a JSON round trip unchanged (no Date or BigInt columns). */
+export type JsonSafeNodeType = 'Country' | 'Region' | 'Organization' | 'Person';
+
+/**
+ * The same row as `columnsOf`, built as one JSON value, so that rows of
+ * different types can share one UNION ALL statement (see the loaders' small lists).
+ */
+export function jsonRowOf(type: JsonSafeNodeType): Sql {
+  const pairs = Object.entries(TABLES[type].columns).map(([column, field]) => {
+    const [name, cast] = column.split('::');
+    return `'${field}', t."${name}"${cast ? `::${cast}` : ''}`;
+  });
+  return raw(`json_build_object(${pairs.join(', ')}, '__typename', '${type}')`);
+}
+
 export const TRUE: Sql = raw('TRUE');
 
 /** AND of the given conditions (TRUE when none). */

@@ -18,9 +18,15 @@ import { NODE_TYPES, type NodeType } from '../lib/globalId';
 import { fetchPages, fetchRootPage } from '../db/paging';
 import { prepared } from '../db/prepared';
 import { listQuery, type ListFilter, type ListOrder, type RelationName, type RootListName } from '../db/lists';
-import { columnsOf, tableOf, type RowOf } from '../db/records';
+import { columnsOf, jsonRowOf, tableOf, type JsonSafeNodeType, type RowOf } from '../db/records';
 
-const { sql, raw } = Prisma;
+const { sql, raw, join } = Prisma;
+
+const smallListKey = (name: SmallListName, parentId: number): string => `${name}\u0000${parentId}`;
+function splitSmallListKey(key: string): [SmallListName, number] {
+  const [name, id] = key.split('\u0000');
+  return [name as SmallListName, Number(id)];
+}
 
 /** Small relations read whole (bounded by what one article can state), ordered by name. */
 const SMALL_LISTS = {
@@ -31,7 +37,7 @@ const SMALL_LISTS = {
   'Statement.mentionedOrganizations': { of: 'Organization', from: 'statement_mention_organizations j JOIN organizations t ON t.id = j.organization_id', parentKey: 'j.statement_id', order: 't.name' },
   'Region.members': { of: 'Country', from: 'region_members j JOIN countries t ON t.id = j.country_id', parentKey: 'j.region_id', order: 't.name' },
   'Country.regions': { of: 'Region', from: 'region_members j JOIN regions t ON t.id = j.region_id', parentKey: 'j.country_id', order: 't.name' },
-} as const satisfies Record<string, { of: NodeType; from: string; parentKey: string; order: string }>;
+} as const satisfies Record<string, { of: JsonSafeNodeType; from: string; parentKey: string; order: string }>;
 export type SmallListName = keyof typeof SMALL_LISTS;
 type SmallListRow<N extends SmallListName> = RowOf<(typeof SMALL_LISTS)[N]['of']>;
 
@@ -87,27 +93,43 @@ export function createLoaders(pool: Pool) {
     return page;
   }
 
-  const smallLoaders = new Map<SmallListName, DataLoader<number, unknown[]>>();
-  function smallList<N extends SmallListName>(name: N): DataLoader<number, SmallListRow<N>[]> {
-    let loader = smallLoaders.get(name);
-    if (!loader) {
-      const spec = SMALL_LISTS[name];
-      loader = new DataLoader<number, unknown[]>(async (parentIds) => {
-        const q = sql`SELECT ${raw(spec.parentKey)} AS "__parent", ${columnsOf(spec.of)} FROM ${raw(spec.from)}
-          WHERE ${raw(spec.parentKey)} = ANY(${[...parentIds]}::int[]) ORDER BY ${raw(spec.order)}, t.id`;
-        const { rows } = await pool.query<SmallListRow<N> & { __parent: number }>(q.text, q.values);
-        const byParent = new Map<number, SmallListRow<N>[]>(parentIds.map((id) => [id, []]));
-        for (const { __parent, ...row } of rows) byParent.get(__parent)?.push(row as unknown as SmallListRow<N>);
-        prime(spec.of, rows as unknown as RowOf<typeof spec.of>[]);
-        return parentIds.map((id) => byParent.get(id)!);
-      });
-      smallLoaders.set(name, loader);
+  /**
+   * Every small list asked for in the same tick, of any parent type, shares ONE
+   * statement: a UNION ALL with a branch per list, each row built as JSON
+   * (the branches' row types differ). So `agreements { partyCountries
+   * partyOrganizations signatories }` costs one statement for the level, not three.
+   */
+  const smallLists = new DataLoader<string, unknown[]>(async (keys) => {
+    const idsByList = new Map<SmallListName, number[]>();
+    for (const key of keys) {
+      const [name, id] = splitSmallListKey(key);
+      const ids = idsByList.get(name) ?? [];
+      ids.push(id);
+      idsByList.set(name, ids);
     }
-    return loader as unknown as DataLoader<number, SmallListRow<N>[]>;
+    const branches = [...idsByList].map(([name, ids]) => {
+      const spec = SMALL_LISTS[name];
+      // UNION ALL keeps no order by itself: each branch numbers its rows, the outer query sorts by that number.
+      return sql`SELECT ${name}::text AS "list", ${raw(spec.parentKey)} AS "parent", ${jsonRowOf(spec.of)} AS "row",
+        row_number() OVER (ORDER BY ${raw(spec.order)}, t.id) AS "position"
+        FROM ${raw(spec.from)} WHERE ${raw(spec.parentKey)} = ANY(${ids}::int[])`;
+    });
+    const q = sql`${join(branches, ' UNION ALL ')} ORDER BY "position"`;
+    const { rows } = await pool.query<{ list: SmallListName; parent: number; row: RowOf<JsonSafeNodeType> }>(q.text, q.values);
+    const found = new Map<string, unknown[]>(keys.map((key) => [key, []]));
+    for (const { list, parent, row } of rows) {
+      found.get(smallListKey(list, parent))?.push(row);
+      prime(SMALL_LISTS[list].of, [row]);
+    }
+    return keys.map((key) => found.get(key)!);
+  });
+
+  /** The rows of one small list for a parent, e.g. `smallList('Agreement.signatories').load(agreementId)`. */
+  function smallList<N extends SmallListName>(name: N): { load(parentId: number): Promise<SmallListRow<N>[]> } {
+    return { load: (parentId) => smallLists.load(smallListKey(name, parentId)) as Promise<SmallListRow<N>[]> };
   }
 
   return { byId, pageOf, rootPage, smallList };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
-
