@@ -12,6 +12,7 @@
  * must hold no articles yet.
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config';
@@ -63,7 +64,7 @@ async function main(): Promise<void> {
         const size = done % 1000 === 0 ? 1000 : done % 1000;
         const rate = (size / (now - windowStart)) * 1000;
         windowStart = now;
-        console.log(`  ${done}/${total} articles  ${rate.toFixed(1)} articles/s (last ${size})  rss ${(process.memoryUsage.rss() / 1024 / 1024).toFixed(0)} MB`);
+        console.log(`  ${done}/${total} articles  ${rate.toFixed(1)} articles/s (last ${size})  rss ${(process.memoryUsage.rss() / 1024 / 1024).toFixed(0)} MB  load ${os.loadavg()[0]!.toFixed(1)}`);
       },
     });
     overall.stop();
@@ -82,6 +83,9 @@ async function main(): Promise<void> {
       rows,
       databaseBytes: Number(bytes),
       node: process.version,
+      // The machine is shared: a 1-minute load average far above the core count means the rate is a floor.
+      cores: os.availableParallelism(),
+      loadAverage1m: Math.round(os.loadavg()[0]! * 10) / 10,
       at: new Date().toISOString(),
     };
     console.log(`  rows: ${Object.entries(rows).map(([t, n]) => `${t}=${n}`).join(' ')}`);
