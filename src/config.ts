@@ -43,6 +43,12 @@ const envSchema = z.object({
   GRAPHQL_EXECUTOR: z.enum(['jit', 'graphql-js']).default('graphql-js'),
   /** Bearer tokens that may write (comma-separated, for rotation); unset: writes disabled. */
   ADMIN_TOKEN: z.string().optional(),
+  /** Query limits, checked before execution (src/limits; numbers explained in README "Query limits"). */
+  QUERY_MAX_DEPTH: positiveInt.default(6),
+  QUERY_MAX_ALIASES: positiveInt.default(15),
+  QUERY_MAX_TOKENS: positiveInt.default(1000),
+  QUERY_MAX_DIRECTIVES: positiveInt.default(50),
+  QUERY_MAX_COST: positiveInt.default(5000),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -72,6 +78,14 @@ export interface Config {
   readonly graphqlExecutor: 'jit' | 'graphql-js';
   /** Bearer tokens allowed to run mutations (src/auth.ts); empty: writes are disabled. */
   readonly adminTokens: readonly string[];
+  /** Refused before execution when exceeded; see src/limits. */
+  readonly limits: {
+    readonly maxDepth: number;
+    readonly maxAliases: number;
+    readonly maxTokens: number;
+    readonly maxDirectives: number;
+    readonly maxCost: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -110,5 +124,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     introspectionEnabled: e.INTROSPECTION_ENABLED,
     graphqlExecutor: e.GRAPHQL_EXECUTOR,
     adminTokens: Object.freeze((e.ADMIN_TOKEN ?? '').split(',').map((t) => t.trim()).filter(Boolean)),
+    limits: Object.freeze({
+      maxDepth: e.QUERY_MAX_DEPTH,
+      maxAliases: e.QUERY_MAX_ALIASES,
+      maxTokens: e.QUERY_MAX_TOKENS,
+      maxDirectives: e.QUERY_MAX_DIRECTIVES,
+      maxCost: e.QUERY_MAX_COST,
+    }),
   });
 }

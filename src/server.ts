@@ -27,6 +27,7 @@ import { createIde, IDE_PATH_PREFIX } from './ide';
 import { buildSchema } from './schema';
 import { jitGateway } from './execution/jit';
 import { AUTH_ERROR_CODES, authorize, writeGuardPlugin } from './auth';
+import { QUERY_LIMIT_CODES, limitsParseOptions, queryLimitsPlugin } from './limits';
 
 export interface AppDeps {
   config: Config;
@@ -49,7 +50,7 @@ export interface App {
 export const MAX_BODY_BYTES = 1_000_000;
 
 /** Codes of errors we raise on purpose; any other error is masked for clients. */
-const EXPOSED_CODES = new Set(['BAD_USER_INPUT', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE', ...AUTH_ERROR_CODES]);
+const EXPOSED_CODES = new Set(['BAD_USER_INPUT', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE', ...QUERY_LIMIT_CODES, ...AUTH_ERROR_CODES]);
 
 /** A request answered before (or instead of) GraphQL execution: status, message and `extensions.code`. */
 class HttpError extends Error {
@@ -116,8 +117,10 @@ export async function createApp({ config, db, databaseUrl, logger }: AppDeps): P
     introspection: config.introspectionEnabled,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
+    // Query limits (src/limits): the parser stops at the token limit; depth, aliases, directives and cost are checked before execution.
+    parseOptions: limitsParseOptions(config.limits),
     // Cache control off: no field sets cache hints, and its per-field hook wrapped every resolver (~4% of a nested request's CPU).
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), observabilityPlugin<Context>(metrics), writeGuardPlugin<Context>()],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), observabilityPlugin<Context>(metrics), writeGuardPlugin<Context>(), queryLimitsPlugin<Context>(config.limits)],
     // Exposed codes pass, database trouble gets DATABASE_UNAVAILABLE / DATABASE_BUSY / STATEMENT_TIMEOUT, the rest is masked.
     formatError: createErrorFormatter({ exposedCodes: EXPOSED_CODES, limits: config.db, logger, metrics }),
   });
