@@ -31,6 +31,7 @@ const config: CodegenConfig = {
           ...Object.fromEntries(rowTypes.map((t) => [t, row(t)])),
           ...Object.fromEntries(rowTypes.map((t) => [`${t}Connection`, `../lib/connection#Page<${t}Row>`])),
           ...Object.fromEntries(rowTypes.map((t) => [`${t}Edge`, `../lib/connection#Edge<${t}Row>`])),
+          CountryRelation: '../schema/relation/parent#CountryRelationParent',
         },
       },
     },

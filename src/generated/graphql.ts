@@ -1,6 +1,7 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { Article as ArticleRow, Country as CountryRow, Region as RegionRow, Organization as OrganizationRow, Person as PersonRow, Agreement as AgreementRow, Statement as StatementRow, Fact as FactRow, Evidence as EvidenceRow } from './prisma/client';
 import { Page, Edge } from '../lib/connection';
+import { CountryRelationParent } from '../schema/relation/parent';
 import { Context } from '../context';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -361,6 +362,67 @@ export type CountryOrderField =
   | 'NAME';
 
 /**
+ * The relation between two countries: the agreements both are party to, the
+ * statements that involve both, and the facts about one reported alongside the
+ * other, each list oldest first by default so it reads as a timeline.
+ */
+export type CountryRelation = {
+  __typename?: 'CountryRelation';
+  /** Agreements to which both countries are parties (default order: date ascending, undated first). */
+  agreements: AgreementConnection;
+  /** The two countries, in the order asked. */
+  countries: Array<Country>;
+  /** Facts about one of the two countries drawn from an article that names the other (default order: date ascending). */
+  facts: FactConnection;
+  /** Statements that involve both countries: each is mentioned or is the speaker's country (default order: date ascending). */
+  statements: StatementConnection;
+};
+
+
+/**
+ * The relation between two countries: the agreements both are party to, the
+ * statements that involve both, and the facts about one reported alongside the
+ * other, each list oldest first by default so it reads as a timeline.
+ */
+export type CountryRelationAgreementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AgreementFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<AgreementOrder>;
+};
+
+
+/**
+ * The relation between two countries: the agreements both are party to, the
+ * statements that involve both, and the facts about one reported alongside the
+ * other, each list oldest first by default so it reads as a timeline.
+ */
+export type CountryRelationFactsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FactFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The relation between two countries: the agreements both are party to, the
+ * statements that involve both, and the facts about one reported alongside the
+ * other, each list oldest first by default so it reads as a timeline.
+ */
+export type CountryRelationStatementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StatementFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<StatementOrder>;
+};
+
+/**
  * Where an article supports a record: the article, the character offsets into
  * its cleaned body (end exclusive) and the sentence itself.
  */
@@ -460,6 +522,8 @@ export type FactFilter = {
   dateFrom?: InputMaybe<Scalars['Date']['input']>;
   /** Only facts dated on or before this day. */
   dateTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Only facts about one of these countries (ISO alpha-2) drawn from an article that names ALL of them: the facts of a relation. */
+  involving?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Full-text search over subject, metric and unit. */
   search?: InputMaybe<Scalars['String']['input']>;
   /** Only facts whose subject is one of these countries (ISO alpha-2). */
@@ -897,6 +961,11 @@ export type Query = {
   persons: PersonConnection;
   /** Regions mentioned by the articles, by name. */
   regions: RegionConnection;
+  /**
+   * The relation between two countries, e.g. `relation(between: ["KR", "UZ"])`.
+   * Null when either code names no known country; two identical codes are a `BAD_USER_INPUT` error.
+   */
+  relation?: Maybe<CountryRelation>;
   /** Full-text search across articles, organizations, people, agreements, statements and facts, best matches first. */
   search: Array<SearchHit>;
   /** Statements counted per combination of the given dimensions, largest groups first. */
@@ -995,6 +1064,11 @@ export type QueryRegionsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryRelationArgs = {
+  between: Array<Scalars['String']['input']>;
 };
 
 
@@ -1214,6 +1288,8 @@ export type StatementFilter = {
   dateFrom?: InputMaybe<Scalars['Date']['input']>;
   /** Only statements dated on or before this day. */
   dateTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Only statements that involve ALL these countries (ISO alpha-2): each one is mentioned or is the speaker's country. */
+  involving?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Only these kinds. */
   kinds?: InputMaybe<Array<StatementKind>>;
   /** Only statements that mention ALL these countries (ISO alpha-2). */
@@ -1416,6 +1492,7 @@ export type ResolversTypes = ResolversObject<{
   CountryFilter: CountryFilter;
   CountryOrder: CountryOrder;
   CountryOrderField: CountryOrderField;
+  CountryRelation: ResolverTypeWrapper<CountryRelationParent>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Evidence: ResolverTypeWrapper<EvidenceRow>;
@@ -1492,6 +1569,7 @@ export type ResolversParentTypes = ResolversObject<{
   CountryEdge: Edge<CountryRow>;
   CountryFilter: CountryFilter;
   CountryOrder: CountryOrder;
+  CountryRelation: CountryRelationParent;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Evidence: EvidenceRow;
@@ -1620,6 +1698,13 @@ export type CountryConnectionResolvers<ContextType = Context, ParentType extends
 export type CountryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CountryEdge'] = ResolversParentTypes['CountryEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+}>;
+
+export type CountryRelationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CountryRelation'] = ResolversParentTypes['CountryRelation']> = ResolversObject<{
+  agreements?: Resolver<ResolversTypes['AgreementConnection'], ParentType, ContextType, Partial<CountryRelationAgreementsArgs>>;
+  countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
+  facts?: Resolver<ResolversTypes['FactConnection'], ParentType, ContextType, Partial<CountryRelationFactsArgs>>;
+  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<CountryRelationStatementsArgs>>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1802,6 +1887,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<QueryOrganizationsArgs>>;
   persons?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, Partial<QueryPersonsArgs>>;
   regions?: Resolver<ResolversTypes['RegionConnection'], ParentType, ContextType, Partial<QueryRegionsArgs>>;
+  relation?: Resolver<Maybe<ResolversTypes['CountryRelation']>, ParentType, ContextType, RequireFields<QueryRelationArgs, 'between'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   statementCounts?: Resolver<Array<ResolversTypes['GroupCount']>, ParentType, ContextType, RequireFields<QueryStatementCountsArgs, 'groupBy'>>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<QueryStatementsArgs>>;
@@ -1895,6 +1981,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Country?: CountryResolvers<ContextType>;
   CountryConnection?: CountryConnectionResolvers<ContextType>;
   CountryEdge?: CountryEdgeResolvers<ContextType>;
+  CountryRelation?: CountryRelationResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Evidence?: EvidenceResolvers<ContextType>;

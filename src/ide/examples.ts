@@ -9,6 +9,7 @@
  * | Agreements | What was agreed, between whom, signed by whom, in which sectors, and where is it reported? |
  * | Statements | Who said what (people with their role, or organizations), and where is it reported? |
  * | Korea–Kazakhstan agreements | Which agreements have both Korea (KR) and Kazakhstan (KZ) as parties? |
+ * | Korea–Uzbekistan relation | What did Korea and Uzbekistan agree and say, and which numbers were reported, in time order? |
  */
 export interface ExampleQuery {
   /** Short title, also the operation name. */
@@ -114,6 +115,37 @@ query KoreaKazakhstanAgreements {
           article { title }
         }
       }
+    }
+  }
+}
+`,
+  },
+  {
+    title: 'Korea–Uzbekistan relation',
+    question: 'What did Korea and Uzbekistan agree and say, and which numbers were reported, in time order?',
+    query: `# The relation between two countries, oldest first: agreements both are party to,
+# statements involving both, facts about one reported alongside the other.
+query KoreaUzbekistanRelation {
+  relation(between: ["KR", "UZ"]) {
+    countries { name }
+    agreements(first: 10) {
+      totalCount
+      nodes { title date sectors partyOrganizations { name } }
+    }
+    statements(first: 10) {
+      totalCount
+      nodes {
+        date
+        text
+        speaker {
+          ... on Person { name role }
+          ... on Organization { name }
+        }
+      }
+    }
+    facts(first: 10) {
+      totalCount
+      nodes { subject metric value unit date }
     }
   }
 }

@@ -129,7 +129,15 @@ export function createLoaders(pool: Pool) {
     return { load: (parentId) => smallLists.load(smallListKey(name, parentId)) as Promise<SmallListRow<N>[]> };
   }
 
-  return { byId, pageOf, rootPage, smallList };
+  /** Countries by ISO alpha-2 or alpha-3 code (upper-cased by the caller); null for an unknown code. */
+  const countryByCode = new DataLoader<string, RowOf<'Country'> | null>(async (codes) => {
+    const q = sql`SELECT ${columnsOf('Country')} FROM countries t WHERE t.iso2 = ANY(${[...codes]}::text[]) OR t.iso3 = ANY(${[...codes]}::text[])`;
+    const { rows } = await pool.query<RowOf<'Country'>>(q.text, q.values);
+    prime('Country', rows);
+    return codes.map((code) => rows.find((r) => r.iso2 === code || r.iso3 === code) ?? null);
+  });
+
+  return { byId, pageOf, rootPage, smallList, countryByCode };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -18,6 +18,7 @@ import { ingestResolvers } from './ingest/resolvers';
 import { organizationResolvers } from './organization/resolvers';
 import { personResolvers } from './person/resolvers';
 import { regionResolvers } from './region/resolvers';
+import { relationResolvers } from './relation/resolvers';
 import { searchResolvers } from './search/resolvers';
 import { statementResolvers } from './statement/resolvers';
 
@@ -36,6 +37,7 @@ const resolvers: Resolvers[] = [
   },
   countryResolvers,
   regionResolvers,
+  relationResolvers,
   organizationResolvers,
   personResolvers,
   agreementResolvers,

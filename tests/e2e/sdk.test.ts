@@ -11,11 +11,13 @@ import {
   createClient,
   GraphQLRequestError,
   NodeDocument,
+  RelationDocument,
   StatementsDocument,
   type AgreementsQuery,
   type Client,
   type CountriesQuery,
   type NodeQuery,
+  type RelationQuery,
 } from '../../src/sdk';
 import { startTestApp, type TestApp } from '../support/app';
 
@@ -102,4 +104,14 @@ test('GraphQL errors are thrown with the errors attached', async () => {
   expect(error).toBeInstanceOf(GraphQLRequestError);
   expect((error as GraphQLRequestError).errors.length).toBeGreaterThan(0);
   expect((error as GraphQLRequestError).message).toMatch(/first/i);
+});
+
+test('the relation between two countries, typed', async () => {
+  const { relation }: RelationQuery = await client.request(RelationDocument, { between: ['KR', 'UZ'], first: 50, evidenceFirst: 1 });
+  expect(relation?.countries.map((c) => c.iso2)).toEqual(['KR', 'UZ']);
+  expect(relation!.agreements.totalCount).toBeGreaterThan(0);
+  for (const a of relation!.agreements.nodes) {
+    expect(a.partyCountries.map((c) => c.iso2)).toEqual(expect.arrayContaining(['KR', 'UZ']));
+    expect(a.evidence.nodes[0]?.sentence.length).toBeGreaterThan(0);
+  }
 });

@@ -1,0 +1,45 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Context } from '../../context';
+import type { Resolvers } from '../../generated/graphql';
+import type { RootListName } from '../../db/lists';
+import { badUserInput } from '../../lib/errors';
+import type { ListArgs } from '../../loaders';
+import { selects } from '../common/resolvers';
+import type { Page } from '../../lib/connection';
+import type { RowOf } from '../../db/records';
+import type { CountryRelationParent } from './parent';
+
+/**
+ * A relation is the two country rows; its lists are the root lists narrowed
+ * to both countries (one statement each), oldest first unless asked otherwise.
+ */
+function relationList<T extends RootListName>(list: T, narrow: (codes: string[], filter: ListArgs['filter']) => NonNullable<ListArgs['filter']>) {
+  return (relation: CountryRelationParent, args: ListArgs, ctx: Context, info: GraphQLResolveInfo): Promise<Page<RowOf<T>>> =>
+    ctx.loaders.rootPage(
+      list,
+      { ...args, filter: narrow(relation.countries.map((c) => c.iso2), args.filter), orderBy: args.orderBy ?? { field: 'DATE', direction: 'ASC' } },
+      selects(info, 'totalCount'),
+    );
+}
+
+const union = (a: readonly string[] | null | undefined, b: string[]): string[] => [...new Set([...(a ?? []), ...b])];
+
+export const relationResolvers: Resolvers = {
+  Query: {
+    relation: async (_, { between }, ctx) => {
+      const codes = between.map((c) => c.trim().toUpperCase());
+      if (codes.length !== 2) throw badUserInput(`\`between\` takes exactly two country codes, got ${codes.length}.`, { argumentName: 'between' });
+      if (codes[0] === codes[1]) throw badUserInput(`\`between\` needs two different countries, got ${codes[0]} twice.`, { argumentName: 'between' });
+      const countries = await Promise.all(codes.map((c) => (/^[A-Z]{2,3}$/.test(c) ? ctx.loaders.countryByCode.load(c) : null)));
+      if (countries.some((c) => !c)) return null;
+      if (countries[0]!.id === countries[1]!.id) throw badUserInput(`\`between\` needs two different countries, got ${countries[0]!.iso2} twice.`, { argumentName: 'between' });
+      return { countries: countries.map((c) => c!) };
+    },
+  },
+  CountryRelation: {
+    countries: (r) => r.countries,
+    agreements: relationList('Agreement', (codes, f) => ({ ...f, parties: union(f?.parties, codes) })),
+    statements: relationList('Statement', (codes, f) => ({ ...f, involving: union(f?.involving, codes) })),
+    facts: relationList('Fact', (codes, f) => ({ ...f, involving: union(f?.involving, codes) })),
+  },
+};
