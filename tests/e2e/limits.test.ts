@@ -161,6 +161,7 @@ describe('accepted under the default limits', () => {
     // Sample values for required variables, by `$name: Type!`; a new operation with another one must add it here.
     const samples: Record<string, unknown> = {
       'code: String!': 'UZ',
+      'between: [String!]!': ['KR', 'UZ'],
       'id: ID!': someCountryId,
       'input: IngestArticleInput!': { text: 'Korea and Uzbekistan signed a memorandum on uranium supply.', title: 'Limits test', url: 'https://example.org/limits', publisher: 'Test', publishedOn: '2024-05-01' },
       'input: MergeInput!': { sourceIds: [someCountryId], targetId: someCountryId, reason: 'limits test' },
