@@ -36,8 +36,7 @@ describe('cost: records a query can return, page sizes multiplied', () => {
     expect(cost(query, { n: 100 })).toBe(1 + 100 * (1 + 1 + 100));
   });
 
-  test('lists of records: search hits by page size, nodes by number of ids, small relations as one', () => {
-    expect(cost('{ search(query: "uranium", first: 4) { rank node { __typename } } }')).toBe(4 * (1 + 1));
+  test('lists of records: nodes by number of ids, small relations as one', () => {
     expect(cost('{ nodes(ids: ["a", "b", "c"]) { id } }')).toBe(3 * 1);
     expect(cost('{ agreements(first: 2) { nodes { partyCountries { iso2 } signatories { name } } } }')).toBe(1 + 2 * (1 + 1 + 1));
   });
