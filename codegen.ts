@@ -32,6 +32,8 @@ const config: CodegenConfig = {
           ...Object.fromEntries(rowTypes.map((t) => [`${t}Connection`, `../lib/connection#Page<${t}Row>`])),
           ...Object.fromEntries(rowTypes.map((t) => [`${t}Edge`, `../lib/connection#Edge<${t}Row>`])),
           CountryRelation: '../schema/relation/parent#CountryRelationParent',
+          SearchConnection: '../db/search#SearchConnectionRow',
+          SearchEdge: '../db/search#SearchEdgeRow',
         },
       },
     },

@@ -89,12 +89,12 @@ const SEARCH_BRANCHES = [
 
 const SEARCH_SQL = `
 WITH q AS (SELECT websearch_to_tsquery('english', $1) AS q)
-SELECT json_build_object('data', json_build_object('search', ${agg(
+SELECT json_build_object('data', json_build_object('search', json_build_object('edges', ${agg(
   `json_build_object('kind', h.kind, 'rank', h.rank,
      'snippet', ts_headline('english', h.body, q.q, 'StartSel=<b>, StopSel=</b>, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "'),
      'node', json_build_object('__typename', h.typename, 'id', rtrim(translate(encode(convert_to(h.typename || ':' || h.id, 'UTF8'), 'base64'), '+/', '-_'), '='), h.label_field, h.label))`,
   'h.rank DESC, h.kind, h.id',
-)}))::text AS body
+)})))::text AS body
 FROM (${SEARCH_BRANCHES} ORDER BY rank DESC, kind, id LIMIT 10) h, q`;
 
 const AGGREGATE_SQL = `

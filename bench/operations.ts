@@ -75,15 +75,17 @@ export const OPERATIONS: Record<OperationName, Operation> = {
     levels: 1,
     query: `query search($q: String!) {
   search(query: $q, first: 10) {
-    kind rank snippet
-    node {
-      __typename
-      ... on Article { id headline: title }
-      ... on Organization { id name }
-      ... on Person { id name }
-      ... on Agreement { id title }
-      ... on Statement { id text }
-      ... on Fact { id metric }
+    edges {
+      kind rank snippet
+      node {
+        __typename
+        ... on Article { id headline: title }
+        ... on Organization { id name }
+        ... on Person { id name }
+        ... on Agreement { id title }
+        ... on Statement { id text }
+        ... on Fact { id metric }
+      }
     }
   }
 }`,

@@ -10,6 +10,7 @@
  */
 import type { Pool } from 'pg';
 import { Prisma } from '../generated/prisma/client';
+import type { Page } from '../lib/connection';
 import type { RowOf } from './records';
 
 type Sql = Prisma.Sql;
@@ -99,27 +100,66 @@ function branch(kind: SearchKind): Sql {
     FROM ${raw(spec.table)} t, q WHERE t.search @@ q.q`;
 }
 
-/** The best `limit` hits for `query` (web-search syntax, not blank) among the given kinds, in descending rank. */
-export async function searchRecords(
-  pool: Pick<Pool, 'query'>,
-  query: string,
-  kinds: readonly SearchKind[],
-  limit: number,
-): Promise<SearchHitRow[]> {
+/** What the GraphQL layer resolves SearchConnection and SearchEdge from (codegen mappers). */
+export type SearchConnectionRow = Page<SearchHitRow>;
+export type SearchEdgeRow = SearchHitRow & { cursor: string };
+
+/** Where a search page starts: the hit it continues from, in the order (rank DESC, kind, id). */
+export interface SearchPosition {
+  rank: number;
+  kind: SearchKind;
+  id: number;
+}
+
+export interface SearchPageRequest {
+  /** Paging backwards (last/before): the page ends just before `cursor`. */
+  backward: boolean;
+  limit: number;
+  cursor: SearchPosition | null;
+  /** Count every hit (one extra aggregate over the same matches, same statement). */
+  withTotal: boolean;
+}
+
+export interface SearchPage {
+  hits: SearchHitRow[];
+  hasMore: boolean;
+  totalCount: number | null;
+}
+
+/**
+ * One page of hits for `query` (web-search syntax, not blank) among the given
+ * kinds, in descending rank, as ONE statement: the matches, an optional total
+ * over all of them, and the keyset page after (or before) the cursor, with
+ * snippets cut only for the page's rows. Ranks are rounded to 6 decimals so a
+ * cursor's rank compares equal when the same query is run again.
+ */
+export async function searchRecords(pool: Pick<Pool, 'query'>, query: string, kinds: readonly SearchKind[], request: SearchPageRequest): Promise<SearchPage> {
+  const { backward, limit, cursor, withTotal } = request;
+  const [cmp, rev] = backward ? ['<', '>'] : ['>', '<'];
+  const after = cursor
+    ? sql`WHERE h."__rank" ${raw(rev)} ${cursor.rank}::float8 OR (h."__rank" = ${cursor.rank}::float8 AND (h."__kind" ${raw(cmp)} ${cursor.kind}::text OR (h."__kind" = ${cursor.kind}::text AND h."id" ${raw(cmp)} ${cursor.id}::int)))`
+    : Prisma.empty;
+  const order = (alias: string, reversed: boolean) =>
+    raw(reversed ? `${alias}."__rank" ASC, ${alias}."__kind" DESC, ${alias}."id" DESC` : `${alias}."__rank" DESC, ${alias}."__kind" ASC, ${alias}."id" ASC`);
   const statement = sql`
-    WITH q AS (SELECT websearch_to_tsquery('english', ${query}) AS q)
-    SELECT h.*, ts_headline('english', h."__text", q.q, ${HEADLINE_OPTIONS}) AS "__snippet"
-    FROM (
-      ${join(kinds.map(branch), ' UNION ALL ')}
-      ORDER BY "__rank" DESC, "__kind", "id"
-      LIMIT ${limit}
-    ) h, q
-    ORDER BY h."__rank" DESC, h."__kind", h."id"`;
+    WITH q AS (SELECT websearch_to_tsquery('english', ${query}) AS q),
+    hits AS (${join(kinds.map(branch), ' UNION ALL ')})
+    SELECT tot."__total", p.*, CASE WHEN p."id" IS NULL THEN NULL ELSE ts_headline('english', p."__text", q.q, ${HEADLINE_OPTIONS}) END AS "__snippet"
+    FROM (SELECT ${withTotal ? raw('(SELECT count(*) FROM hits)::int') : raw('NULL::int')} AS "__total") tot
+    LEFT JOIN LATERAL (SELECT * FROM hits h ${after} ORDER BY ${order('h', backward)} LIMIT ${limit + 1}) p ON true
+    CROSS JOIN q
+    ORDER BY ${order('p', backward)}`;
   const { rows } = await pool.query<Record<string, unknown>>(statement.text, statement.values);
-  return rows.map((r) => {
+  const totalCount = rows[0]?.__total == null ? null : Number(rows[0].__total);
+  const found = rows.filter((r) => r.id !== null);
+  const hasMore = found.length > limit;
+  const pageRows = found.slice(0, limit);
+  if (backward) pageRows.reverse();
+  const hits = pageRows.map((r) => {
     const kind = r.__kind as SearchKind;
     const node: Record<string, unknown> = { __typename: r.__typename };
     for (const field of Object.keys(KINDS[kind].fields)) node[field] = r[field];
     return { kind, rank: Number(r.__rank), snippet: String(r.__snippet), node: node as unknown as SearchRow };
   });
+  return { hits, hasMore, totalCount };
 }

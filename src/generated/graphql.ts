@@ -2,6 +2,7 @@ import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from '
 import { Article as ArticleRow, Country as CountryRow, Region as RegionRow, Organization as OrganizationRow, Person as PersonRow, Agreement as AgreementRow, Statement as StatementRow, Fact as FactRow, Evidence as EvidenceRow } from './prisma/client';
 import { Page, Edge } from '../lib/connection';
 import { CountryRelationParent } from '../schema/relation/parent';
+import { SearchConnectionRow, SearchEdgeRow } from '../db/search';
 import { Context } from '../context';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -967,7 +968,7 @@ export type Query = {
    */
   relation?: Maybe<CountryRelation>;
   /** Full-text search across articles, organizations, people, agreements, statements and facts, best matches first. */
-  search: Array<SearchHit>;
+  search: SearchConnection;
   /** Statements counted per combination of the given dimensions, largest groups first. */
   statementCounts: Array<GroupCount>;
   /** Statements reported by the articles. */
@@ -1073,8 +1074,11 @@ export type QueryRelationArgs = {
 
 
 export type QuerySearchArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<SearchKind>>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   query: Scalars['String']['input'];
 };
 
@@ -1159,14 +1163,29 @@ export type RegionEdge = {
   node: Region;
 };
 
-/** One record matching a full-text search. */
-export type SearchHit = {
-  __typename?: 'SearchHit';
+/** A page of full-text search hits, best first. */
+export type SearchConnection = {
+  __typename?: 'SearchConnection';
+  /** The hits of this page, with rank and snippet. */
+  edges: Array<SearchEdge>;
+  /** The matching records of this page (without rank or snippet). */
+  nodes: Array<SearchNode>;
+  /** Where this page sits in the results. */
+  pageInfo: PageInfo;
+  /** How many records match in all (counted only when selected). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One record matching a full-text search, with its position in the results. */
+export type SearchEdge = {
+  __typename?: 'SearchEdge';
+  /** Opaque position of this hit, for `after`/`before`. */
+  cursor: Scalars['String']['output'];
   /** What kind of record matched. */
   kind: SearchKind;
   /** The matching record. */
   node: SearchNode;
-  /** Relevance (Postgres `ts_rank_cd`); hits come in descending rank. */
+  /** Relevance (Postgres `ts_rank_cd`, 6 decimals); hits come in descending rank. */
   rank: Scalars['Float']['output'];
   /** Excerpt of the record's main text with matched words wrapped in `<b>` and `</b>`: the article body, agreement title, statement text, fact subject and metric, or organization or person name. */
   snippet: Scalars['String']['output'];
@@ -1534,7 +1553,8 @@ export type ResolversTypes = ResolversObject<{
   Region: ResolverTypeWrapper<RegionRow>;
   RegionConnection: ResolverTypeWrapper<Page<RegionRow>>;
   RegionEdge: ResolverTypeWrapper<Edge<RegionRow>>;
-  SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['SearchNode'] }>;
+  SearchConnection: ResolverTypeWrapper<SearchConnectionRow>;
+  SearchEdge: ResolverTypeWrapper<SearchEdgeRow>;
   SearchKind: SearchKind;
   SearchNode: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchNode']>;
   Sector: Sector;
@@ -1607,7 +1627,8 @@ export type ResolversParentTypes = ResolversObject<{
   Region: RegionRow;
   RegionConnection: Page<RegionRow>;
   RegionEdge: Edge<RegionRow>;
-  SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['SearchNode'] };
+  SearchConnection: SearchConnectionRow;
+  SearchEdge: SearchEdgeRow;
   SearchNode: ResolversUnionTypes<ResolversParentTypes>['SearchNode'];
   Speaker: ResolversUnionTypes<ResolversParentTypes>['Speaker'];
   Statement: StatementRow;
@@ -1888,7 +1909,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   persons?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, Partial<QueryPersonsArgs>>;
   regions?: Resolver<ResolversTypes['RegionConnection'], ParentType, ContextType, Partial<QueryRegionsArgs>>;
   relation?: Resolver<Maybe<ResolversTypes['CountryRelation']>, ParentType, ContextType, RequireFields<QueryRelationArgs, 'between'>>;
-  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
+  search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'query'>>;
   statementCounts?: Resolver<Array<ResolversTypes['GroupCount']>, ParentType, ContextType, RequireFields<QueryStatementCountsArgs, 'groupBy'>>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<QueryStatementsArgs>>;
 }>;
@@ -1924,7 +1945,15 @@ export type RegionEdgeResolvers<ContextType = Context, ParentType extends Resolv
   node?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
 }>;
 
-export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = ResolversObject<{
+export type SearchConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SearchEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SearchNode']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SearchEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchEdge'] = ResolversParentTypes['SearchEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SearchKind'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['SearchNode'], ParentType, ContextType>;
   rank?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -2010,7 +2039,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Region?: RegionResolvers<ContextType>;
   RegionConnection?: RegionConnectionResolvers<ContextType>;
   RegionEdge?: RegionEdgeResolvers<ContextType>;
-  SearchHit?: SearchHitResolvers<ContextType>;
+  SearchConnection?: SearchConnectionResolvers<ContextType>;
+  SearchEdge?: SearchEdgeResolvers<ContextType>;
   SearchNode?: SearchNodeResolvers<ContextType>;
   Speaker?: SpeakerResolvers<ContextType>;
   Statement?: StatementResolvers<ContextType>;

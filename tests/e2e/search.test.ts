@@ -1,7 +1,8 @@
 /**
  * Full-text search over HTTP against a real Postgres with the seed articles:
  * ranked hits with highlighted snippets, the kinds filter, input errors, a
- * freshly loaded article becoming findable, and one SQL statement per search.
+ * freshly loaded article becoming findable, paging both ways with totalCount,
+ * and one SQL statement per search page.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -18,7 +19,7 @@ afterAll(async () => {
 });
 
 const SEARCH = `query($q: String!, $kinds: [SearchKind!], $first: Int) {
-  search(query: $q, kinds: $kinds, first: $first) {
+  search(query: $q, kinds: $kinds, first: $first) { edges {
     kind rank snippet
     node { __typename
       ... on Article { id articleTitle: title publishedOn loadedAt }
@@ -26,7 +27,7 @@ const SEARCH = `query($q: String!, $kinds: [SearchKind!], $first: Int) {
       ... on Person { id name }
       ... on Agreement { id title kind status sectors date }
       ... on Statement { id text }
-      ... on Fact { id subject metric } } } }`;
+      ... on Fact { id subject metric } } } } }`;
 
 interface Hit {
   kind: string;
@@ -43,7 +44,7 @@ async function search(q: string, vars: Record<string, unknown> = {}): Promise<Hi
   const { status, body } = await t.gql(SEARCH, { q, ...vars });
   expect(status).toBe(200);
   expect(body.errors).toBeUndefined();
-  return body.data.search;
+  return body.data.search.edges;
 }
 
 function expectRanked(hits: Hit[]): void {
@@ -90,6 +91,59 @@ describe('search over the seeds', () => {
       const { body } = await t.gql(SEARCH, { q, first });
       expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     }
+  });
+});
+
+describe('search is a connection', () => {
+  const PAGE = `query($q: String!, $first: Int, $after: String, $last: Int, $before: String) {
+    search(query: $q, first: $first, after: $after, last: $last, before: $before) {
+      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      edges { cursor kind node { __typename ... on Node { id } } } nodes { __typename } } }`;
+  const key = (e: { kind: string; node: { id: string } }) => `${e.kind}:${e.node.id}`;
+
+  test('paging forward and backward visits every hit once, with totalCount, in one statement per page', async () => {
+    const all = await t.gql(PAGE, { q: 'Korea', first: 100 });
+    expect(all.body.errors).toBeUndefined();
+    const everything: string[] = all.body.data.search.edges.map(key);
+    expect(all.body.data.search.totalCount).toBe(everything.length);
+    expect(everything.length).toBeGreaterThan(6);
+    expect(all.body.data.search.nodes).toHaveLength(everything.length);
+
+    const forward: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const before = t.statements.length;
+      const { body }: { body: any } = await t.gql(PAGE, { q: "Korea", first: 3, after });
+      expect(t.statements.length - before).toBe(1);
+      expect(body.data.search.totalCount).toBe(everything.length);
+      forward.push(...body.data.search.edges.map(key));
+      expect(body.data.search.pageInfo.hasPreviousPage).toBe(after !== null);
+      if (!body.data.search.pageInfo.hasNextPage) break;
+      after = body.data.search.pageInfo.endCursor;
+    }
+    expect(forward).toEqual(everything);
+
+    const backward: string[] = [];
+    let beforeCursor: string | null = null;
+    for (;;) {
+      const { body }: { body: any } = await t.gql(PAGE, { q: "Korea", last: 4, before: beforeCursor });
+      backward.unshift(...body.data.search.edges.map(key));
+      if (!body.data.search.pageInfo.hasPreviousPage) break;
+      beforeCursor = body.data.search.pageInfo.startCursor;
+    }
+    expect(backward).toEqual(everything);
+  });
+
+  test('a page past the end is empty but still counts; a foreign cursor is BAD_USER_INPUT', async () => {
+    const all = await t.gql(PAGE, { q: 'uranium', first: 100 });
+    const last = all.body.data.search.pageInfo.endCursor;
+    const { body } = await t.gql(PAGE, { q: 'uranium', first: 5, after: last });
+    expect(body.data.search.edges).toEqual([]);
+    expect(body.data.search.totalCount).toBe(all.body.data.search.totalCount);
+    const countryCursor = (await t.gql('{ countries(first: 1) { edges { cursor } } }')).body.data.countries.edges[0].cursor;
+    const bad = await t.gql(PAGE, { q: 'uranium', after: countryCursor });
+    expect(bad.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(bad.body.errors?.[0]?.message).toMatch(/after/);
   });
 });
 
