@@ -130,7 +130,8 @@ export async function createApp({ config, db, databaseUrl, logger }: AppDeps): P
   const corsAny = config.corsOrigins.includes('*');
   function corsHeaders(origin: string | undefined): Record<string, string> {
     if (!origin) return {};
-    if (!corsAny && !config.corsOrigins.includes(origin)) return {};
+    // Vary on Origin whenever the answer depends on it, so a shared cache never serves one origin's headers to another.
+    if (!corsAny && !config.corsOrigins.includes(origin)) return { vary: 'Origin' };
     return {
       'access-control-allow-origin': corsAny ? '*' : origin,
       'access-control-allow-headers': 'content-type, authorization, apollo-require-preflight, x-apollo-operation-name, x-request-id',
