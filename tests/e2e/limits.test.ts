@@ -251,10 +251,9 @@ describe('refused before execution, no SQL issued', () => {
 
   test('fragments spread in fragments (2^29 fields once expanded): refused without walking them', async () => {
     const fragments = Array.from({ length: 30 }, (_, i) => `fragment F${i} on Country { iso2 ${i < 29 ? `...F${i + 1} ...F${i + 1}` : ''} }`).join(' ');
-    const started = Date.now();
+    // Walking 2^29 fields would take hours: the Jest timeout turns that into a failure without timing a healthy run.
     await expectRefused(`{ countries { nodes { ...F0 } } } ${fragments}`, 'QUERY_TOO_COMPLEX', /^Query expands to more than 10000 fields once its fragments are spread\. Refused without an estimate/);
-    expect(Date.now() - started).toBeLessThan(2000);
-  });
+  }, 60_000);
 
   test("circular fragments (graphql's own NoFragmentCycles rule)", async () => {
     await expectRefused(

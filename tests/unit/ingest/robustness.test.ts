@@ -40,20 +40,19 @@ describe('pipeline robustness', () => {
     expectSound(x);
   });
 
-  it('handles 1 MB of one word quickly', () => {
-    const started = Date.now();
-    const x = extractArticle('Korea'.repeat(200_000), {});
-    expectSound(x);
-    expect(Date.now() - started).toBeLessThan(5000);
-  });
+  // These two guard against catastrophic regex backtracking (which would run for hours), not speed:
+  // speed is measured by `npm run bench:ingest`. The generous Jest timeout turns a hang into a failure
+  // without making the test depend on how busy the machine is.
+  const HANG_TIMEOUT_MS = 120_000;
 
-  it('is linear-ish: 1 MB of repeated prose stays fast', () => {
+  it('handles 1 MB of one word', () => {
+    expectSound(extractArticle('Korea'.repeat(200_000), {}));
+  }, HANG_TIMEOUT_MS);
+
+  it('handles 1 MB of repeated prose', () => {
     const paragraph = 'President Kassym-Jomart Tokayev said that “Korea is a partner,” and 11 agreements were signed for $6 billion. ';
-    const started = Date.now();
-    const x = extractArticle(paragraph.repeat(2000), {});
-    expectSound(x);
-    expect(Date.now() - started).toBeLessThan(10000);
-  });
+    expectSound(extractArticle(paragraph.repeat(2000), {}));
+  }, HANG_TIMEOUT_MS);
 
   it('never throws on generated noise', () => {
     for (const text of randomTexts(42, 150)) expectSound(extractArticle(text, {}));
