@@ -7,10 +7,9 @@
  * has the same row), the target gains the sources' names as aliases, the
  * sources are deleted, and a merge_audits row keeps what they were.
  *
- * Later ingestion: the resolver matches organizations by key or acronym
- * (acronyms are merged into the target, so an acronym resolves to it); a
- * source's full name has its own key and would be created again — the
- * resolver has no key-alias table yet.
+ * Later ingestion: the loader (src/ingest/load.ts) looks a name's key up in
+ * merge_audits.source_keys and follows it to the target (through merges of
+ * merges), so a merged-away name never comes back as a duplicate.
  */
 import type { MergeAudit, MergeKind, Organization, Person, Prisma, PrismaClient } from '../generated/prisma/client';
 import { INGEST_LOCK_KEY } from '../ingest/load';

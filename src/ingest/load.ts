@@ -106,6 +106,11 @@ class Staging<F> {
     for (const r of rows) this.byKey.set(r.key, { id: r.id, key: r.key, before: r.fields, now: { ...r.fields } });
   }
 
+  /** An existing row by id (a merge target standing for another key), if it was read. */
+  byId(id: number | undefined): Staged<F> | undefined {
+    return id === undefined ? undefined : [...this.byKey.values()].find((r) => r.before !== null && r.id === id);
+  }
+
   addNew(key: string, fields: F): Staged<F> {
     const row: Staged<F> = { id: 0, key, before: null, now: fields };
     this.byKey.set(key, row);
@@ -292,9 +297,10 @@ class ArticleWriter {
     const orgs = this.x.organizations;
     if (orgs.length === 0) return;
     const keys = orgs.map((o) => organizationKey(o.name));
+    const merged = await this.mergedKeyTargets('ORGANIZATION', keys);
     const acronyms = [...new Set(orgs.flatMap((o) => o.acronyms))];
     const rows = await this.tx.organization.findMany({
-      where: { OR: [{ key: { in: keys } }, ...(acronyms.length ? [{ acronyms: { hasSome: acronyms } }] : [])] },
+      where: { OR: [{ key: { in: keys } }, { id: { in: [...merged.values()] } }, ...(acronyms.length ? [{ acronyms: { hasSome: acronyms } }] : [])] },
       select: { id: true, key: true, name: true, aliases: true, acronyms: true, kind: true, countryId: true },
       orderBy: { id: 'asc' },
     });
@@ -303,7 +309,7 @@ class ArticleWriter {
     const rowOf: Staged<OrganizationFields>[] = [];
     for (const [i, o] of orgs.entries()) {
       const key = keys[i]!;
-      const found = staging.byKey.get(key) ?? (o.acronyms.length ? [...staging.byKey.values()].find((r) => r.now.acronyms.some((a) => o.acronyms.includes(a))) : undefined);
+      const found = staging.byKey.get(key) ?? staging.byId(merged.get(key)) ?? (o.acronyms.length ? [...staging.byKey.values()].find((r) => r.now.acronyms.some((a) => o.acronyms.includes(a))) : undefined);
       const countryId = this.countryId(o.country) ?? (o.country ? this.ensureCountry(o.country) : undefined);
       if (found) {
         found.now.aliases = union(found.now.aliases, o.aliasesSeen);
@@ -328,15 +334,16 @@ class ArticleWriter {
     const persons = this.x.persons;
     if (persons.length === 0) return;
     const keys = persons.map((p) => personKey(p.name));
+    const merged = await this.mergedKeyTargets('PERSON', keys);
     const rows = await this.tx.person.findMany({
-      where: { key: { in: keys } },
+      where: { OR: [{ key: { in: keys } }, { id: { in: [...merged.values()] } }] },
       select: { id: true, key: true, name: true, aliases: true, role: true, countryId: true, organizationId: true },
     });
     const staging = new Staging<PersonFields>();
     staging.addExisting(rows.map(({ id, key, ...fields }) => ({ id, key, fields })));
     const rowOf: Staged<PersonFields>[] = [];
     for (const [i, p] of persons.entries()) {
-      const found = staging.byKey.get(keys[i]!);
+      const found = staging.byKey.get(keys[i]!) ?? staging.byId(merged.get(keys[i]!));
       const countryId = this.countryId(p.country) ?? (p.country ? this.ensureCountry(p.country) : undefined);
       const organizationId = p.organization ? this.organizationIds.get(p.organization) : undefined;
       if (found) {
@@ -358,6 +365,25 @@ class ArticleWriter {
       this.personIds.set(p.name, rowOf[i]!.id);
       this.addEvidence({ personId: rowOf[i]!.id }, p.evidence);
     }
+  }
+
+  /**
+   * Keys that a correction merge folded into another row (src/db/merge.ts),
+   * mapped to the row that now stands for them, following merges of merges.
+   * So an article naming a merged-away organization or person resolves to the
+   * merge target instead of creating the duplicate again.
+   */
+  private async mergedKeyTargets(kind: 'ORGANIZATION' | 'PERSON', keys: readonly string[]): Promise<Map<string, number>> {
+    const rows = await this.tx.$queryRaw<{ key: string; targetId: number }[]>`
+      WITH RECURSIVE redirect(key, target_id, depth) AS (
+        SELECT k, a.target_id, 1 FROM merge_audits a CROSS JOIN LATERAL unnest(a.source_keys) k
+        WHERE a.kind = ${kind}::"MergeKind" AND a.source_keys && ${keys}::text[] AND k = ANY(${keys}::text[])
+        UNION ALL
+        SELECT r.key, a.target_id, r.depth + 1 FROM redirect r JOIN merge_audits a ON a.kind = ${kind}::"MergeKind" AND r.target_id = ANY(a.source_ids)
+        WHERE r.depth < 20
+      )
+      SELECT DISTINCT ON (key) key, target_id AS "targetId" FROM redirect ORDER BY key, depth DESC`;
+    return new Map(rows.map((r) => [r.key, r.targetId]));
   }
 
   private ids(names: readonly string[], map: Map<string, number>): number[] {

@@ -278,6 +278,30 @@ describe('merge corrections', () => {
     expect((await t.gql(`{ node(id: "${source!.id}") { id } }`)).body.data.node).toBeNull();
   });
 
+  test.each([
+    ['organizations', MERGE_ORGS, 'mergeOrganizations', 'organization_id'],
+    ['persons', MERGE_PERSONS, 'mergePersons', 'person_id'],
+  ] as const)('after merging %s, an article naming the merged-away one resolves to the target, not a new duplicate', async (list, mutation, field, evidenceColumn) => {
+    const [target, source] = await busiest(list, 2);
+    const rowId = (globalId: string): number => Number(Buffer.from(globalId, 'base64url').toString().split(':')[1]);
+    // The body of an article the source was drawn from, read before the merge moves its evidence.
+    const { rows: [sourceArticle] } = await t.db.pool.query(
+      `SELECT a.body FROM evidence e JOIN articles a ON a.id = e.article_id WHERE e.${evidenceColumn} = $1 ORDER BY a.id LIMIT 1`,
+      [rowId(source!.id)],
+    );
+    const merged = await post({ query: mutation, variables: { input: { targetId: target!.id, sourceIds: [source!.id], reason: 'duplicate' } } }, bearer(TOKENS[0]!));
+    expect(merged.body.data[field].userErrors).toEqual([]);
+    const evidenceOf = async (): Promise<number> => Number((await t.db.pool.query(`SELECT count(*) FROM evidence WHERE ${evidenceColumn} = $1`, [rowId(target!.id)])).rows[0].count);
+    const evidenceBefore = await evidenceOf();
+
+    // That article with one more line: a new content hash, so it loads again and names the merged-away source.
+    const res = await post({ query: INGEST, variables: { input: { text: `${sourceArticle.body}\nUpdated after a merge correction of ${list}.` } } }, bearer(TOKENS[0]!));
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.data.ingestArticle).toMatchObject({ alreadyExisted: false, userErrors: [] });
+    expect((await t.db.pool.query(`SELECT count(*)::int AS n FROM ${list} WHERE name = $1`, [source!.name])).rows[0].n).toBe(0);
+    expect(await evidenceOf()).toBeGreaterThan(evidenceBefore);
+  });
+
   test('bad ids are userErrors naming the input, and nothing changes', async () => {
     const [org] = await busiest('organizations', 1);
     const [person] = await busiest('persons', 1);
