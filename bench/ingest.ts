@@ -4,7 +4,7 @@
  * Ingestion benchmark (issue 7, operation 6): N generated articles
  * (bench/corpus.ts) through the REAL pipeline into a database of its own,
  * printing progress every 1,000 articles, then articles/s, peak RSS and the
- * rows per table, and writing a JSON result (default bench-results/ingest-N.json).
+ * rows per table, and writing a JSON result (default .bench/ingest-N.json).
  *
  * Database: with DATABASE_URL unset, a fresh embedded Postgres under
  * .bench/pg-ingest (wiped first, so every run starts empty and never touches
@@ -40,7 +40,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: { articles: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' } } });
   const articles = positiveInt(values.articles, '--articles', 1000);
   const seed = positiveInt(values.seed, '--seed', DEFAULT_CORPUS_SEED);
-  const out = values.out ?? `bench-results/ingest-${articles}.json`;
+  const out = values.out ?? `.bench/ingest-${articles}.json`;
 
   const config = loadConfig();
   const logger = createLogger('warn');
