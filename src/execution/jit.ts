@@ -13,14 +13,16 @@
  * graphql-jit cannot compile is executed by graphql-js, so every valid
  * operation is answered.
  *
- * Opt-in (GRAPHQL_EXECUTOR=jit), not the default: graphql-jit wraps resolver
- * errors in its own error type, and under Jest a database error thrown from
- * another realm then lost the classification src/http/errors.ts gives it
- * (DATABASE_UNAVAILABLE / DATABASE_BUSY came out as INTERNAL_SERVER_ERROR in
- * tests/e2e/faults.test.ts). Make that hold before switching the default.
+ * Opt-in (GRAPHQL_EXECUTOR=jit), not the default: on the benchmark it gave no
+ * gain clearly above the noise of a shared 2-core machine.
+ *
+ * graphql-jit reports resolver errors in its own error type, without
+ * `extensions`; Apollo reads `extensions.code` before our formatError runs and
+ * would mask them all (DATABASE_UNAVAILABLE became INTERNAL_SERVER_ERROR), so
+ * they are rebuilt as graphql-js GraphQLErrors that keep the original error.
  */
 import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server';
-import { execute, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { execute, GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 
 type GatewayInterface = ApolloServerOptionsWithGateway<BaseContext>['gateway'];
@@ -50,9 +52,20 @@ export function jitExecutor(schema: GraphQLSchema): GatewayExecutor {
   return async (request) => {
     const variables = request.request.variables ?? {};
     const query = compiledFor(request.document, request.operationName);
-    if (query) return query.query(undefined, request.context, variables);
+    if (query) return asGraphQLErrors(await query.query(undefined, request.context, variables));
     return execute({ schema, document: request.document, contextValue: request.context, variableValues: variables, operationName: request.operationName });
   };
+}
+
+/** graphql-jit's errors as graphql-js GraphQLErrors, with `extensions` and the original error (which src/http/errors.ts classifies). */
+function asGraphQLErrors(result: ExecutionResult): ExecutionResult {
+  if (!result.errors?.length) return result;
+  const errors = result.errors.map((e) => {
+    if (e instanceof GraphQLError && e.extensions) return e;
+    const original = (e as { originalError?: Error }).originalError ?? (e as Error);
+    return new GraphQLError(e.message, { path: e.path, originalError: original, extensions: { ...(original as { extensions?: Record<string, unknown> }).extensions, ...(e.extensions ?? {}) } });
+  });
+  return { ...result, errors };
 }
 
 /** Apollo's `gateway` option serving a fixed local schema with the graphql-jit executor. */
