@@ -517,3 +517,11 @@ export function* generateArticles(opts: CorpusOptions): Generator<GeneratedArtic
     yield { fileName: `${String(i).padStart(7, '0')}_${hash}.txt`, text };
   }
 }
+
+/** A command-line flag that must be a positive whole number (bench:data, bench:ingest); `fallback` when absent. */
+export function positiveIntFlag(value: string | undefined, flag: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`${flag} must be a positive whole number, got "${value}"`);
+  return n;
+}

@@ -8,14 +8,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_CORPUS_SEED, generateArticles } from './corpus';
-
-function positiveInt(value: string | undefined, flag: string, fallback: number): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new Error(`${flag} must be a positive whole number, got "${value}"`);
-  return n;
-}
+import { DEFAULT_CORPUS_SEED, generateArticles, positiveIntFlag as positiveInt } from './corpus';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { articles: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' } } });

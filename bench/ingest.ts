@@ -18,7 +18,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config';
 import { openDatabase } from '../src/db/bootstrap';
 import { createLogger } from '../src/logger';
-import { DEFAULT_CORPUS_SEED } from './corpus';
+import { DEFAULT_CORPUS_SEED, positiveIntFlag as positiveInt } from './corpus';
 import { loadCorpus, rssSampler } from './load-corpus';
 
 const BENCH_DATA_DIR = '.bench/pg-ingest';
@@ -28,13 +28,6 @@ const TABLES = [
   'articles', 'countries', 'regions', 'region_members', 'organizations', 'persons', 'agreements', 'agreement_party_countries',
   'agreement_party_organizations', 'agreement_signatories', 'statements', 'statement_mention_countries', 'statement_mention_organizations', 'facts', 'evidence',
 ] as const;
-
-function positiveInt(value: string | undefined, flag: string, fallback: number): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new Error(`${flag} must be a positive whole number, got "${value}"`);
-  return n;
-}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { articles: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' } } });
