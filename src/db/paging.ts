@@ -10,7 +10,7 @@
  */
 import type { Pool } from 'pg';
 import { Prisma } from '../generated/prisma/client';
-import { encodeCursor, type Page, type PageRequest } from '../lib/connection';
+import { encodeCursor, keysetPage, type Page, type PageRequest } from '../lib/connection';
 import { prepared } from './prepared';
 
 type Sql = Prisma.Sql;
@@ -89,17 +89,14 @@ export async function fetchPages<Row extends PagedRow>(
     page.rows.push(r);
   }
   const pages = new Map<number, Page<Row>>();
-  for (const [parent, { rows, totalCount }] of found) {
-    const more = rows.length > request.limit;
-    if (more) rows.length = request.limit;
-    if (request.backward) rows.reverse();
+  for (const [parent, { rows: fetched, totalCount }] of found) {
+    const { rows, hasNextPage, hasPreviousPage } = keysetPage(fetched, request);
     let cursors: string[] | undefined;
     pages.set(parent, {
       rows,
       totalCount,
-      // Keyset paging only knows about the side it travels towards; a cursor on the other side means rows exist there.
-      hasNextPage: request.backward ? request.cursor !== null : more,
-      hasPreviousPage: request.backward ? more : request.cursor !== null,
+      hasNextPage,
+      hasPreviousPage,
       // Encoded only when a client selects a cursor (edges.cursor, pageInfo): most nested pages never do.
       get cursors() {
         return (cursors ??= rows.map((row) => encodeCursor({ s: row.__sort, i: row.id })));

@@ -83,11 +83,16 @@ export function tableOf(type: NodeType): Sql {
 }
 
 /** `t.col AS "field", ..., 'Type' AS "__typename"` for the row alias `t`. */
-export function columnsOf(type: NodeType): Sql {
-  const list = Object.entries(TABLES[type].columns).map(([column, field]) => {
+/** Each column of a type as a SQL expression on alias `t` (with its cast, e.g. enum arrays as text[]) and the row field it fills. */
+function columnExpressions(type: NodeType): [expression: string, field: string][] {
+  return Object.entries(TABLES[type].columns).map(([column, field]) => {
     const [name, cast] = column.split('::');
-    return `t."${name}"${cast ? `::${cast}` : ''} AS "${field}"`;
+    return [`t."${name}"${cast ? `::${cast}` : ''}`, field];
   });
+}
+
+export function columnsOf(type: NodeType): Sql {
+  const list = columnExpressions(type).map(([expression, field]) => `${expression} AS "${field}"`);
   return raw(`${list.join(', ')}, '${type}' AS "__typename"`);
 }
 
@@ -99,10 +104,7 @@ export type JsonSafeNodeType = 'Country' | 'Region' | 'Organization' | 'Person';
  * different types can share one UNION ALL statement (see the loaders' small lists).
  */
 export function jsonRowOf(type: JsonSafeNodeType): Sql {
-  const pairs = Object.entries(TABLES[type].columns).map(([column, field]) => {
-    const [name, cast] = column.split('::');
-    return `'${field}', t."${name}"${cast ? `::${cast}` : ''}`;
-  });
+  const pairs = columnExpressions(type).map(([expression, field]) => `'${field}', ${expression}`);
   return raw(`json_build_object(${pairs.join(', ')}, '__typename', '${type}')`);
 }
 

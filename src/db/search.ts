@@ -10,7 +10,7 @@
  */
 import type { Pool } from 'pg';
 import { Prisma } from '../generated/prisma/client';
-import type { Page } from '../lib/connection';
+import { keysetPage, type Page } from '../lib/connection';
 import type { RowOf } from './records';
 
 type Sql = Prisma.Sql;
@@ -122,7 +122,8 @@ export interface SearchPageRequest {
 
 export interface SearchPage {
   hits: SearchHitRow[];
-  hasMore: boolean;
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
   totalCount: number | null;
 }
 
@@ -151,15 +152,12 @@ export async function searchRecords(pool: Pick<Pool, 'query'>, query: string, ki
     ORDER BY ${order('p', backward)}`;
   const { rows } = await pool.query<Record<string, unknown>>(statement.text, statement.values);
   const totalCount = rows[0]?.__total == null ? null : Number(rows[0].__total);
-  const found = rows.filter((r) => r.id !== null);
-  const hasMore = found.length > limit;
-  const pageRows = found.slice(0, limit);
-  if (backward) pageRows.reverse();
-  const hits = pageRows.map((r) => {
+  const page = keysetPage(rows.filter((r) => r.id !== null), request);
+  const hits = page.rows.map((r) => {
     const kind = r.__kind as SearchKind;
     const node: Record<string, unknown> = { __typename: r.__typename };
     for (const field of Object.keys(KINDS[kind].fields)) node[field] = r[field];
     return { kind, rank: Number(r.__rank), snippet: String(r.__snippet), node: node as unknown as SearchRow };
   });
-  return { hits, hasMore, totalCount };
+  return { hits, hasNextPage: page.hasNextPage, hasPreviousPage: page.hasPreviousPage, totalCount };
 }

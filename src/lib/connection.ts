@@ -69,6 +69,23 @@ export function toPageRequest(args: ConnectionArgs): PageRequest {
   };
 }
 
+/**
+ * A keyset page fetched with LIMIT n + 1 in travel order, made a page: trimmed
+ * to n (in place), put back in list order, and what lies on either side.
+ * Keyset paging only knows about the side it travels towards; a cursor on the
+ * other side means rows exist there.
+ */
+export function keysetPage<T>(fetched: T[], request: { backward: boolean; limit: number; cursor: unknown }): { rows: T[]; hasNextPage: boolean; hasPreviousPage: boolean } {
+  const more = fetched.length > request.limit;
+  if (more) fetched.length = request.limit;
+  if (request.backward) fetched.reverse();
+  return {
+    rows: fetched,
+    hasNextPage: request.backward ? request.cursor !== null : more,
+    hasPreviousPage: request.backward ? more : request.cursor !== null,
+  };
+}
+
 export interface Page<T> {
   rows: T[];
   /** Only when requested: null means "not computed". */

@@ -137,13 +137,19 @@ export function createLoaders(pool: Pool) {
     return { load: (parentId) => smallLists.load(smallListKey(name, parentId)) as Promise<SmallListRow<N>[]> };
   }
 
-  /** Countries by ISO alpha-2 or alpha-3 code (upper-cased by the caller); null for an unknown code. */
-  const countryByCode = new DataLoader<string, RowOf<'Country'> | null>(async (codes) => {
+  /** Countries by upper-case ISO alpha-2 or alpha-3 code, batched; see `countryByCode`. */
+  const countriesByCode = new DataLoader<string, RowOf<'Country'> | null>(async (codes) => {
     const q = sql`SELECT ${columnsOf('Country')} FROM countries t WHERE t.iso2 = ANY(${[...codes]}::text[]) OR t.iso3 = ANY(${[...codes]}::text[])`;
     const { rows } = await pool.query<RowOf<'Country'>>(q.text, q.values);
     prime('Country', rows);
     return codes.map((code) => rows.find((r) => r.iso2 === code || r.iso3 === code) ?? null);
   });
+
+  /** A country by ISO alpha-2 or alpha-3 code in any case and spacing; null for an unknown or malformed code (no SQL for those). */
+  function countryByCode(code: string): Promise<RowOf<'Country'> | null> {
+    const normalized = code.trim().toUpperCase();
+    return /^[A-Z]{2,3}$/.test(normalized) ? countriesByCode.load(normalized) : Promise.resolve(null);
+  }
 
   return { byId, pageOf, rootPage, smallList, countryByCode };
 }

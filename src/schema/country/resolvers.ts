@@ -4,10 +4,7 @@ import { connectionFields, globalIdField, nestedConnection, rootConnection } fro
 export const countryResolvers: Resolvers = {
   Query: {
     countries: rootConnection('Country'),
-    country: (_, { code }, ctx) => {
-      const normalized = code.trim().toUpperCase();
-      return /^[A-Z]{2,3}$/.test(normalized) ? ctx.loaders.countryByCode.load(normalized) : null;
-    },
+    country: (_, { code }, ctx) => ctx.loaders.countryByCode(code),
   },
   Country: {
     id: globalIdField('Country'),

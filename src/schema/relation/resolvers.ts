@@ -30,14 +30,13 @@ export const relationResolvers: Resolvers = {
       const codes = between.map((c) => c.trim().toUpperCase());
       if (codes.length !== 2) throw badUserInput(`\`between\` takes exactly two country codes, got ${codes.length}.`, { argumentName: 'between' });
       if (codes[0] === codes[1]) throw badUserInput(`\`between\` needs two different countries, got ${codes[0]} twice.`, { argumentName: 'between' });
-      const countries = await Promise.all(codes.map((c) => (/^[A-Z]{2,3}$/.test(c) ? ctx.loaders.countryByCode.load(c) : null)));
+      const countries = await Promise.all(codes.map((c) => ctx.loaders.countryByCode(c)));
       if (countries.some((c) => !c)) return null;
       if (countries[0]!.id === countries[1]!.id) throw badUserInput(`\`between\` needs two different countries, got ${countries[0]!.iso2} twice.`, { argumentName: 'between' });
       return { countries: countries.map((c) => c!) };
     },
   },
   CountryRelation: {
-    countries: (r) => r.countries,
     agreements: relationList('Agreement', (codes, f) => ({ ...f, parties: union(f?.parties, codes) })),
     statements: relationList('Statement', (codes, f) => ({ ...f, involving: union(f?.involving, codes) })),
     facts: relationList('Fact', (codes, f) => ({ ...f, involving: union(f?.involving, codes) })),

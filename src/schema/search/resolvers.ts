@@ -1,6 +1,6 @@
 import type { Resolvers } from '../../generated/graphql';
 import { SEARCH_KINDS, searchRecords, type SearchHitRow, type SearchKind, type SearchPosition } from '../../db/search';
-import { decodeCursor, encodeCursor, toPageRequest, type Page } from '../../lib/connection';
+import { encodeCursor, toPageRequest, type CursorPosition, type Page } from '../../lib/connection';
 import { badUserInput } from '../../lib/errors';
 import { connectionFields, selects } from '../common/resolvers';
 
@@ -9,14 +9,14 @@ function searchCursor(hit: SearchHitRow): string {
   return encodeCursor({ s: `${hit.rank}|${hit.kind}`, i: hit.node.id });
 }
 
-function searchPosition(cursor: string | null | undefined, argName: string): SearchPosition | null {
-  if (cursor == null) return null;
-  const { s, i } = decodeCursor(cursor, argName);
-  const [rank, kind] = typeof s === 'string' ? s.split('|') : [];
+/** The (rank, kind, id) a search cursor holds; a cursor from another connection is a user error. */
+function searchPosition(cursor: CursorPosition | null, argName: string): SearchPosition | null {
+  if (cursor === null) return null;
+  const [rank, kind] = typeof cursor.s === 'string' ? cursor.s.split('|') : [];
   if (!kind || !(SEARCH_KINDS as readonly string[]).includes(kind) || !Number.isFinite(Number(rank))) {
     throw badUserInput(`\`${argName}\` is not a search cursor: use a cursor returned by \`search\`.`, { argumentName: argName });
   }
-  return { rank: Number(rank), kind: kind as SearchKind, id: i };
+  return { rank: Number(rank), kind: kind as SearchKind, id: cursor.i };
 }
 
 export const searchResolvers: Resolvers = {
@@ -24,17 +24,16 @@ export const searchResolvers: Resolvers = {
     search: async (_, args, ctx, info): Promise<Page<SearchHitRow>> => {
       const q = args.query.trim();
       if (!q) throw badUserInput('`query` must not be blank.', { argumentName: 'query' });
-      const { backward, limit } = toPageRequest({ first: args.first, last: args.last }); // sizes validated like every connection
-      if (args.after != null && args.before != null) throw badUserInput('Pass either `after` or `before`, not both.');
-      const goingBack = backward || (args.before != null && args.first == null);
-      const cursor = goingBack ? searchPosition(args.before, 'before') : searchPosition(args.after, 'after');
+      // Sizes, first/last and after/before rules and cursor decoding as on every connection.
+      const { backward, limit, cursor: position } = toPageRequest(args);
+      const cursor = searchPosition(position, backward ? 'before' : 'after');
       const wanted = args.kinds?.length ? SEARCH_KINDS.filter((k) => args.kinds!.includes(k)) : SEARCH_KINDS;
-      const page = await searchRecords(ctx.db.pool, q, wanted, { backward: goingBack, limit, cursor, withTotal: selects(info, 'totalCount') });
+      const page = await searchRecords(ctx.db.pool, q, wanted, { backward, limit, cursor, withTotal: selects(info, 'totalCount') });
       return {
         rows: page.hits,
         totalCount: page.totalCount,
-        hasNextPage: goingBack ? cursor !== null : page.hasMore,
-        hasPreviousPage: goingBack ? page.hasMore : cursor !== null,
+        hasNextPage: page.hasNextPage,
+        hasPreviousPage: page.hasPreviousPage,
         cursors: page.hits.map(searchCursor),
       };
     },
