@@ -25,8 +25,11 @@ export interface EmbeddedPostgresOptions {
   /** Directory holding `initdb` and `postgres`; defaults to the npm package's. */
   binDir?: string;
   /**
-   * Trade durability for speed (no fsync): for throwaway clusters in tests.
-   * A cluster started this way may be corrupted by a machine crash.
+   * Trade durability for speed (fsync, synchronous_commit and full-page
+   * writes off): for throwaway clusters in tests. A machine crash may corrupt
+   * such a cluster, and even a killed postmaster loses the last commits
+   * (synchronous_commit=off acknowledges a COMMIT before its WAL is written),
+   * so a test that kills Postgres and counts what survived must not use it.
    */
   ephemeral?: boolean;
   /** Listen on this port instead of any free one (restarting a server where its clients expect it). */
