@@ -16,6 +16,9 @@ const postgresUrl = z
   .string()
   .refine((v) => /^postgres(ql)?:\/\//.test(v), 'must be a postgres:// or postgresql:// URL');
 
+/** REQUEST_MAX_BODY_BYTES when unset: 1 MB. */
+export const DEFAULT_REQUEST_MAX_BODY_BYTES = 1_000_000;
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number({ message: 'must be a number' }).int('must be a whole number').min(0).max(65535, 'must be a TCP port (0-65535)').default(4000),
@@ -33,6 +36,8 @@ const envSchema = z.object({
   SHUTDOWN_TIMEOUT_MS: positiveInt.default(10000),
   /** Longest a GraphQL request may take (body, execution, response) before it is answered with 503 REQUEST_TIMEOUT. */
   REQUEST_TIMEOUT_MS: positiveInt.default(30000),
+  /** Largest POST body on /graphql, in bytes; a larger one gets 413 PAYLOAD_TOO_LARGE. */
+  REQUEST_MAX_BODY_BYTES: positiveInt.default(DEFAULT_REQUEST_MAX_BODY_BYTES),
   /** Serve Prometheus metrics at /metrics. */
   METRICS_ENABLED: bool.default(true),
   /** Serve the GraphQL IDE to browsers on GET /graphql. */
@@ -71,6 +76,8 @@ export interface Config {
   };
   readonly shutdownTimeoutMs: number;
   readonly requestTimeoutMs: number;
+  /** Largest request body accepted on /graphql, in bytes (REQUEST_MAX_BODY_BYTES). */
+  readonly requestMaxBodyBytes: number;
   readonly metricsEnabled: boolean;
   /** Browsers opening /graphql get the GraphQL IDE (GraphiQL); false: a short 404. */
   readonly ideEnabled: boolean;
@@ -119,6 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     }),
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
+    requestMaxBodyBytes: e.REQUEST_MAX_BODY_BYTES,
     metricsEnabled: e.METRICS_ENABLED,
     ideEnabled: e.IDE_ENABLED,
     introspectionEnabled: e.INTROSPECTION_ENABLED,

@@ -46,9 +46,6 @@ export interface App {
   stop(): Promise<void>;
 }
 
-/** Largest request body accepted, in bytes. */
-export const MAX_BODY_BYTES = 1_000_000;
-
 /** Codes of errors we raise on purpose; any other error is masked for clients. */
 const EXPOSED_CODES = new Set(['BAD_USER_INPUT', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE', ...QUERY_LIMIT_CODES, ...AUTH_ERROR_CODES]);
 
@@ -74,7 +71,7 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length']);
     if (declared > limit) {
-      reject(new HttpError(413, `Request body is ${declared} bytes; the limit is ${limit} bytes.`, 'PAYLOAD_TOO_LARGE', { connection: 'close' }));
+      reject(new HttpError(413, `Request body is ${declared} bytes; the limit is ${limit} bytes (REQUEST_MAX_BODY_BYTES).`, 'PAYLOAD_TOO_LARGE', { connection: 'close' }));
       req.resume();
       return;
     }
@@ -86,7 +83,7 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
         // Stop reading; the 413 goes out with `connection: close`, which then drops the rest.
         req.pause();
         req.removeAllListeners('data');
-        reject(new HttpError(413, `Request body exceeds the limit of ${limit} bytes.`, 'PAYLOAD_TOO_LARGE', { connection: 'close' }));
+        reject(new HttpError(413, `Request body exceeds the limit of ${limit} bytes (REQUEST_MAX_BODY_BYTES).`, 'PAYLOAD_TOO_LARGE', { connection: 'close' }));
         return;
       }
       chunks.push(chunk);
@@ -120,7 +117,8 @@ export async function createApp({ config, db, databaseUrl, logger }: AppDeps): P
     // Query limits (src/limits): the parser stops at the token limit; depth, aliases, directives and cost are checked before execution.
     parseOptions: limitsParseOptions(config.limits),
     // Cache control off: no field sets cache hints, and its per-field hook wrapped every resolver (~4% of a nested request's CPU).
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), observabilityPlugin<Context>(metrics), writeGuardPlugin<Context>(), queryLimitsPlugin<Context>(config.limits)],
+    // Draining waits for in-flight requests at most SHUTDOWN_TIMEOUT_MS, then closes their connections.
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: config.shutdownTimeoutMs }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), observabilityPlugin<Context>(metrics), writeGuardPlugin<Context>(), queryLimitsPlugin<Context>(config.limits)],
     // Exposed codes pass, database trouble gets DATABASE_UNAVAILABLE / DATABASE_BUSY / STATEMENT_TIMEOUT, the rest is masked.
     formatError: createErrorFormatter({ exposedCodes: EXPOSED_CODES, limits: config.db, logger, metrics }),
   });
@@ -156,7 +154,7 @@ export async function createApp({ config, db, databaseUrl, logger }: AppDeps): P
       if (!isJsonContentType(contentType)) {
         throw new HttpError(415, `Content-Type must be application/json${contentType ? `, not ${contentType}` : ' (the header is missing)'}.`, 'UNSUPPORTED_MEDIA_TYPE', { 'accept-post': 'application/json' });
       }
-      const text = await readBody(req, MAX_BODY_BYTES);
+      const text = await readBody(req, config.requestMaxBodyBytes);
       if (text.length === 0) throw new HttpError(400, 'Request body is empty: send a JSON object with a "query" field.');
       try {
         body = JSON.parse(text);

@@ -1,9 +1,13 @@
 /**
  * Bad requests get a 4xx with a message that says what is wrong, never a
  * 500 or a hang; GET runs queries only; errors carry the request id; the
- * pool's statement timeout is the configured one; a request that outlives
- * REQUEST_TIMEOUT_MS gets a 503 REQUEST_TIMEOUT.
+ * pool's statement timeout is the configured one, and a query past it gets
+ * STATEMENT_TIMEOUT; a request that outlives REQUEST_TIMEOUT_MS gets a 503
+ * REQUEST_TIMEOUT; the body limit is REQUEST_MAX_BODY_BYTES, to the byte.
  */
+import pg from 'pg';
+import { loadConfig } from '../../src/config';
+import { pgConfigFromUrl } from '../../src/db/schemaEngine';
 import { startTestApp, type TestApp } from '../support/app';
 
 let t: TestApp;
@@ -157,5 +161,104 @@ describe('timeouts', () => {
     expect(body.errors[0]!.message).toMatch(/longer than 1500 ms/);
     expect(elapsed).toBeGreaterThanOrEqual(1400);
     expect(elapsed).toBeLessThan(5000);
+  });
+});
+
+describe('REQUEST_MAX_BODY_BYTES', () => {
+  const LIMIT = 300;
+  let small: TestApp;
+  beforeAll(async () => {
+    small = await startTestApp({ seed: false, env: { REQUEST_MAX_BODY_BYTES: String(LIMIT) } });
+  });
+  afterAll(async () => {
+    await small?.close();
+  });
+
+  /** A valid request body of exactly `bytes` bytes (the query padded with spaces). */
+  const bodyOf = (bytes: number): string => {
+    const body = (pad: string) => JSON.stringify({ query: `{ countries(first: 1) { totalCount } }${pad}` });
+    const text = body(' '.repeat(bytes - body('').length));
+    expect(Buffer.byteLength(text)).toBe(bytes);
+    return text;
+  };
+  const send = (body: string | ReadableStream<Uint8Array>) =>
+    fetch(small.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body, duplex: 'half' } as RequestInit);
+
+  test('a body of exactly the limit is accepted', async () => {
+    const res = await send(bodyOf(LIMIT));
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ data: { countries: { totalCount: 0 } } });
+  });
+
+  test('one byte over: 413 PAYLOAD_TOO_LARGE naming the limit and the variable, with or without content-length', async () => {
+    const declared = await send(bodyOf(LIMIT + 1));
+    expect(declared.status).toBe(413);
+    const body = (await declared.json()) as { errors: { message: string; extensions: Record<string, string> }[] };
+    expect(body.errors[0]!.message).toBe(`Request body is ${LIMIT + 1} bytes; the limit is ${LIMIT} bytes (REQUEST_MAX_BODY_BYTES).`);
+    expect(body.errors[0]!.extensions).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', requestId: declared.headers.get('x-request-id') });
+
+    const bytes = new TextEncoder().encode(bodyOf(LIMIT + 1));
+    const chunked = await send(
+      new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(bytes.slice(0, LIMIT));
+          controller.enqueue(bytes.slice(LIMIT));
+          controller.close();
+        },
+      }),
+    );
+    expect(chunked.status).toBe(413);
+    expect(((await chunked.json()) as { errors: { message: string }[] }).errors[0]!.message).toBe(`Request body exceeds the limit of ${LIMIT} bytes (REQUEST_MAX_BODY_BYTES).`);
+  });
+
+  test('a value that is not a positive whole number stops the config naming the variable', () => {
+    expect(() => loadConfig({ REQUEST_MAX_BODY_BYTES: '1MB' })).toThrow(/REQUEST_MAX_BODY_BYTES="1MB": must be a number/);
+    expect(() => loadConfig({ REQUEST_MAX_BODY_BYTES: '0' })).toThrow(/REQUEST_MAX_BODY_BYTES="0": must be positive/);
+    expect(loadConfig({}).requestMaxBodyBytes).toBe(1_000_000);
+  });
+});
+
+describe('DB_STATEMENT_TIMEOUT_MS over HTTP', () => {
+  let quick: TestApp;
+  beforeAll(async () => {
+    quick = await startTestApp({ seed: false, env: { DB_STATEMENT_TIMEOUT_MS: '300' } });
+  });
+  afterAll(async () => {
+    await quick?.close();
+  });
+
+  test('a query waiting on a table lock past the statement timeout gets STATEMENT_TIMEOUT with the request id; the server answers afterwards', async () => {
+    // Another session holds ACCESS EXCLUSIVE on countries: the query's SELECT waits for it, and lock waits count toward statement_timeout.
+    const locker = new pg.Client(pgConfigFromUrl(quick.database.url));
+    await locker.connect();
+    try {
+      await locker.query('SET statement_timeout = 0');
+      await locker.query('BEGIN');
+      await locker.query('LOCK TABLE countries IN ACCESS EXCLUSIVE MODE');
+      const started = Date.now();
+      const res = await fetch(quick.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-request-id': 'statement-timeout-1' },
+        body: JSON.stringify({ query: '{ countries(first: 1) { totalCount nodes { iso2 } } }' }),
+        signal: AbortSignal.timeout(10_000),
+      });
+      const elapsed = Date.now() - started;
+      const body = (await res.json()) as { data?: unknown; errors: { message: string; extensions: Record<string, string> }[] };
+      expect(res.status).toBe(200);
+      expect(body.errors.length).toBeGreaterThan(0);
+      for (const e of body.errors) {
+        expect(e.extensions).toEqual({ code: 'STATEMENT_TIMEOUT', requestId: 'statement-timeout-1' });
+        expect(e.message).toBe('A database query ran longer than the 300 ms statement timeout (DB_STATEMENT_TIMEOUT_MS) and was cancelled.');
+      }
+      expect(body.data).toBeNull(); // countries is non-null, so the error nulls the whole data
+      expect(elapsed).toBeGreaterThanOrEqual(250);
+      expect(elapsed).toBeLessThan(5000);
+    } finally {
+      await locker.query('ROLLBACK').catch(() => undefined);
+      await locker.end();
+    }
+    const after = await quick.gql('{ countries(first: 1) { totalCount nodes { iso2 } } }');
+    expect(after).toEqual({ status: 200, body: expect.objectContaining({ data: { countries: { totalCount: 0, nodes: [] } } }) });
+    expect(after.body.errors).toBeUndefined();
   });
 });
