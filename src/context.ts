@@ -17,5 +17,16 @@ export interface Context {
 }
 
 export function createContext(db: Database, logger: Logger, requestId: string, metrics: Metrics, caller: Caller = ANONYMOUS): Context {
-  return { requestId, db, loaders: createLoaders(db.pool), logger: logger.child({ requestId }), metrics, caller };
+  let requestLogger: Logger | undefined;
+  return {
+    requestId,
+    db,
+    loaders: createLoaders(db.pool),
+    // Built on first use: most requests log nothing of their own (the access log line is written by src/server.ts).
+    get logger() {
+      return (requestLogger ??= logger.child({ requestId }));
+    },
+    metrics,
+    caller,
+  };
 }

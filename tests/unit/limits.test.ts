@@ -6,6 +6,7 @@ import { parse } from 'graphql';
 import { OPERATIONS } from '../../bench/operations';
 import { estimateCost, ExpansionTooLargeError } from '../../src/limits/cost';
 import { documentDepth } from '../../src/limits/depth';
+import { costVariablesOf } from '../../src/limits';
 import { buildSchema } from '../../src/schema';
 
 const schema = buildSchema();
@@ -49,6 +50,23 @@ describe('cost: records a query can return, page sizes multiplied', () => {
   test('fragments spreading fragments: refused once 10,000 fields are visited, not walked to 2^29', () => {
     const fragments = Array.from({ length: 30 }, (_, i) => `fragment F${i} on Country { iso2 ${i < 29 ? `...F${i + 1} ...F${i + 1}` : ''} }`).join('\n');
     expect(() => cost(`{ countries { nodes { ...F0 } } }\n${fragments}`)).toThrow(ExpansionTooLargeError);
+  });
+});
+
+describe('the variables a cost depends on (costs are cached per their values)', () => {
+  test('page sizes, ids and @skip/@include conditions, in fragments too; nothing else', () => {
+    const query = `query($id: ID!, $n: Int, $ids: [ID!]!, $q: String!, $show: Boolean!, $filter: AgreementFilter) {
+      node(id: $id) { id }
+      nodes(ids: $ids) { id }
+      agreements(first: $n, filter: $filter) { nodes { ...parties @include(if: $show) } }
+      search(query: $q) { totalCount }
+    }
+    fragment parties on Agreement { partyCountries { iso2 } signatories { name } }`;
+    expect(costVariablesOf(parse(query))).toEqual(['ids', 'n', 'show']);
+  });
+
+  test('the benchmark by-id query reads none: its cost is computed once', () => {
+    expect(costVariablesOf(parse(OPERATIONS.byId.query))).toEqual([]);
   });
 });
 
