@@ -1,0 +1,170 @@
+/**
+ * Graceful shutdown with a request in flight. The request is an
+ * ingestArticle that waits in Postgres: another session holds the ingest
+ * advisory lock its transaction takes first (src/ingest/load.ts), so the
+ * request stays in flight for exactly as long as the test wants.
+ *
+ * - `npm start` as a process (src/index.ts): SIGTERM stops accepting (new
+ *   connections are refused), the in-flight request still finishes with 200
+ *   and its data, then the process exits 0.
+ * - SHUTDOWN_TIMEOUT_MS is the drain's real grace period: a request still
+ *   waiting when it runs out has its connection closed and stop() returns
+ *   (Apollo's own default would wait 10 s).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import pg from 'pg';
+import { pgConfigFromUrl } from '../../src/db/schemaEngine';
+import { INGEST_LOCK_KEY } from '../../src/ingest/load';
+import { SEED_DIR, startTestApp } from '../support/app';
+import { createTestDatabase } from '../support/database';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const TOKEN = 'shutdown-test-token-0123456789';
+const TEXT = readFileSync(path.join(SEED_DIR, '002_da98c90b56f972cd.txt'), 'utf8');
+const INGEST = JSON.stringify({
+  query: 'mutation Ingest($input: IngestArticleInput!) { ingestArticle(input: $input) { article { title url } alreadyExisted userErrors { code } } }',
+  variables: { input: { text: TEXT, title: 'Shutdown test', url: 'https://example.org/shutdown' } },
+});
+
+async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+/** A second session holding the ingest advisory lock, and a view of who waits for it. */
+async function holdIngestLock(databaseUrl: string): Promise<{ waiters(): Promise<number>; release(): Promise<void> }> {
+  const client = new pg.Client(pgConfigFromUrl(databaseUrl));
+  await client.connect();
+  await client.query('SELECT pg_advisory_lock($1::bigint)', [INGEST_LOCK_KEY]);
+  let released = false;
+  return {
+    async waiters() {
+      const { rows } = await client.query<{ n: number }>(
+        "SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())",
+      );
+      return rows[0]!.n;
+    },
+    async release() {
+      if (released) return;
+      released = true;
+      await client.query('SELECT pg_advisory_unlock($1::bigint)', [INGEST_LOCK_KEY]).catch(() => undefined);
+      await client.end();
+    },
+  };
+}
+
+/** Resolves with the error code of a TCP connect to 127.0.0.1:port, or 'connected'. */
+function tryConnect(port: number): Promise<string> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: '127.0.0.1', port });
+    socket.setTimeout(2000, () => {
+      socket.destroy();
+      resolve('timeout');
+    });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve('connected');
+    });
+    socket.once('error', (e: NodeJS.ErrnoException) => resolve(e.code ?? e.message));
+  });
+}
+
+function exitOf(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code))));
+}
+
+const ingest = (url: string) =>
+  fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+    body: INGEST,
+    signal: AbortSignal.timeout(30_000),
+  });
+
+test('SIGTERM: new connections are refused, the in-flight ingestArticle finishes with 200 and its data, then the process exits 0', async () => {
+  const database = await createTestDatabase();
+  // Plain node with tsx's loader, so the signal goes straight to src/index.ts.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', DATABASE_URL: database.url, HOST: '127.0.0.1', PORT: '0', SEED_ON_START: 'false', ADMIN_TOKEN: TOKEN, LOG_LEVEL: 'info', SHUTDOWN_TIMEOUT_MS: '20000' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (d) => (output += d));
+  child.stderr!.on('data', (d) => (output += d));
+  const exited = exitOf(child);
+  const lock = await holdIngestLock(database.url);
+  try {
+    await waitFor('the server to be ready', async () => /ready at http:\/\/\S+\/graphql/.test(output) || child.exitCode !== null, 60_000);
+    const url = /ready at (http:\/\/\S+\/graphql)/.exec(output)?.[1];
+    if (!url) throw new Error(`the server did not start:\n${output}`);
+    const port = Number(new URL(url).port);
+
+    let settled = false;
+    const inFlight = ingest(url).finally(() => (settled = true));
+    await waitFor('ingestArticle to wait for the ingest lock', async () => (await lock.waiters()) === 1);
+
+    child.kill('SIGTERM');
+    await waitFor('new connections to be refused', async () => (await tryConnect(port)) === 'ECONNREFUSED');
+    expect(settled).toBe(false);
+    expect(child.exitCode).toBeNull();
+
+    await lock.release();
+    const res = await inFlight;
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { data?: unknown; errors?: unknown };
+    expect(body.errors).toBeUndefined();
+    expect(body.data).toEqual({ ingestArticle: { article: { title: 'Shutdown test', url: 'https://example.org/shutdown' }, alreadyExisted: false, userErrors: [] } });
+    expect(await exited).toBe(0);
+    expect(output).toMatch(/"msg":"shutting down"/);
+    expect(output).toMatch(/"msg":"stopped"/);
+    expect(output).not.toMatch(/shutdown took longer/);
+    // The article was committed before the pool closed.
+    const rows = await new Promise<number>((resolve, reject) => {
+      const client = new pg.Client(pgConfigFromUrl(database.url));
+      client
+        .connect()
+        .then(() => client.query<{ n: number }>("SELECT count(*)::int AS n FROM articles WHERE title = 'Shutdown test'"))
+        .then((r) => resolve(r.rows[0]!.n), reject)
+        .finally(() => client.end());
+    });
+    expect(rows).toBe(1);
+  } finally {
+    await lock.release();
+    if (child.exitCode === null) child.kill('SIGKILL');
+    await exited;
+    await database.drop();
+  }
+}, 120_000);
+
+test('SHUTDOWN_TIMEOUT_MS bounds the drain: a request still waiting then has its connection closed and stop() returns', async () => {
+  const t = await startTestApp({ seed: false, env: { ADMIN_TOKEN: TOKEN, SHUTDOWN_TIMEOUT_MS: '1000' } });
+  const lock = await holdIngestLock(t.database.url);
+  try {
+    const inFlight = ingest(t.url).then(
+      (res) => `answered ${res.status}`,
+      (e: Error) => `failed: ${e.message}`,
+    );
+    await waitFor('ingestArticle to wait for the ingest lock', async () => (await lock.waiters()) === 1);
+    const started = Date.now();
+    await t.app.stop();
+    const took = Date.now() - started;
+    // Apollo's default grace period is 10 s: stopping after about 1 s shows ours is the one in use.
+    expect(took).toBeGreaterThanOrEqual(900);
+    expect(took).toBeLessThan(5000);
+    expect(await inFlight).toMatch(/^failed: /);
+    expect(await tryConnect(Number(new URL(t.url).port))).toBe('ECONNREFUSED');
+    // The abandoned ingest still ends in Postgres once the lock is free (one transaction), before the pool closes.
+    await lock.release();
+    await waitFor('the abandoned ingest to end', async () => (await t.db.prisma.article.count()) === 1);
+  } finally {
+    await lock.release();
+    await t.close();
+  }
+}, 60_000);
