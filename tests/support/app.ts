@@ -31,14 +31,18 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** `logger`: where the app logs (default: nowhere), e.g. a pino logger writing to a stream the test reads. */
-export async function startTestApp(options: { seed?: boolean; env?: Record<string, string>; logger?: Logger } = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+/**
+ * `logger`: where the app logs (default: nowhere), e.g. a pino logger writing to a stream the test reads.
+ * `migrated: false`: the app runs on an empty database with no migrations applied (nothing is seeded).
+ */
+export async function startTestApp(options: { seed?: boolean; env?: Record<string, string>; logger?: Logger; migrated?: boolean } = {}): Promise<TestApp> {
+  const migrated = options.migrated !== false;
+  const database = await createTestDatabase({ migrated });
   const statements: string[] = [];
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...options.env });
   // The pool as the app would configure it (DB_POOL_MAX, acquire and statement timeouts from `env`).
   const db = createDatabase(database.url, { ...poolOptions(config), client: countingClientClass(statements) });
-  if (options.seed !== false) await loadArticleFiles(db.prisma, await collectArticleFiles([SEED_DIR]));
+  if (migrated && options.seed !== false) await loadArticleFiles(db.prisma, await collectArticleFiles([SEED_DIR]));
   const app = await createApp({ config, db, databaseUrl: database.url, logger: options.logger ?? createLogger('silent') });
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/graphql`;

@@ -1,0 +1,62 @@
+/**
+ * Unexpected failures end to end (src/http/errors.ts): a real SQL error in a
+ * resolver — the test's own database loses a column the query reads — reaches
+ * the client as "Internal server error" with code INTERNAL_SERVER_ERROR and
+ * the request id, nothing of the SQL message; the log has an error-level line
+ * with the same request id and the real cause.
+ */
+import { Writable } from 'node:stream';
+import pino from 'pino';
+import { startTestApp, type TestApp } from '../support/app';
+
+const lines: Record<string, any>[] = [];
+let t: TestApp;
+beforeAll(async () => {
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      for (const line of chunk.toString('utf8').split('\n')) if (line.trim()) lines.push(JSON.parse(line) as Record<string, unknown>);
+      done();
+    },
+  });
+  t = await startTestApp({ seed: false, logger: pino({ level: 'info' }, sink) });
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+async function waitForLine(match: (line: Record<string, any>) => boolean): Promise<Record<string, any>> {
+  for (let i = 0; i < 100; i++) {
+    const found = lines.find(match);
+    if (found) return found;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error(`no matching log line among ${lines.length}: ${JSON.stringify(lines.slice(-5))}`);
+}
+
+test('a real SQL error is masked for the client and logged in full with the same request id', async () => {
+  const query = '{ countries(first: 5) { totalCount nodes { iso2 name } } }';
+  const ok = await t.gql(query);
+  expect(ok.body.errors).toBeUndefined();
+
+  // This test's own database: the column the countries page reads is gone, so the next page statement fails in Postgres.
+  await t.db.pool.query('ALTER TABLE countries RENAME COLUMN name TO name_renamed_by_test');
+  const res = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'masking-1' }, body: JSON.stringify({ query }) });
+  const text = await res.text();
+  const body = JSON.parse(text) as { data: unknown; errors: { message: string; extensions: Record<string, unknown> }[] };
+
+  expect(res.status).toBe(200);
+  expect(res.headers.get('x-request-id')).toBe('masking-1');
+  expect(body.data).toBeNull(); // countries is non-null
+  expect(body.errors).toHaveLength(1);
+  expect(body.errors[0]).toEqual({ message: 'Internal server error', locations: expect.any(Array), path: ['countries'], extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'masking-1' } });
+  // Nothing of the cause reaches the client: no SQL message, column name, SQLSTATE or stack.
+  expect(text).not.toMatch(/does not exist|name_renamed|42703|stacktrace|\.ts:\d/i);
+
+  const logged = await waitForLine((l) => l.requestId === 'masking-1' && l.level === 50);
+  expect(logged.msg).toBe('unexpected error while executing a GraphQL operation');
+  expect(logged.path).toEqual(['countries']);
+  expect(JSON.stringify(logged.err)).toMatch(/column .*name.* does not exist/);
+  expect(JSON.stringify(logged.err)).toMatch(/42703/);
+  const access = await waitForLine((l) => l.requestId === 'masking-1' && l.msg === 'request');
+  expect(access).toMatchObject({ status: 200, path: '/graphql' });
+});
