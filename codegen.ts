@@ -11,7 +11,7 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 const row = (name: string) => `./prisma/client#${name} as ${name}Row`;
-const rowTypes = ['Article', 'Country', 'Region', 'Organization', 'Person', 'Agreement', 'Statement', 'Fact', 'Evidence'];
+const rowTypes = ['Article', 'Country', 'Region', 'Organization', 'Person', 'Agreement', 'Statement', 'Fact', 'Evidence', 'MergeAudit'];
 
 const scalars = { Date: 'string', DateTime: 'string' };
 

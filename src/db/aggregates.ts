@@ -1,24 +1,25 @@
 /**
  * Group counts over agreements and statements: one statement per call, the
- * list filter from RECORD_LISTS as the WHERE over alias `t`, joins only for
+ * list filter from RECORD_LISTS (filterSql) as the WHERE over alias `t`, joins only for
  * the dimensions asked for (party / mentioned countries, unnested sectors).
  */
 import type { Pool } from 'pg';
 import { Prisma } from '../generated/prisma/client';
-import { RECORD_LISTS, type ListFilter } from './lists';
+import type { AgreementGroupField, GroupKeys, StatementGroupField } from '../generated/graphql';
+import { filterSql, type FilterOf } from './lists';
 
 type Sql = Prisma.Sql;
 const { sql, raw, join } = Prisma;
 
-export type GroupField = 'COUNTRY' | 'SECTOR' | 'YEAR' | 'KIND' | 'STATUS';
-
-export interface GroupKeysRow {
-  country?: string | null;
-  sector?: string | null;
-  year?: number | null;
-  kind?: string | null;
-  status?: string | null;
+/** The record types that can be counted, and the generated enum of the dimensions each can be grouped by. */
+interface GroupFieldOf {
+  Agreement: AgreementGroupField;
+  Statement: StatementGroupField;
 }
+type CountedList = keyof GroupFieldOf;
+
+/** The values identifying one group: the schema's GroupKeys (only the dimensions grouped by are set). */
+export type GroupKeysRow = Omit<GroupKeys, '__typename'>;
 
 export interface GroupCountRow {
   keys: GroupKeysRow;
@@ -28,22 +29,24 @@ export interface GroupCountRow {
 interface Dimension {
   /** Key in GroupKeys. */
   key: keyof GroupKeysRow;
+  /** SQL yielding the key's value as GroupKeys types it (enum values as their text). */
   expr: string;
   /** Joins the dimension needs (alias `t` is the record table). */
   join?: string;
 }
 
-interface CountSpec {
-  list: 'Agreement' | 'Statement';
+/** How to count list L: its table and the SQL of every value of its group-field enum. */
+interface CountSpec<L extends CountedList> {
+  list: L;
   table: string;
-  dimensions: Partial<Record<GroupField, Dimension>>;
+  dimensions: Record<GroupFieldOf[L], Dimension>;
 }
 
 const year: Dimension = { key: 'year', expr: 'extract(year FROM t.date_start)::int' };
 const sector: Dimension = { key: 'sector', expr: 's.sector::text', join: 'LEFT JOIN LATERAL unnest(t.sectors) AS s(sector) ON true' };
 const kind: Dimension = { key: 'kind', expr: 't.kind::text' };
 
-export const COUNTS = {
+export const COUNTS: { [L in CountedList]: CountSpec<L> } = {
   Agreement: {
     list: 'Agreement',
     table: 'agreements',
@@ -73,21 +76,21 @@ export const COUNTS = {
       KIND: kind,
     },
   },
-} satisfies Record<string, CountSpec>;
+};
 
 /** Distinct records per combination of the given dimensions, largest groups first (ties by key values). */
-export async function countGroups(
+export async function countGroups<L extends CountedList>(
   pool: Pick<Pool, 'query'>,
-  spec: CountSpec,
-  groupBy: readonly GroupField[],
-  filter: ListFilter | null | undefined,
+  spec: CountSpec<L>,
+  groupBy: readonly GroupFieldOf[L][],
+  filter: FilterOf[L] | null | undefined,
 ): Promise<GroupCountRow[]> {
   const dims = [...new Set(groupBy)].map((field) => {
-    const d = spec.dimensions[field];
+    const d: Dimension | undefined = spec.dimensions[field];
     if (!d) throw new Error(`${spec.list} counts cannot be grouped by ${field}`);
     return d;
   });
-  const where = RECORD_LISTS[spec.list].filter(filter ?? {});
+  const where = filterSql(spec.list, filter);
   const keys = dims.map((d, i) => `${d.expr} AS "k${i}"`);
   const joins = dims.flatMap((d) => (d.join ? [d.join] : []));
   const positions = dims.map((_, i) => String(i + 1));

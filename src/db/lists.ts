@@ -6,39 +6,37 @@
 import { Prisma } from '../generated/prisma/client';
 import { badUserInput } from '../lib/errors';
 import { fromGlobalId, type NodeType } from '../lib/globalId';
+import type * as G from '../generated/graphql';
 import type { ListSource, OrderSpec, SortType } from './paging';
 import { and, arrayOverlaps, columnsOf, countryIdsByIso2, dateRange, inList, matchesSearch, tableOf, TRUE } from './records';
 
 type Sql = Prisma.Sql;
 const { sql, raw } = Prisma;
 
-/** Filter inputs, as the GraphQL schema declares them (all optional). */
-export interface ListFilter {
-  iso2?: readonly string[] | null;
-  kinds?: readonly string[] | null;
-  statuses?: readonly string[] | null;
-  sectors?: readonly string[] | null;
-  countries?: readonly string[] | null;
-  organizations?: readonly string[] | null;
-  parties?: readonly string[] | null;
-  partyOrganizations?: readonly string[] | null;
-  signatories?: readonly string[] | null;
-  speakers?: readonly string[] | null;
-  mentions?: readonly string[] | null;
-  involving?: readonly string[] | null;
-  subjectCountries?: readonly string[] | null;
-  units?: readonly string[] | null;
-  publishers?: readonly string[] | null;
-  dateFrom?: string | null;
-  dateTo?: string | null;
-  publishedFrom?: string | null;
-  publishedTo?: string | null;
-  search?: string | null;
+/** Each list's filter input, exactly as codegen generates it from the SDL (evidence lists take none). */
+export interface FilterOf {
+  Country: G.CountryFilter;
+  Region: G.RegionFilter;
+  Organization: G.OrganizationFilter;
+  Person: G.PersonFilter;
+  Agreement: G.AgreementFilter;
+  Statement: G.StatementFilter;
+  Fact: G.FactFilter;
+  Article: G.ArticleFilter;
+  Evidence: Record<string, never>;
 }
 
-export interface ListOrder {
-  field: string;
-  direction?: 'ASC' | 'DESC' | null;
+/** Each list's order input, as generated (evidence lists are always in text order). */
+export interface OrderOf {
+  Country: G.CountryOrder;
+  Region: G.RegionOrder;
+  Organization: G.OrganizationOrder;
+  Person: G.PersonOrder;
+  Agreement: G.AgreementOrder;
+  Statement: G.StatementOrder;
+  Fact: G.FactOrder;
+  Article: G.ArticleOrder;
+  Evidence: { field: 'POSITION'; direction?: G.InputMaybe<G.OrderDirection> };
 }
 
 interface OrderField {
@@ -46,11 +44,12 @@ interface OrderField {
   type: SortType;
 }
 
-interface RecordList {
-  type: NodeType;
-  filter(f: ListFilter): Sql;
-  orders: Record<string, OrderField>;
-  defaultOrder: { field: string; direction: 'ASC' | 'DESC' };
+/** A list over one record type: its filter input as SQL, and an SQL order for every value of its order enum. */
+interface RecordList<L extends NodeType> {
+  type: L;
+  filter(f: FilterOf[L]): Sql;
+  orders: Record<OrderOf[L]['field'], OrderField>;
+  defaultOrder: { field: OrderOf[L]['field']; direction: G.OrderDirection };
 }
 
 /** Row ids from global ids of the expected types; an id of another type or a malformed one is a user error. */
@@ -101,18 +100,38 @@ function factInvolvesAll(codes: readonly string[] | null | undefined): Sql | nul
     GROUP BY fe.article_id HAVING count(DISTINCT ce.country_id) = ${unique.length})`;
 }
 
+/** Articles that mention EVERY given country: each has an evidence row in the article. */
+function articleMentionsAll(codes: readonly string[] | null | undefined): Sql | null {
+  const unique = isoCodes(codes);
+  if (!unique) return null;
+  if (unique.length === 1) return sql`EXISTS (SELECT 1 FROM evidence x WHERE x.article_id = t.id AND x.country_id IN (${countryIdsByIso2(unique)}))`;
+  return sql`t.id IN (SELECT x.article_id FROM evidence x WHERE x.country_id IN (${countryIdsByIso2(unique)}) GROUP BY x.article_id HAVING count(DISTINCT x.country_id) = ${unique.length})`;
+}
+
+/** Names containing the text (any case), or an alias equal to it (any case): countries and regions, which have no search column. */
+function nameMatches(text: string | null | undefined): Sql | null {
+  const q = text?.trim();
+  return q ? sql`t.name ILIKE ${'%' + q.replace(/[\\%_]/g, (c) => '\\' + c) + '%'} OR ${q} ILIKE ANY(t.aliases)` : null;
+}
+
 const byId: OrderField = { expr: raw('t.id'), type: 'int' };
 const byDate: OrderField = { expr: raw(`COALESCE(t.date_start, '0001-01-01'::date)`), type: 'date' };
 const byName: OrderField = { expr: raw('t.name'), type: 'text' };
 
-export const RECORD_LISTS = {
+/** Every list, keyed by record type; typed per type so each filter reads only its own input and each order enum value has its SQL. */
+export const RECORD_LISTS: { [L in NodeType]: RecordList<L> } = {
   Country: {
     type: 'Country',
-    filter: (f) => and([inList(raw('t.iso2'), f.iso2?.map((c) => c.toUpperCase()), 'text'), f.search ? sql`t.name ILIKE ${'%' + f.search.trim() + '%'} OR ${f.search.trim()} ILIKE ANY(t.aliases)` : null]),
+    filter: (f) => and([inList(raw('t.iso2'), f.iso2?.map((c) => c.toUpperCase()), 'text'), nameMatches(f.search)]),
     orders: { NAME: byName, ISO2: { expr: raw('t.iso2'), type: 'text' } },
     defaultOrder: { field: 'NAME', direction: 'ASC' },
   },
-  Region: { type: 'Region', filter: () => TRUE, orders: { NAME: byName }, defaultOrder: { field: 'NAME', direction: 'ASC' } },
+  Region: {
+    type: 'Region',
+    filter: (f) => and([nameMatches(f.search)]),
+    orders: { NAME: byName, CREATED: byId },
+    defaultOrder: { field: 'NAME', direction: 'ASC' },
+  },
   Organization: {
     type: 'Organization',
     filter: (f) => and([inList(raw('t.kind::text'), f.kinds, 'text'), f.countries?.length ? sql`t.country_id IN (${countryIdsByIso2(f.countries)})` : null, matchesSearch(f.search)]),
@@ -127,7 +146,7 @@ export const RECORD_LISTS = {
         inList(raw('t.organization_id'), rowIds(f.organizations, ['Organization'], 'filter.organizations'), 'int'),
         matchesSearch(f.search),
       ]),
-    orders: { NAME: byName },
+    orders: { NAME: byName, CREATED: byId },
     defaultOrder: { field: 'NAME', direction: 'ASC' },
   },
   Agreement: {
@@ -158,9 +177,11 @@ export const RECORD_LISTS = {
       }
       const persons = speakers?.filter(({ d }) => d!.type === 'Person').map(({ d }) => d!.id) ?? [];
       const orgs = speakers?.filter(({ d }) => d!.type === 'Organization').map(({ d }) => d!.id) ?? [];
+      const mentioned = rowIds(f.mentionedOrganizations, ['Organization'], 'filter.mentionedOrganizations');
       return and([
         speakers ? sql`(t.speaker_person_id = ANY(${persons}::int[]) OR t.speaker_organization_id = ANY(${orgs}::int[]))` : null,
         allCountries('statement_mention_countries', 'statement_id', f.mentions),
+        mentioned ? sql`EXISTS (SELECT 1 FROM statement_mention_organizations x WHERE x.statement_id = t.id AND x.organization_id = ANY(${mentioned}::int[]))` : null,
         statementInvolvesAll(f.involving),
         inList(raw('t.kind::text'), f.kinds, 'text'),
         arrayOverlaps(raw('t.sectors'), f.sectors, '"Sector"'),
@@ -176,17 +197,27 @@ export const RECORD_LISTS = {
     filter: (f) =>
       and([
         f.subjectCountries?.length ? sql`t.subject_country_id IN (${countryIdsByIso2(f.subjectCountries)})` : null,
+        inList(raw('t.subject_organization_id'), rowIds(f.subjectOrganizations, ['Organization'], 'filter.subjectOrganizations'), 'int'),
         factInvolvesAll(f.involving),
         inList(raw('t.unit'), f.units, 'text'),
         dateRange(raw('t.date_start'), f.dateFrom, f.dateTo),
         matchesSearch(f.search),
       ]),
-    orders: { DATE: byDate, CREATED: byId },
+    orders: { DATE: byDate, VALUE: { expr: raw('t.value'), type: 'float8' }, CREATED: byId },
     defaultOrder: { field: 'DATE', direction: 'DESC' },
   },
   Article: {
     type: 'Article',
-    filter: (f) => and([inList(raw('t.publisher'), f.publishers, 'text'), dateRange(raw('t.published_on'), f.publishedFrom, f.publishedTo), matchesSearch(f.search)]),
+    filter: (f) => {
+      const orgs = rowIds(f.mentionedOrganizations, ['Organization'], 'filter.mentionedOrganizations');
+      return and([
+        inList(raw('t.publisher'), f.publishers, 'text'),
+        articleMentionsAll(f.mentions),
+        orgs ? sql`EXISTS (SELECT 1 FROM evidence x WHERE x.article_id = t.id AND x.organization_id = ANY(${orgs}::int[]))` : null,
+        dateRange(raw('t.published_on'), f.publishedFrom, f.publishedTo),
+        matchesSearch(f.search),
+      ]);
+    },
     orders: { PUBLISHED: { expr: raw(`COALESCE(t.published_on, '0001-01-01'::date)`), type: 'date' }, CREATED: byId },
     defaultOrder: { field: 'PUBLISHED', direction: 'DESC' },
   },
@@ -196,14 +227,19 @@ export const RECORD_LISTS = {
     orders: { POSITION: { expr: raw(`lpad(t.article_id::text, 10, '0') || ':' || lpad(t.start::text, 10, '0')`), type: 'text' } },
     defaultOrder: { field: 'POSITION', direction: 'ASC' },
   },
-} satisfies Record<NodeType, RecordList>;
+};
 
 /** A nested list: the record list it draws from, and how its rows hang off the parent. */
 interface Relation {
-  of: keyof typeof RECORD_LISTS;
+  of: NodeType;
   /** FROM clause (record table aliased `t`); default: the record table. */
   from?: string;
   parentKey: string;
+}
+
+/** FROM clause of the records (table `table`, alias `t`) with evidence in an article: one row per (article, record), article as `j.article_id`. */
+function drawnFrom(column: string, table: string): string {
+  return `(SELECT DISTINCT e.article_id, e.${column} AS record_id FROM evidence e WHERE e.${column} IS NOT NULL) j JOIN ${table} t ON t.id = j.record_id`;
 }
 
 export const RELATIONS = {
@@ -229,26 +265,60 @@ export const RELATIONS = {
   'Statement.evidence': { of: 'Evidence', parentKey: 't.statement_id' },
   'Fact.evidence': { of: 'Evidence', parentKey: 't.fact_id' },
   'Article.evidence': { of: 'Evidence', parentKey: 't.article_id' },
+  // The records an article supports: each once, however many of its sentences support it (DISTINCT over the
+  // article's evidence rows; the planner pushes `j.article_id = parent` into the subquery, onto the evidence (article_id, start) index).
+  'Article.countries': { of: 'Country', from: drawnFrom('country_id', 'countries'), parentKey: 'j.article_id' },
+  'Article.regions': { of: 'Region', from: drawnFrom('region_id', 'regions'), parentKey: 'j.article_id' },
+  'Article.organizations': { of: 'Organization', from: drawnFrom('organization_id', 'organizations'), parentKey: 'j.article_id' },
+  'Article.persons': { of: 'Person', from: drawnFrom('person_id', 'persons'), parentKey: 'j.article_id' },
+  'Article.agreements': { of: 'Agreement', from: drawnFrom('agreement_id', 'agreements'), parentKey: 'j.article_id' },
+  'Article.statements': { of: 'Statement', from: drawnFrom('statement_id', 'statements'), parentKey: 'j.article_id' },
+  'Article.facts': { of: 'Fact', from: drawnFrom('fact_id', 'facts'), parentKey: 'j.article_id' },
 } satisfies Record<string, Relation>;
 
 export type RelationName = keyof typeof RELATIONS;
-export type RootListName = keyof typeof RECORD_LISTS;
+export type RootListName = NodeType;
+
+/** List L's filter input as a WHERE condition over alias `t` (TRUE when none is given). */
+export function filterSql<L extends NodeType>(list: L, filter: FilterOf[L] | null | undefined): Sql {
+  const def: RecordList<L> = RECORD_LISTS[list];
+  // Every filter input has only optional fields, so "no filter" is the empty input of any list.
+  return def.filter(filter ?? ({} as FilterOf[L]));
+}
 
 /** The pieces fetchPages needs for a root list (relation undefined) or a nested one. */
-export function listQuery(
-  list: RootListName,
+export function listQuery<L extends RootListName>(
+  list: L,
   relation: RelationName | undefined,
-  filter: ListFilter | null | undefined,
-  orderBy: ListOrder | null | undefined,
+  filter: FilterOf[L] | null | undefined,
+  orderBy: OrderOf[L] | null | undefined,
 ): { source: ListSource; filter: Sql; order: OrderSpec } {
-  const def: RecordList = RECORD_LISTS[list];
+  const def: RecordList<L> = RECORD_LISTS[list];
   const rel: Relation | undefined = relation ? RELATIONS[relation] : undefined;
-  const field = orderBy?.field ?? def.defaultOrder.field;
-  const order = def.orders[field];
+  const field: OrderOf[L]['field'] = orderBy?.field ?? def.defaultOrder.field;
+  const order: OrderField | undefined = def.orders[field];
   if (!order) throw badUserInput(`Cannot order ${list} lists by ${field}.`, { argumentName: 'orderBy' });
   return {
     source: { from: rel?.from ? raw(rel.from) : tableOf(def.type), columns: columnsOf(def.type), parentKey: rel ? raw(rel.parentKey) : undefined },
-    filter: def.filter(filter ?? {}),
+    filter: filterSql(list, filter),
     order: { ...order, direction: orderBy?.direction ?? def.defaultOrder.direction },
+  };
+}
+
+const MERGE_AUDIT_COLUMNS = raw(
+  `t.id AS "id", t.kind AS "kind", t.target_id AS "targetId", t.source_ids AS "sourceIds", t.source_keys AS "sourceKeys", ` +
+    `t.source_names AS "sourceNames", t.reason AS "reason", t.request_id AS "requestId", t.created_at AS "createdAt"`,
+);
+const MERGE_AUDIT_ORDERS: Record<G.MergeAuditOrderField, OrderField> = { MERGED: byId };
+
+/** Merge audits are not records (no global id, no evidence), but their list pages like every other: the pieces for fetchRootPage. */
+export function mergeAuditQuery(
+  filter: G.MergeAuditFilter | null | undefined,
+  orderBy: G.MergeAuditOrder | null | undefined,
+): { source: ListSource; filter: Sql; order: OrderSpec } {
+  return {
+    source: { from: raw('merge_audits t'), columns: MERGE_AUDIT_COLUMNS },
+    filter: and([inList(raw('t.kind::text'), filter?.kinds, 'text')]),
+    order: { ...MERGE_AUDIT_ORDERS[orderBy?.field ?? 'MERGED'], direction: orderBy?.direction ?? 'DESC' },
   };
 }

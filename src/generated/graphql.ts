@@ -1,5 +1,5 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { Article as ArticleRow, Country as CountryRow, Region as RegionRow, Organization as OrganizationRow, Person as PersonRow, Agreement as AgreementRow, Statement as StatementRow, Fact as FactRow, Evidence as EvidenceRow } from './prisma/client';
+import { Article as ArticleRow, Country as CountryRow, Region as RegionRow, Organization as OrganizationRow, Person as PersonRow, Agreement as AgreementRow, Statement as StatementRow, Fact as FactRow, Evidence as EvidenceRow, MergeAudit as MergeAuditRow } from './prisma/client';
 import { Page, Edge } from '../lib/connection';
 import { CountryRelationParent } from '../schema/relation/parent';
 import { SearchConnectionRow, SearchEdgeRow } from '../db/search';
@@ -164,26 +164,62 @@ export type AgreementStatus =
 /** A news article as loaded: cleaned text plus metadata. */
 export type Article = Node & {
   __typename?: 'Article';
+  /** Agreements this article reports (each once). */
+  agreements: AgreementConnection;
   /** Cleaned body: boilerplate removed, paragraphs kept. Evidence offsets point into it. */
   body: Scalars['String']['output'];
   /** sha256 of the cleaned body: the same article loaded twice is one article. */
   contentHash: Scalars['String']['output'];
+  /** Countries this article mentions (each once). */
+  countries: CountryConnection;
   /** Every piece of evidence drawn from it, in text order. */
   evidence: EvidenceConnection;
+  /** Facts this article states (each once). */
+  facts: FactConnection;
   /** Opaque global id. */
   id: Scalars['ID']['output'];
   /** When it was loaded. */
   loadedAt: Scalars['DateTime']['output'];
+  /** Organizations this article mentions (each once). */
+  organizations: OrganizationConnection;
+  /** People this article names (each once). */
+  persons: PersonConnection;
   /** Publication date; null when the text does not state it (never invented). */
   publishedOn?: Maybe<Scalars['Date']['output']>;
   /** Outlet, when the text names it. */
   publisher?: Maybe<Scalars['String']['output']>;
+  /** Regions this article mentions (each once). */
+  regions: RegionConnection;
   /** File it was loaded from, if any. */
   sourceFile?: Maybe<Scalars['String']['output']>;
+  /** Statements this article reports (each once). */
+  statements: StatementConnection;
   /** Headline, when the text has one. */
   title?: Maybe<Scalars['String']['output']>;
   /** URL it was loaded from, if any. */
   url?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A news article as loaded: cleaned text plus metadata. */
+export type ArticleAgreementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AgreementFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<AgreementOrder>;
+};
+
+
+/** A news article as loaded: cleaned text plus metadata. */
+export type ArticleCountriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CountryFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<CountryOrder>;
 };
 
 
@@ -193,6 +229,61 @@ export type ArticleEvidenceArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A news article as loaded: cleaned text plus metadata. */
+export type ArticleFactsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FactFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<FactOrder>;
+};
+
+
+/** A news article as loaded: cleaned text plus metadata. */
+export type ArticleOrganizationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrganizationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<OrganizationOrder>;
+};
+
+
+/** A news article as loaded: cleaned text plus metadata. */
+export type ArticlePersonsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PersonFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<PersonOrder>;
+};
+
+
+/** A news article as loaded: cleaned text plus metadata. */
+export type ArticleRegionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RegionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<RegionOrder>;
+};
+
+
+/** A news article as loaded: cleaned text plus metadata. */
+export type ArticleStatementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StatementFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<StatementOrder>;
 };
 
 /** A page of articles. */
@@ -217,8 +308,12 @@ export type ArticleEdge = {
   node: Article;
 };
 
-/** Narrows a list of articles. */
+/** Narrows a list of articles. Conditions combine with AND. */
 export type ArticleFilter = {
+  /** Only articles that mention any of these organizations (global ids): each has evidence in the article. */
+  mentionedOrganizations?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only articles that mention ALL these countries (ISO alpha-2): each has evidence in the article. */
+  mentions?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Only articles published on or after this day. */
   publishedFrom?: InputMaybe<Scalars['Date']['input']>;
   /** Only articles published on or before this day. */
@@ -228,6 +323,21 @@ export type ArticleFilter = {
   /** Full-text search over title and body. */
   search?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** Order of an article list. */
+export type ArticleOrder = {
+  /** Direction (default DESC). */
+  direction?: InputMaybe<OrderDirection>;
+  /** Field to order by. */
+  field: ArticleOrderField;
+};
+
+/** Fields articles can be ordered by. */
+export type ArticleOrderField =
+  /** Order of loading into the knowledge base. */
+  | 'CREATED'
+  /** Publication date (undated last when descending). */
+  | 'PUBLISHED';
 
 /** A sovereign state mentioned by the articles, by name, alias or demonym. */
 export type Country = Node & {
@@ -283,8 +393,10 @@ export type CountryEvidenceArgs = {
 export type CountryFactsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FactFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<FactOrder>;
 };
 
 
@@ -292,6 +404,7 @@ export type CountryFactsArgs = {
 export type CountryOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrganizationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<OrganizationOrder>;
@@ -302,8 +415,10 @@ export type CountryOrganizationsArgs = {
 export type CountryPersonsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PersonFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<PersonOrder>;
 };
 
 
@@ -406,6 +521,7 @@ export type CountryRelationFactsArgs = {
   filter?: InputMaybe<FactFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<FactOrder>;
 };
 
 
@@ -435,6 +551,8 @@ export type Evidence = Node & {
   end: Scalars['Int']['output'];
   /** Opaque global id. */
   id: Scalars['ID']['output'];
+  /** The record this sentence supports (exactly one). */
+  record: EvidenceRecord;
   /** The supporting sentence, verbatim. */
   sentence: Scalars['String']['output'];
   /** Offset of the first character of the sentence in the article's cleaned body. */
@@ -462,6 +580,9 @@ export type EvidenceEdge = {
   /** The evidence. */
   node: Evidence;
 };
+
+/** Any record that evidence can support. */
+export type EvidenceRecord = Agreement | Country | Fact | Organization | Person | Region | Statement;
 
 /** A quantitative claim an analyst would chart, e.g. bilateral trade of $6 billion. */
 export type Fact = Node & {
@@ -517,7 +638,7 @@ export type FactEdge = {
   node: Fact;
 };
 
-/** Narrows a list of facts. */
+/** Narrows a list of facts. Conditions combine with AND; values inside one list with OR, except `involving`. */
 export type FactFilter = {
   /** Only facts dated on or after this day. */
   dateFrom?: InputMaybe<Scalars['Date']['input']>;
@@ -529,9 +650,28 @@ export type FactFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
   /** Only facts whose subject is one of these countries (ISO alpha-2). */
   subjectCountries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only facts whose subject is one of these organizations (global ids). */
+  subjectOrganizations?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Only these units. */
   units?: InputMaybe<Array<Scalars['String']['input']>>;
 };
+
+/** Order of a fact list. */
+export type FactOrder = {
+  /** Direction (default DESC). */
+  direction?: InputMaybe<OrderDirection>;
+  /** Field to order by. */
+  field: FactOrderField;
+};
+
+/** Fields facts can be ordered by. */
+export type FactOrderField =
+  /** Order of first appearance in the knowledge base. */
+  | 'CREATED'
+  /** Date (undated last when descending). */
+  | 'DATE'
+  /** The number, whatever its unit (narrow by `units` to compare like with like). */
+  | 'VALUE';
 
 /** How many records fall in one group. */
 export type GroupCount = {
@@ -608,6 +748,47 @@ export type MergeAudit = {
   /** Global id of the row that stayed. */
   targetId: Scalars['ID']['output'];
 };
+
+/** A page of merge audits. */
+export type MergeAuditConnection = {
+  __typename?: 'MergeAuditConnection';
+  /** The audits on this page, with cursors. */
+  edges: Array<MergeAuditEdge>;
+  /** The audits on this page, without cursors. */
+  nodes: Array<MergeAudit>;
+  /** Where this page sits in the list. */
+  pageInfo: PageInfo;
+  /** How many audits the whole list holds (with the same filter). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of the merge audits with its cursor. */
+export type MergeAuditEdge = {
+  __typename?: 'MergeAuditEdge';
+  /** Position of this item, for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: MergeAudit;
+};
+
+/** Narrows a list of merge audits. */
+export type MergeAuditFilter = {
+  /** Only merges of these kinds. */
+  kinds?: InputMaybe<Array<MergeKind>>;
+};
+
+/** Order of a merge audit list. */
+export type MergeAuditOrder = {
+  /** Direction (default DESC). */
+  direction?: InputMaybe<OrderDirection>;
+  /** Field to order by. */
+  field: MergeAuditOrderField;
+};
+
+/** Fields merge audits can be ordered by. */
+export type MergeAuditOrderField =
+  /** When the merge was made. */
+  | 'MERGED';
 
 /** Sources to fold into a target. */
 export type MergeInput = {
@@ -764,8 +945,10 @@ export type OrganizationEvidenceArgs = {
 export type OrganizationPersonsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PersonFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<PersonOrder>;
 };
 
 
@@ -773,8 +956,10 @@ export type OrganizationPersonsArgs = {
 export type OrganizationStatementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StatementFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<StatementOrder>;
 };
 
 /** A page of organizations. */
@@ -882,8 +1067,10 @@ export type Person = Node & {
 export type PersonAgreementsSignedArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AgreementFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<AgreementOrder>;
 };
 
 
@@ -900,8 +1087,10 @@ export type PersonEvidenceArgs = {
 export type PersonStatementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StatementFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<StatementOrder>;
 };
 
 /** A page of persons. */
@@ -936,22 +1125,42 @@ export type PersonFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Order of a person list. */
+export type PersonOrder = {
+  /** Direction (default ASC). */
+  direction?: InputMaybe<OrderDirection>;
+  /** Field to order by. */
+  field: PersonOrderField;
+};
+
+/** Fields people can be ordered by. */
+export type PersonOrderField =
+  /** Order of first appearance in the knowledge base. */
+  | 'CREATED'
+  /** Canonical name. */
+  | 'NAME';
+
+/**
+ * The read API: a root connection per record kind (each with a `filter` and an
+ * `orderBy`), lookups by id or country code, the relation between two
+ * countries, full-text search and group counts.
+ */
 export type Query = {
   __typename?: 'Query';
   /** Agreements counted per combination of the given dimensions, largest groups first. */
   agreementCounts: Array<GroupCount>;
   /** Agreements reported by the articles. */
   agreements: AgreementConnection;
-  /** Articles, newest first. */
+  /** Articles, newest first unless ordered otherwise. */
   articles: ArticleConnection;
   /** Countries mentioned by the articles. */
   countries: CountryConnection;
   /** A country by ISO 3166-1 alpha-2 or alpha-3 code (case-insensitive); null when not mentioned by any article. */
   country?: Maybe<Country>;
-  /** Facts with numbers reported by the articles, newest first. */
+  /** Facts with numbers reported by the articles, newest first unless ordered otherwise. */
   facts: FactConnection;
-  /** Merge corrections, newest first (at most 100). */
-  mergeAudits: Array<MergeAudit>;
+  /** Merge corrections, newest first unless ordered otherwise. */
+  mergeAudits: MergeAuditConnection;
   /** Any object by its global id; null when no such object exists. */
   node?: Maybe<Node>;
   /** Several objects by global id, in the same order; null for each unknown id. */
@@ -960,7 +1169,7 @@ export type Query = {
   organizations: OrganizationConnection;
   /** People named by the articles, by name. */
   persons: PersonConnection;
-  /** Regions mentioned by the articles, by name. */
+  /** Regions mentioned by the articles, by name unless ordered otherwise. */
   regions: RegionConnection;
   /**
    * The relation between two countries, e.g. `relation(between: ["KR", "UZ"])`.
@@ -976,12 +1185,22 @@ export type Query = {
 };
 
 
+/**
+ * The read API: a root connection per record kind (each with a `filter` and an
+ * `orderBy`), lookups by id or country code, the relation between two
+ * countries, full-text search and group counts.
+ */
 export type QueryAgreementCountsArgs = {
   filter?: InputMaybe<AgreementFilter>;
   groupBy: Array<AgreementGroupField>;
 };
 
 
+/**
+ * The read API: a root connection per record kind (each with a `filter` and an
+ * `orderBy`), lookups by id or country code, the relation between two
+ * countries, full-text search and group counts.
+ */
 export type QueryAgreementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -992,15 +1211,26 @@ export type QueryAgreementsArgs = {
 };
 
 
+/**
+ * The read API: a root connection per record kind (each with a `filter` and an
+ * `orderBy`), lookups by id or country code, the relation between two
+ * countries, full-text search and group counts.
+ */
 export type QueryArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ArticleFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ArticleOrder>;
 };
 
 
+/**
+ * The read API: a root connection per record kind (each with a `filter` and an
+ * `orderBy`), lookups by id or country code, the relation between two
+ * countries, full-text search and group counts.
+ */
 export type QueryCountriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1011,36 +1241,71 @@ export type QueryCountriesArgs = {
 };
 
 
+/**
+ * The read API: a root connection per record kind (each with a `filter` and an
+ * `orderBy`), lookups by id or country code, the relation between two
+ * countries, full-text search and group counts.
+ */
 export type QueryCountryArgs = {
   code: Scalars['String']['input'];
 };
 
 
+/**
+ * The read API: a root connection per record kind (each with a `filter` and an
+ * `orderBy`), lookups by id or country code, the relation between two
+ * countries, full-text search and group counts.
+ */
 export type QueryFactsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FactFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<FactOrder>;
 };
 
 
+/**
+ * The read API: a root connection per record kind (each with a `filter` and an
+ * `orderBy`), lookups by id or country code, the relation between two
+ * countries, full-text search and group counts.
+ */
 export type QueryMergeAuditsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MergeAuditFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  kind?: InputMaybe<MergeKind>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<MergeAuditOrder>;
 };
 
 
+/**
+ * The read API: a root connection per record kind (each with a `filter` and an
+ * `orderBy`), lookups by id or country code, the relation between two
+ * countries, full-text search and group counts.
+ */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The read API: a root connection per record kind (each with a `filter` and an
+ * `orderBy`), lookups by id or country code, the relation between two
+ * countries, full-text search and group counts.
+ */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
 
+/**
+ * The read API: a root connection per record kind (each with a `filter` and an
+ * `orderBy`), lookups by id or country code, the relation between two
+ * countries, full-text search and group counts.
+ */
 export type QueryOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1051,28 +1316,51 @@ export type QueryOrganizationsArgs = {
 };
 
 
+/**
+ * The read API: a root connection per record kind (each with a `filter` and an
+ * `orderBy`), lookups by id or country code, the relation between two
+ * countries, full-text search and group counts.
+ */
 export type QueryPersonsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PersonFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<PersonOrder>;
 };
 
 
+/**
+ * The read API: a root connection per record kind (each with a `filter` and an
+ * `orderBy`), lookups by id or country code, the relation between two
+ * countries, full-text search and group counts.
+ */
 export type QueryRegionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RegionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<RegionOrder>;
 };
 
 
+/**
+ * The read API: a root connection per record kind (each with a `filter` and an
+ * `orderBy`), lookups by id or country code, the relation between two
+ * countries, full-text search and group counts.
+ */
 export type QueryRelationArgs = {
   between: Array<Scalars['String']['input']>;
 };
 
 
+/**
+ * The read API: a root connection per record kind (each with a `filter` and an
+ * `orderBy`), lookups by id or country code, the relation between two
+ * countries, full-text search and group counts.
+ */
 export type QuerySearchArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1083,12 +1371,22 @@ export type QuerySearchArgs = {
 };
 
 
+/**
+ * The read API: a root connection per record kind (each with a `filter` and an
+ * `orderBy`), lookups by id or country code, the relation between two
+ * countries, full-text search and group counts.
+ */
 export type QueryStatementCountsArgs = {
   filter?: InputMaybe<StatementFilter>;
   groupBy: Array<StatementGroupField>;
 };
 
 
+/**
+ * The read API: a root connection per record kind (each with a `filter` and an
+ * `orderBy`), lookups by id or country code, the relation between two
+ * countries, full-text search and group counts.
+ */
 export type QueryStatementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1162,6 +1460,27 @@ export type RegionEdge = {
   /** The item. */
   node: Region;
 };
+
+/** Narrows a list of regions. */
+export type RegionFilter = {
+  /** Only regions whose canonical name contains this text, or that have it as an alias (any case). */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Order of a region list. */
+export type RegionOrder = {
+  /** Direction (default ASC). */
+  direction?: InputMaybe<OrderDirection>;
+  /** Field to order by. */
+  field: RegionOrderField;
+};
+
+/** Fields regions can be ordered by. */
+export type RegionOrderField =
+  /** Order of first appearance in the knowledge base. */
+  | 'CREATED'
+  /** Canonical name. */
+  | 'NAME';
 
 /** A page of full-text search hits, best first. */
 export type SearchConnection = {
@@ -1301,7 +1620,7 @@ export type StatementEdge = {
   node: Statement;
 };
 
-/** Narrows a list of statements. Conditions combine with AND; values inside one list with OR, except `mentions`. */
+/** Narrows a list of statements. Conditions combine with AND; values inside one list with OR, except `mentions` and `involving`. */
 export type StatementFilter = {
   /** Only statements dated on or after this day. */
   dateFrom?: InputMaybe<Scalars['Date']['input']>;
@@ -1311,6 +1630,8 @@ export type StatementFilter = {
   involving?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Only these kinds. */
   kinds?: InputMaybe<Array<StatementKind>>;
+  /** Only statements that mention any of these organizations (global ids). */
+  mentionedOrganizations?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Only statements that mention ALL these countries (ISO alpha-2). */
   mentions?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Full-text search over the text and occasion. */
@@ -1460,6 +1781,15 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  EvidenceRecord:
+    | ( AgreementRow )
+    | ( CountryRow )
+    | ( FactRow )
+    | ( OrganizationRow )
+    | ( PersonRow )
+    | ( RegionRow )
+    | ( StatementRow )
+  ;
   SearchNode:
     | ( AgreementRow )
     | ( ArticleRow )
@@ -1504,6 +1834,8 @@ export type ResolversTypes = ResolversObject<{
   ArticleConnection: ResolverTypeWrapper<Page<ArticleRow>>;
   ArticleEdge: ResolverTypeWrapper<Edge<ArticleRow>>;
   ArticleFilter: ArticleFilter;
+  ArticleOrder: ArticleOrder;
+  ArticleOrderField: ArticleOrderField;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Country: ResolverTypeWrapper<CountryRow>;
   CountryConnection: ResolverTypeWrapper<Page<CountryRow>>;
@@ -1517,10 +1849,13 @@ export type ResolversTypes = ResolversObject<{
   Evidence: ResolverTypeWrapper<EvidenceRow>;
   EvidenceConnection: ResolverTypeWrapper<Page<EvidenceRow>>;
   EvidenceEdge: ResolverTypeWrapper<Edge<EvidenceRow>>;
+  EvidenceRecord: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['EvidenceRecord']>;
   Fact: ResolverTypeWrapper<FactRow>;
   FactConnection: ResolverTypeWrapper<Page<FactRow>>;
   FactEdge: ResolverTypeWrapper<Edge<FactRow>>;
   FactFilter: FactFilter;
+  FactOrder: FactOrder;
+  FactOrderField: FactOrderField;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GroupCount: ResolverTypeWrapper<GroupCount>;
   GroupKeys: ResolverTypeWrapper<GroupKeys>;
@@ -1528,11 +1863,16 @@ export type ResolversTypes = ResolversObject<{
   IngestArticleInput: IngestArticleInput;
   IngestArticlePayload: ResolverTypeWrapper<Omit<IngestArticlePayload, 'article'> & { article?: Maybe<ResolversTypes['Article']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  MergeAudit: ResolverTypeWrapper<MergeAudit>;
+  MergeAudit: ResolverTypeWrapper<MergeAuditRow>;
+  MergeAuditConnection: ResolverTypeWrapper<Page<MergeAuditRow>>;
+  MergeAuditEdge: ResolverTypeWrapper<Edge<MergeAuditRow>>;
+  MergeAuditFilter: MergeAuditFilter;
+  MergeAuditOrder: MergeAuditOrder;
+  MergeAuditOrderField: MergeAuditOrderField;
   MergeInput: MergeInput;
   MergeKind: MergeKind;
-  MergeOrganizationsPayload: ResolverTypeWrapper<Omit<MergeOrganizationsPayload, 'organization'> & { organization?: Maybe<ResolversTypes['Organization']> }>;
-  MergePersonsPayload: ResolverTypeWrapper<Omit<MergePersonsPayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
+  MergeOrganizationsPayload: ResolverTypeWrapper<Omit<MergeOrganizationsPayload, 'audit' | 'organization'> & { audit?: Maybe<ResolversTypes['MergeAudit']>, organization?: Maybe<ResolversTypes['Organization']> }>;
+  MergePersonsPayload: ResolverTypeWrapper<Omit<MergePersonsPayload, 'audit' | 'person'> & { audit?: Maybe<ResolversTypes['MergeAudit']>, person?: Maybe<ResolversTypes['Person']> }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   OrderDirection: OrderDirection;
@@ -1548,11 +1888,16 @@ export type ResolversTypes = ResolversObject<{
   PersonConnection: ResolverTypeWrapper<Page<PersonRow>>;
   PersonEdge: ResolverTypeWrapper<Edge<PersonRow>>;
   PersonFilter: PersonFilter;
+  PersonOrder: PersonOrder;
+  PersonOrderField: PersonOrderField;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordCounts: ResolverTypeWrapper<RecordCounts>;
   Region: ResolverTypeWrapper<RegionRow>;
   RegionConnection: ResolverTypeWrapper<Page<RegionRow>>;
   RegionEdge: ResolverTypeWrapper<Edge<RegionRow>>;
+  RegionFilter: RegionFilter;
+  RegionOrder: RegionOrder;
+  RegionOrderField: RegionOrderField;
   SearchConnection: ResolverTypeWrapper<SearchConnectionRow>;
   SearchEdge: ResolverTypeWrapper<SearchEdgeRow>;
   SearchKind: SearchKind;
@@ -1583,6 +1928,7 @@ export type ResolversParentTypes = ResolversObject<{
   ArticleConnection: Page<ArticleRow>;
   ArticleEdge: Edge<ArticleRow>;
   ArticleFilter: ArticleFilter;
+  ArticleOrder: ArticleOrder;
   Boolean: Scalars['Boolean']['output'];
   Country: CountryRow;
   CountryConnection: Page<CountryRow>;
@@ -1595,10 +1941,12 @@ export type ResolversParentTypes = ResolversObject<{
   Evidence: EvidenceRow;
   EvidenceConnection: Page<EvidenceRow>;
   EvidenceEdge: Edge<EvidenceRow>;
+  EvidenceRecord: ResolversUnionTypes<ResolversParentTypes>['EvidenceRecord'];
   Fact: FactRow;
   FactConnection: Page<FactRow>;
   FactEdge: Edge<FactRow>;
   FactFilter: FactFilter;
+  FactOrder: FactOrder;
   Float: Scalars['Float']['output'];
   GroupCount: GroupCount;
   GroupKeys: GroupKeys;
@@ -1606,10 +1954,14 @@ export type ResolversParentTypes = ResolversObject<{
   IngestArticleInput: IngestArticleInput;
   IngestArticlePayload: Omit<IngestArticlePayload, 'article'> & { article?: Maybe<ResolversParentTypes['Article']> };
   Int: Scalars['Int']['output'];
-  MergeAudit: MergeAudit;
+  MergeAudit: MergeAuditRow;
+  MergeAuditConnection: Page<MergeAuditRow>;
+  MergeAuditEdge: Edge<MergeAuditRow>;
+  MergeAuditFilter: MergeAuditFilter;
+  MergeAuditOrder: MergeAuditOrder;
   MergeInput: MergeInput;
-  MergeOrganizationsPayload: Omit<MergeOrganizationsPayload, 'organization'> & { organization?: Maybe<ResolversParentTypes['Organization']> };
-  MergePersonsPayload: Omit<MergePersonsPayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
+  MergeOrganizationsPayload: Omit<MergeOrganizationsPayload, 'audit' | 'organization'> & { audit?: Maybe<ResolversParentTypes['MergeAudit']>, organization?: Maybe<ResolversParentTypes['Organization']> };
+  MergePersonsPayload: Omit<MergePersonsPayload, 'audit' | 'person'> & { audit?: Maybe<ResolversParentTypes['MergeAudit']>, person?: Maybe<ResolversParentTypes['Person']> };
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Organization: OrganizationRow;
@@ -1622,11 +1974,14 @@ export type ResolversParentTypes = ResolversObject<{
   PersonConnection: Page<PersonRow>;
   PersonEdge: Edge<PersonRow>;
   PersonFilter: PersonFilter;
+  PersonOrder: PersonOrder;
   Query: Record<PropertyKey, never>;
   RecordCounts: RecordCounts;
   Region: RegionRow;
   RegionConnection: Page<RegionRow>;
   RegionEdge: Edge<RegionRow>;
+  RegionFilter: RegionFilter;
+  RegionOrder: RegionOrder;
   SearchConnection: SearchConnectionRow;
   SearchEdge: SearchEdgeRow;
   SearchNode: ResolversUnionTypes<ResolversParentTypes>['SearchNode'];
@@ -1668,14 +2023,21 @@ export type AgreementEdgeResolvers<ContextType = Context, ParentType extends Res
 }>;
 
 export type ArticleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = ResolversObject<{
+  agreements?: Resolver<ResolversTypes['AgreementConnection'], ParentType, ContextType, Partial<ArticleAgreementsArgs>>;
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   contentHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  countries?: Resolver<ResolversTypes['CountryConnection'], ParentType, ContextType, Partial<ArticleCountriesArgs>>;
   evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, Partial<ArticleEvidenceArgs>>;
+  facts?: Resolver<ResolversTypes['FactConnection'], ParentType, ContextType, Partial<ArticleFactsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   loadedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<ArticleOrganizationsArgs>>;
+  persons?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, Partial<ArticlePersonsArgs>>;
   publishedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  regions?: Resolver<ResolversTypes['RegionConnection'], ParentType, ContextType, Partial<ArticleRegionsArgs>>;
   sourceFile?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<ArticleStatementsArgs>>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1740,6 +2102,7 @@ export type EvidenceResolvers<ContextType = Context, ParentType extends Resolver
   article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  record?: Resolver<ResolversTypes['EvidenceRecord'], ParentType, ContextType>;
   sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1755,6 +2118,10 @@ export type EvidenceConnectionResolvers<ContextType = Context, ParentType extend
 export type EvidenceEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvidenceEdge'] = ResolversParentTypes['EvidenceEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+}>;
+
+export type EvidenceRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvidenceRecord'] = ResolversParentTypes['EvidenceRecord']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Agreement' | 'Country' | 'Fact' | 'Organization' | 'Person' | 'Region' | 'Statement', ParentType, ContextType>;
 }>;
 
 export type FactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Fact'] = ResolversParentTypes['Fact']> = ResolversObject<{
@@ -1813,6 +2180,18 @@ export type MergeAuditResolvers<ContextType = Context, ParentType extends Resolv
   sourceKeys?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   sourceNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   targetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type MergeAuditConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MergeAuditConnection'] = ResolversParentTypes['MergeAuditConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['MergeAuditEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['MergeAudit']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MergeAuditEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MergeAuditEdge'] = ResolversParentTypes['MergeAuditEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MergeAudit'], ParentType, ContextType>;
 }>;
 
 export type MergeOrganizationsPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MergeOrganizationsPayload'] = ResolversParentTypes['MergeOrganizationsPayload']> = ResolversObject<{
@@ -1902,7 +2281,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   countries?: Resolver<ResolversTypes['CountryConnection'], ParentType, ContextType, Partial<QueryCountriesArgs>>;
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<QueryCountryArgs, 'code'>>;
   facts?: Resolver<ResolversTypes['FactConnection'], ParentType, ContextType, Partial<QueryFactsArgs>>;
-  mergeAudits?: Resolver<Array<ResolversTypes['MergeAudit']>, ParentType, ContextType, Partial<QueryMergeAuditsArgs>>;
+  mergeAudits?: Resolver<ResolversTypes['MergeAuditConnection'], ParentType, ContextType, Partial<QueryMergeAuditsArgs>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<QueryOrganizationsArgs>>;
@@ -2016,6 +2395,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Evidence?: EvidenceResolvers<ContextType>;
   EvidenceConnection?: EvidenceConnectionResolvers<ContextType>;
   EvidenceEdge?: EvidenceEdgeResolvers<ContextType>;
+  EvidenceRecord?: EvidenceRecordResolvers<ContextType>;
   Fact?: FactResolvers<ContextType>;
   FactConnection?: FactConnectionResolvers<ContextType>;
   FactEdge?: FactEdgeResolvers<ContextType>;
@@ -2023,6 +2403,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   GroupKeys?: GroupKeysResolvers<ContextType>;
   IngestArticlePayload?: IngestArticlePayloadResolvers<ContextType>;
   MergeAudit?: MergeAuditResolvers<ContextType>;
+  MergeAuditConnection?: MergeAuditConnectionResolvers<ContextType>;
+  MergeAuditEdge?: MergeAuditEdgeResolvers<ContextType>;
   MergeOrganizationsPayload?: MergeOrganizationsPayloadResolvers<ContextType>;
   MergePersonsPayload?: MergePersonsPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

@@ -11,13 +11,14 @@
  */
 import DataLoader from 'dataloader';
 import type { Pool } from 'pg';
-import { Prisma } from '../generated/prisma/client';
+import { Prisma, type MergeAudit } from '../generated/prisma/client';
+import type { MergeAuditFilter, MergeAuditOrder } from '../generated/graphql';
 import type { ConnectionArgs, Page } from '../lib/connection';
 import { toPageRequest } from '../lib/connection';
 import { NODE_TYPES, type NodeType } from '../lib/globalId';
 import { fetchPages, fetchRootPage } from '../db/paging';
 import { prepared } from '../db/prepared';
-import { listQuery, type ListFilter, type ListOrder, type RelationName, type RootListName } from '../db/lists';
+import { listQuery, mergeAuditQuery, type FilterOf, type OrderOf, type RelationName, type RootListName } from '../db/lists';
 import { columnsOf, jsonRowOf, tableOf, type JsonSafeNodeType, type RowOf } from '../db/records';
 
 const { sql, raw, join } = Prisma;
@@ -41,9 +42,10 @@ const SMALL_LISTS = {
 export type SmallListName = keyof typeof SMALL_LISTS;
 type SmallListRow<N extends SmallListName> = RowOf<(typeof SMALL_LISTS)[N]['of']>;
 
-export interface ListArgs extends ConnectionArgs {
-  filter?: ListFilter | null;
-  orderBy?: ListOrder | null;
+/** The arguments of a connection over list L (root or nested): paging, and L's generated filter and order inputs. */
+export interface ListArgs<L extends RootListName = RootListName> extends ConnectionArgs {
+  filter?: FilterOf[L] | null;
+  orderBy?: OrderOf[L] | null;
 }
 
 type ByIdLoaders = { [T in NodeType]: DataLoader<number, RowOf<T> | null> };
@@ -76,7 +78,7 @@ export function createLoaders(pool: Pool) {
 
   const pageLoaders = new Map<string, DataLoader<number, Page<unknown>>>();
   /** One page per parent of a nested connection; all parents asked in the same tick share one statement. */
-  function pageOf<T extends NodeType>(list: RootListName & T, relation: RelationName, args: ListArgs, withTotal: boolean) {
+  function pageOf<T extends RootListName>(list: T, relation: RelationName, args: ListArgs<T>, withTotal: boolean) {
     const request = toPageRequest(args);
     const key = JSON.stringify([relation, args.first, args.after, args.last, args.before, args.filter, args.orderBy, withTotal]);
     let loader = pageLoaders.get(key) as DataLoader<number, Page<RowOf<T>>> | undefined;
@@ -93,12 +95,18 @@ export function createLoaders(pool: Pool) {
   }
 
   /** A root list: one statement (page + total when asked). */
-  async function rootPage<T extends RootListName>(list: T, args: ListArgs, withTotal: boolean): Promise<Page<RowOf<T>>> {
+  async function rootPage<T extends RootListName>(list: T, args: ListArgs<T>, withTotal: boolean): Promise<Page<RowOf<T>>> {
     const request = toPageRequest(args);
     const { source, filter, order } = listQuery(list, undefined, args.filter, args.orderBy);
     const page = await fetchRootPage<RowOf<T>>(pool, source, filter, order, request, withTotal);
     prime(list, page.rows);
     return page;
+  }
+
+  /** The merge audits (a root list that is not a record type): one statement, like rootPage. */
+  function mergeAuditPage(args: ConnectionArgs & { filter?: MergeAuditFilter | null; orderBy?: MergeAuditOrder | null }, withTotal: boolean): Promise<Page<MergeAudit>> {
+    const { source, filter, order } = mergeAuditQuery(args.filter, args.orderBy);
+    return fetchRootPage<MergeAudit>(pool, source, filter, order, toPageRequest(args), withTotal);
   }
 
   /**
@@ -151,7 +159,7 @@ export function createLoaders(pool: Pool) {
     return /^[A-Z]{2,3}$/.test(normalized) ? countriesByCode.load(normalized) : Promise.resolve(null);
   }
 
-  return { byId, pageOf, rootPage, smallList, countryByCode };
+  return { byId, pageOf, rootPage, mergeAuditPage, smallList, countryByCode };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

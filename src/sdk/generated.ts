@@ -183,7 +183,7 @@ export type Sector =
   /** Transport routes, logistics, flights, shipping. */
   | 'TRANSPORT_AND_LOGISTICS';
 
-/** Narrows a list of statements. Conditions combine with AND; values inside one list with OR, except `mentions`. */
+/** Narrows a list of statements. Conditions combine with AND; values inside one list with OR, except `mentions` and `involving`. */
 export type StatementFilter = {
   /** Only statements dated on or after this day. */
   dateFrom?: string | null | undefined;
@@ -193,6 +193,8 @@ export type StatementFilter = {
   involving?: Array<string> | null | undefined;
   /** Only these kinds. */
   kinds?: Array<StatementKind> | null | undefined;
+  /** Only statements that mention any of these organizations (global ids). */
+  mentionedOrganizations?: Array<string | number> | null | undefined;
   /** Only statements that mention ALL these countries (ISO alpha-2). */
   mentions?: Array<string> | null | undefined;
   /** Full-text search over the text and occasion. */

@@ -263,8 +263,8 @@ describe('merge corrections', () => {
     const again = (await post({ query: MERGE_ORGS, variables: { input } }, bearer(TOKENS[0]!))).body.data.mergeOrganizations;
     expect(again.userErrors).toEqual([]);
     expect(again.audit.id).toBe(payload.audit.id);
-    const audits = (await t.gql('{ mergeAudits(kind: ORGANIZATION) { id sourceNames } }')).body.data.mergeAudits;
-    expect(audits).toEqual([{ id: payload.audit.id, sourceNames: [source!.name] }]);
+    const audits = (await t.gql('{ mergeAudits(filter: { kinds: [ORGANIZATION] }) { totalCount nodes { id sourceNames } } }')).body.data.mergeAudits;
+    expect(audits).toEqual({ totalCount: 1, nodes: [{ id: payload.audit.id, sourceNames: [source!.name] }] });
   });
 
   test('mergePersons moves evidence and signatures and deletes the source', async () => {

@@ -6,6 +6,13 @@ export const articleResolvers: Resolvers = {
   Article: {
     id: globalIdField('Article'),
     loadedAt: (a) => a.createdAt,
+    countries: nestedConnection('Country', 'Article.countries'),
+    regions: nestedConnection('Region', 'Article.regions'),
+    organizations: nestedConnection('Organization', 'Article.organizations'),
+    persons: nestedConnection('Person', 'Article.persons'),
+    agreements: nestedConnection('Agreement', 'Article.agreements'),
+    statements: nestedConnection('Statement', 'Article.statements'),
+    facts: nestedConnection('Fact', 'Article.facts'),
     evidence: nestedConnection('Evidence', 'Article.evidence'),
   },
   ArticleConnection: connectionFields,

@@ -7,8 +7,21 @@ import { fromGlobalId, toGlobalId, type NodeType } from '../../lib/globalId';
 import type { RelationName, RootListName } from '../../db/lists';
 import type { ListArgs } from '../../loaders';
 import type { RowOf } from '../../db/records';
+import type { Evidence as EvidenceRow } from '../../generated/prisma/client';
 
 const MAX_NODES = 100;
+
+type EvidenceRecordType = 'Country' | 'Region' | 'Organization' | 'Person' | 'Agreement' | 'Statement' | 'Fact';
+/** The evidence row's record columns, one per member of the EvidenceRecord union. */
+const EVIDENCE_RECORD_COLUMNS: readonly [keyof EvidenceRow & `${string}Id`, EvidenceRecordType][] = [
+  ['countryId', 'Country'],
+  ['regionId', 'Region'],
+  ['organizationId', 'Organization'],
+  ['personId', 'Person'],
+  ['agreementId', 'Agreement'],
+  ['statementId', 'Statement'],
+  ['factId', 'Fact'],
+];
 
 /** True when the query selects `field` directly under the current field (through fragments too). */
 export function selects(info: GraphQLResolveInfo, field: string): boolean {
@@ -24,14 +37,14 @@ export function selects(info: GraphQLResolveInfo, field: string): boolean {
 
 /** Resolver for a root connection field: one statement, total only when selected. */
 export function rootConnection<T extends RootListName>(list: T) {
-  return (_: unknown, args: ListArgs, ctx: Context, info: GraphQLResolveInfo): Promise<Page<RowOf<T>>> =>
+  return (_: unknown, args: ListArgs<T>, ctx: Context, info: GraphQLResolveInfo): Promise<Page<RowOf<T>>> =>
     ctx.loaders.rootPage(list, args, selects(info, 'totalCount'));
 }
 
 /** Resolver for a nested connection field: batched across all parents of the level. */
 export function nestedConnection<T extends RootListName>(list: T, relation: RelationName) {
-  return (parent: { id: number }, args: ListArgs, ctx: Context, info: GraphQLResolveInfo): Promise<Page<RowOf<T>>> =>
-    ctx.loaders.pageOf(list as RootListName & T, relation, args, selects(info, 'totalCount')).load(parent.id) as Promise<Page<RowOf<T>>>;
+  return (parent: { id: number }, args: ListArgs<T>, ctx: Context, info: GraphQLResolveInfo): Promise<Page<RowOf<T>>> =>
+    ctx.loaders.pageOf(list, relation, args, selects(info, 'totalCount')).load(parent.id);
 }
 
 /** The four fields every XConnection type has. */
@@ -90,6 +103,12 @@ export const commonResolvers: Resolvers = {
   Evidence: {
     id: globalIdField('Evidence'),
     article: async (e, _, ctx) => (await ctx.loaders.byId.Article.load(e.articleId))!,
+    // A CHECK constraint guarantees exactly one record column is set; the by-id loaders batch the level per type.
+    record: async (e, _, ctx) => {
+      const [column, type] = EVIDENCE_RECORD_COLUMNS.find(([c]) => e[c] !== null)!;
+      return (await ctx.loaders.byId[type].load(e[column]!))!;
+    },
   },
+  EvidenceRecord: { __resolveType: (row) => (row as unknown as { __typename: EvidenceRecordType }).__typename },
   EvidenceConnection: connectionFields,
 };

@@ -6,11 +6,12 @@
  */
 import { requireWriter } from '../../auth';
 import type { MergeAudit as MergeAuditRow, MergeKind } from '../../generated/prisma/client';
-import type { MergeAudit, MergeInput, Resolvers, UserError, UserErrorCode } from '../../generated/graphql';
+import type { MergeInput, Resolvers, UserError, UserErrorCode } from '../../generated/graphql';
 import { mergeOrganizations, mergePersons, type MergeOutcome, type MergeRequest } from '../../db/merge';
 import { ArticleFileError, articleTextProblem, loadArticleText } from '../../ingest/files';
 import { fromGlobalId, toGlobalId, type NodeType } from '../../lib/globalId';
 import type { Context } from '../../context';
+import { connectionFields, selects } from '../common/resolvers';
 
 /** Longest title, publisher or merge reason accepted. */
 const MAX_SHORT_TEXT = 1000;
@@ -85,28 +86,13 @@ function mergeRequest(input: MergeInput, type: NodeType, ctx: Context): MergeReq
 
 const NODE_TYPE_OF: Record<MergeKind, NodeType> = { ORGANIZATION: 'Organization', PERSON: 'Person' };
 
-function auditToGraphQL(row: MergeAuditRow): MergeAudit {
-  const type = NODE_TYPE_OF[row.kind];
-  return {
-    id: row.id,
-    kind: row.kind,
-    targetId: toGlobalId(type, row.targetId),
-    sourceIds: row.sourceIds.map((id) => toGlobalId(type, id)),
-    sourceNames: row.sourceNames,
-    sourceKeys: row.sourceKeys,
-    reason: row.reason,
-    requestId: row.requestId,
-    mergedAt: row.createdAt,
-  };
-}
-
 /** Runs one merge mutation: validate, merge, and report unknown ids as userErrors. */
 async function runMerge<Row>(
   kind: MergeKind,
   input: MergeInput,
   ctx: Context,
   merge: (request: MergeRequest) => Promise<MergeOutcome<Row>>,
-): Promise<{ target: Row | null; audit: MergeAudit | null; userErrors: UserError[] }> {
+): Promise<{ target: Row | null; audit: MergeAuditRow | null; userErrors: UserError[] }> {
   requireWriter(ctx.caller);
   const type = NODE_TYPE_OF[kind];
   const request = mergeRequest(input, type, ctx);
@@ -120,7 +106,7 @@ async function runMerge<Row>(
     return { target: null, audit: null, userErrors };
   }
   ctx.logger.info({ kind, targetId: request.targetId, sourceIds: request.sourceIds, alreadyMerged: outcome.alreadyMerged, auditId: outcome.audit.id }, 'merge');
-  return { target: outcome.target, audit: auditToGraphQL(outcome.audit), userErrors: [] };
+  return { target: outcome.target, audit: outcome.audit, userErrors: [] };
 }
 
 export const ingestResolvers: Resolvers = {
@@ -165,10 +151,12 @@ export const ingestResolvers: Resolvers = {
     },
   },
   Query: {
-    async mergeAudits(_, { kind, first }, ctx) {
-      const take = Math.min(Math.max(first ?? 20, 1), 100);
-      const rows = await ctx.db.prisma.mergeAudit.findMany({ where: kind ? { kind } : {}, orderBy: { id: 'desc' }, take });
-      return rows.map(auditToGraphQL);
-    },
+    mergeAudits: (_, args, ctx, info) => ctx.loaders.mergeAuditPage(args, selects(info, 'totalCount')),
   },
+  MergeAudit: {
+    targetId: (row) => toGlobalId(NODE_TYPE_OF[row.kind], row.targetId),
+    sourceIds: (row) => row.sourceIds.map((id) => toGlobalId(NODE_TYPE_OF[row.kind], id)),
+    mergedAt: (row) => row.createdAt,
+  },
+  MergeAuditConnection: connectionFields,
 };

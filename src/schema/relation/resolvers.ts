@@ -13,11 +13,15 @@ import type { CountryRelationParent } from './parent';
  * A relation is the two country rows; its lists are the root lists narrowed
  * to both countries (one statement each), oldest first unless asked otherwise.
  */
-function relationList<T extends RootListName>(list: T, narrow: (codes: string[], filter: ListArgs['filter']) => NonNullable<ListArgs['filter']>) {
-  return (relation: CountryRelationParent, args: ListArgs, ctx: Context, info: GraphQLResolveInfo): Promise<Page<RowOf<T>>> =>
+function relationList<T extends RootListName>(
+  list: T,
+  narrow: (codes: string[], filter: ListArgs<T>['filter']) => NonNullable<ListArgs<T>['filter']>,
+  oldestFirst: NonNullable<ListArgs<T>['orderBy']>,
+) {
+  return (relation: CountryRelationParent, args: ListArgs<T>, ctx: Context, info: GraphQLResolveInfo): Promise<Page<RowOf<T>>> =>
     ctx.loaders.rootPage(
       list,
-      { ...args, filter: narrow(relation.countries.map((c) => c.iso2), args.filter), orderBy: args.orderBy ?? { field: 'DATE', direction: 'ASC' } },
+      { ...args, filter: narrow(relation.countries.map((c) => c.iso2), args.filter), orderBy: args.orderBy ?? oldestFirst },
       selects(info, 'totalCount'),
     );
 }
@@ -37,8 +41,8 @@ export const relationResolvers: Resolvers = {
     },
   },
   CountryRelation: {
-    agreements: relationList('Agreement', (codes, f) => ({ ...f, parties: union(f?.parties, codes) })),
-    statements: relationList('Statement', (codes, f) => ({ ...f, involving: union(f?.involving, codes) })),
-    facts: relationList('Fact', (codes, f) => ({ ...f, involving: union(f?.involving, codes) })),
+    agreements: relationList('Agreement', (codes, f) => ({ ...f, parties: union(f?.parties, codes) }), { field: 'DATE', direction: 'ASC' }),
+    statements: relationList('Statement', (codes, f) => ({ ...f, involving: union(f?.involving, codes) }), { field: 'DATE', direction: 'ASC' }),
+    facts: relationList('Fact', (codes, f) => ({ ...f, involving: union(f?.involving, codes) }), { field: 'DATE', direction: 'ASC' }),
   },
 };
