@@ -42,6 +42,9 @@ function listen(app: App, config: Config): Promise<void> {
   });
 }
 
+/** Time after the drain's grace period for closing the database before the process exits anyway. */
+const SHUTDOWN_BACKSTOP_MARGIN_MS = 5_000;
+
 async function main(): Promise<void> {
   let config: Config;
   try {
@@ -57,10 +60,13 @@ async function main(): Promise<void> {
   const shutdown = (reason: string, code: number) => {
     stopping ??= (async () => {
       logger.info({ reason }, 'shutting down');
+      // The drain itself gives up after SHUTDOWN_TIMEOUT_MS (src/server.ts); this backstop, a little later,
+      // only fires when closing the pool afterwards hangs too.
+      const backstopMs = config.shutdownTimeoutMs + SHUTDOWN_BACKSTOP_MARGIN_MS;
       const timer = setTimeout(() => {
-        logger.error(`shutdown took longer than ${config.shutdownTimeoutMs} ms; exiting`);
+        logger.error(`shutdown took longer than ${backstopMs} ms; exiting`);
         process.exit(1);
-      }, config.shutdownTimeoutMs);
+      }, backstopMs);
       timer.unref();
       await app?.stop().catch((e) => logger.error({ err: e }, 'error while draining requests'));
       await opened?.close().catch((e) => logger.error({ err: e }, 'error while closing the database'));
