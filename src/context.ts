@@ -16,17 +16,32 @@ export interface Context {
   readonly caller: Caller;
 }
 
+/**
+ * The context as a class so its logger is built on first use: most requests log
+ * nothing of their own (the access log line is written by src/server.ts). The
+ * getter lives on the prototype because Apollo copies the context's own
+ * properties into a fresh object per operation (Object.assign would call an
+ * own getter right away).
+ */
+class RequestContext implements Context {
+  readonly loaders: Loaders;
+  private requestLogger: Logger | undefined = undefined;
+
+  constructor(
+    readonly db: Database,
+    private readonly appLogger: Logger,
+    readonly requestId: string,
+    readonly metrics: Metrics,
+    readonly caller: Caller,
+  ) {
+    this.loaders = createLoaders(db.pool);
+  }
+
+  get logger(): Logger {
+    return (this.requestLogger ??= this.appLogger.child({ requestId: this.requestId }));
+  }
+}
+
 export function createContext(db: Database, logger: Logger, requestId: string, metrics: Metrics, caller: Caller = ANONYMOUS): Context {
-  let requestLogger: Logger | undefined;
-  return {
-    requestId,
-    db,
-    loaders: createLoaders(db.pool),
-    // Built on first use: most requests log nothing of their own (the access log line is written by src/server.ts).
-    get logger() {
-      return (requestLogger ??= logger.child({ requestId }));
-    },
-    metrics,
-    caller,
-  };
+  return new RequestContext(db, logger, requestId, metrics, caller);
 }
