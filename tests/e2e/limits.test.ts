@@ -185,6 +185,9 @@ describe('accepted under the default limits', () => {
       'id: ID!': someCountryId,
       'input: IngestArticleInput!': { text: 'Korea and Uzbekistan signed a memorandum on uranium supply.', title: 'Limits test', url: 'https://example.org/limits', publisher: 'Test', publishedOn: '2024-05-01' },
       'input: MergeInput!': { sourceIds: [someCountryId], targetId: someCountryId, reason: 'limits test' },
+      'query: String!': 'uranium',
+      'groupBy: [AgreementGroupField!]!': ['COUNTRY', 'SECTOR', 'YEAR'],
+      'groupBy: [StatementGroupField!]!': ['COUNTRY', 'KIND'],
     };
     const operations = sdkOperations();
     expect(operations.map((o) => o.name)).toEqual(expect.arrayContaining(['Agreements', 'Countries', 'Country', 'Node', 'Statements']));

@@ -4,7 +4,17 @@
  * createClient(). The annotations below are checked by `tsc`, so a drift
  * between operations, generated types and this test fails the typecheck.
  */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import * as sdk from '../../src/sdk';
 import {
+  AgreementCountsDocument,
+  ArticleRecordsDocument,
+  FactsDocument,
+  OrganizationsDocument,
+  PersonsDocument,
+  SearchDocument,
+  StatementCountsDocument,
   AgreementsDocument,
   CountriesDocument,
   CountryDocument,
@@ -114,4 +124,55 @@ test('the relation between two countries, typed', async () => {
     expect(a.partyCountries.map((c) => c.iso2)).toEqual(expect.arrayContaining(['KR', 'UZ']));
     expect(a.evidence.nodes[0]?.sentence.length).toBeGreaterThan(0);
   }
+});
+
+test('the package exports the SDK as korea-central-asia-knowledge-api/sdk', () => {
+  // Node's own resolver, through package.json "exports" (self-reference), lands on this very module.
+  const resolved = createRequire(__filename).resolve('korea-central-asia-knowledge-api/sdk');
+  expect(resolved).toBe(path.resolve(__dirname, '..', '..', 'src', 'sdk', 'index.ts'));
+  expect(Object.keys(sdk)).toEqual(expect.arrayContaining(['createClient', 'GraphQLRequestError', 'SearchDocument', 'AgreementCountsDocument']));
+});
+
+test('full-text search: ranked hits with highlighted snippets, typed per kind', async () => {
+  const { search } = await client.request(SearchDocument, { query: 'uranium', first: 5 });
+  expect(search.totalCount).toBeGreaterThan(0);
+  const ranks = search.edges.map((e) => e.rank);
+  expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
+  for (const edge of search.edges) {
+    expect(edge.snippet).toMatch(/<b>uranium<\/b>/i);
+    const label: string = edge.node.__typename === 'Article' ? (edge.node.articleTitle ?? '') : edge.node.__typename === 'Fact' ? edge.node.subject : edge.node.__typename === 'Statement' ? edge.node.text : edge.node.__typename === 'Agreement' ? edge.node.title : edge.node.name;
+    expect(typeof label).toBe('string');
+  }
+  const onlyStatements = await client.request(SearchDocument, { query: 'uranium', kinds: ['STATEMENT'] });
+  for (const e of onlyStatements.search.edges) expect(e.node.__typename).toBe('Statement');
+});
+
+test('grouped counts of agreements and statements', async () => {
+  const { agreementCounts } = await client.request(AgreementCountsDocument, { groupBy: ['COUNTRY', 'SECTOR'] });
+  expect(agreementCounts.length).toBeGreaterThan(0);
+  for (const g of agreementCounts) {
+    expect(g.count).toBeGreaterThan(0);
+    expect(g.keys.country).toMatch(/^[A-Z]{2}$/);
+  }
+  // Korea's transport agreements (with Turkmenistan and Kyrgyzstan) are in the seeds; an agreement without a sector groups under null.
+  expect(agreementCounts.find((g) => g.keys.country === 'KR' && g.keys.sector === 'TRANSPORT_AND_LOGISTICS')?.count).toBeGreaterThan(0);
+  const kr = await client.request(AgreementsDocument, { filter: { parties: ['KR'] }, first: 1, evidenceFirst: 1 });
+  const { agreementCounts: byCountry } = await client.request(AgreementCountsDocument, { groupBy: ['COUNTRY'] });
+  expect(byCountry.find((g) => g.keys.country === 'KR')?.count).toBe(kr.agreements.totalCount);
+  const { statementCounts } = await client.request(StatementCountsDocument, { groupBy: ['KIND'] });
+  expect(statementCounts.reduce((sum, g) => sum + g.count, 0)).toBe((await client.request(StatementsDocument, { first: 1, evidenceFirst: 1 })).statements.totalCount);
+});
+
+test('organizations, persons and facts with filters; an article with the records drawn from it', async () => {
+  const { organizations } = await client.request(OrganizationsDocument, { filter: { countries: ['KR'] }, first: 10 });
+  expect(organizations.totalCount).toBeGreaterThan(0);
+  for (const o of organizations.nodes) expect(o.country?.iso2).toBe('KR');
+  const { persons } = await client.request(PersonsDocument, { filter: { countries: ['KZ'] }, first: 10 });
+  for (const p of persons.nodes) expect(p.country?.iso2).toBe('KZ');
+  const { facts } = await client.request(FactsDocument, { first: 5, evidenceFirst: 1 });
+  expect(facts.nodes.length).toBeGreaterThan(0);
+  const articleId = facts.nodes[0]!.evidence.nodes[0]!.article.id;
+  const { node } = await client.request(ArticleRecordsDocument, { id: articleId, first: 50 });
+  if (node?.__typename !== 'Article') throw new Error(`expected an Article, got ${node?.__typename}`);
+  expect(node.facts.nodes.map((f) => f.id)).toContain(facts.nodes[0]!.id);
 });
