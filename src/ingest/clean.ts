@@ -48,6 +48,15 @@ const DATELINE = new RegExp(
   'iu',
 );
 
+/**
+ * Wire-style opening dateline: "TASHKENT, May 14, 2024 (UzDaily) -- …", "SEOUL, June 12 (Yonhap) — …".
+ * It dates the article (when it states the year) and names the outlet; the text stays in the body.
+ */
+const OPENING_DATELINE = new RegExp(
+  `^\\p{Lu}[\\p{L}.' -]{1,40},\\s*((?:${MONTHS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+(?:${MONTHS})(?:,?\\s+\\d{4})?)\\s*(?:\\(([^()\\n]{2,60})\\))?\\s*(?:--|—|–|-)\\s`,
+  'u',
+);
+
 /** Photo credit after the header: "Images | Kazakh MFA". */
 const PHOTO_CREDIT = /^(images?|photos?|photo credit)\s*[|:].*$/i;
 
@@ -73,6 +82,12 @@ export function parseStatedDate(text: string): string | null {
   m = new RegExp(`^(\\d{1,2})\\s+(${MONTHS}),?\\s+(\\d{4})$`, 'i').exec(t);
   if (m) return isoFromParts(Number(m[3]), MONTH_INDEX[m[2]!.toLowerCase()]!, Number(m[1]));
   return null;
+}
+
+/** "Sept." / "Jan" -> "September" / "January"; full names unchanged. */
+function fullMonthName(month: string): string {
+  const prefix = month.slice(0, 3).toLowerCase();
+  return MONTHS.split('|').find((m) => m.toLowerCase().startsWith(prefix)) ?? month;
 }
 
 /** Outlet name for an abbreviation seen in a dateline ("nCa" -> "News Central Asia"), else the text itself. */
@@ -163,6 +178,12 @@ export function cleanArticle(raw: string, options: CleanOptions = {}): CleanArti
   if (lines.length > 1 && looksLikeHeadline(headline)) {
     lines.shift();
     title = headline;
+  }
+
+  const opening = lines[0] ? OPENING_DATELINE.exec(lines[0]) : null;
+  if (opening) {
+    publishedOn ??= parseStatedDate(opening[1]!.replace(/^(\w{3})\w*\.?/, (month) => fullMonthName(month)));
+    if (opening[2]) publisher ??= outletName(opening[2]);
   }
 
   const paragraphs: Span[] = [];

@@ -3,6 +3,8 @@
  * articles: the core questions, evidence integrity, paging, global ids,
  * input errors and the number of SQL statements per nesting level.
  */
+import path from 'node:path';
+import { loadArticleFiles } from '../../src/ingest/files';
 import { startTestApp, type TestApp } from '../support/app';
 
 let t: TestApp;
@@ -161,6 +163,74 @@ describe('filters', () => {
     const { body } = await t.gql('query($id: ID!) { statements(filter: { speakers: [$id] }, first: 100) { totalCount nodes { speaker { ... on Person { id } } } } }', { id: speaker.id });
     expect(body.data.statements.totalCount).toBe(speaker.statements.totalCount);
     for (const s of body.data.statements.nodes) expect(s.speaker.id).toBe(speaker.id);
+  });
+});
+
+describe('the questions the API exists for, over HTTP', () => {
+  // The seeds have no Korea–Uzbekistan agreement; our own fixture article adds one, in an app of its own
+  // so the counts the other tests assert stay those of the seeds.
+  let withUz: TestApp;
+  beforeAll(async () => {
+    withUz = await startTestApp();
+    await loadArticleFiles(withUz.db.prisma, [path.resolve(__dirname, '..', 'fixtures', 'articles', 'uz_energy_signing.txt')]);
+  });
+  afterAll(async () => {
+    await withUz?.close();
+  });
+
+  test('agreements between KR and UZ on energy, with parties, signatories and evidence', async () => {
+    const { body } = await withUz.gql(`{
+      agreements(filter: { parties: ["KR", "UZ"], sectors: [ENERGY] }, first: 20) {
+        totalCount
+        nodes {
+          title date sectors
+          partyCountries { iso2 }
+          partyOrganizations { name }
+          signatories { name role country { iso2 } }
+          evidence(first: 5) { nodes { sentence start end article { title publisher publishedOn body } } }
+        }
+      }
+    }`);
+    expect(body.errors).toBeUndefined();
+    const { totalCount, nodes } = body.data.agreements;
+    expect(totalCount).toBe(1);
+    const agreement = nodes[0];
+    expect(agreement).toMatchObject({ title: 'Agreement on cooperation in renewable energy', date: '2024-05-14', sectors: ['ENERGY'] });
+    expect(agreement.partyCountries.map((c: { iso2: string }) => c.iso2).sort()).toEqual(['KR', 'UZ']);
+    expect(agreement.signatories).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: 'Jurabek Mirzamakhmudov', country: { iso2: 'UZ' } }),
+        expect.objectContaining({ name: 'Ahn Duk-geun', country: { iso2: 'KR' } }),
+      ]),
+    );
+    expect(agreement.evidence.nodes).toHaveLength(2);
+    for (const e of agreement.evidence.nodes) {
+      expect(e.article).toMatchObject({ publisher: 'UzDaily', publishedOn: '2024-05-14' });
+      expect(e.article.body.slice(e.start, e.end)).toBe(e.sentence);
+    }
+    // The seeds alone have none: the filter narrows, it does not just list.
+    const seedsOnly = await t.gql('{ agreements(filter: { parties: ["KR", "UZ"], sectors: [ENERGY] }) { totalCount } }');
+    expect(seedsOnly.body.data.agreements.totalCount).toBe(0);
+  });
+
+  test('statements by a speaker, with the evidence for each', async () => {
+    const persons = await withUz.gql('{ persons(filter: { search: "Mirzamakhmudov" }) { nodes { id name } } }');
+    const speaker = persons.body.data.persons.nodes[0];
+    expect(speaker.name).toBe('Jurabek Mirzamakhmudov');
+    const { body } = await withUz.gql(
+      `query($id: ID!) { statements(filter: { speakers: [$id] }, first: 10) {
+        totalCount
+        nodes { kind text speaker { ... on Person { name } } evidence(first: 3) { nodes { sentence start end article { body } } } }
+      } }`,
+      { id: speaker.id },
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data.statements.totalCount).toBe(1);
+    const statement = body.data.statements.nodes[0];
+    expect(statement).toMatchObject({ kind: 'DIRECT_QUOTE', text: 'Korean technology will help us add 1,500 megawatts of solar capacity by 2028', speaker: { name: 'Jurabek Mirzamakhmudov' } });
+    const evidence = statement.evidence.nodes[0];
+    expect(evidence.sentence).toContain(statement.text);
+    expect(evidence.article.body.slice(evidence.start, evidence.end)).toBe(evidence.sentence);
   });
 });
 

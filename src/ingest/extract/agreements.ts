@@ -53,11 +53,15 @@ function partyCountriesOf(text: string, fallback: string[]): string[] {
   return codes.length > 0 ? uniq([...codes, ...(codes.length === 1 ? fallback.filter((c) => !codes.includes(c)).slice(0, 1) : [])]) : fallback.slice(0, 2);
 }
 
+/** When the deal was made is its date, not part of its name: "… on renewable energy on Tuesday" → "… on renewable energy". */
+const TRAILING_TIME_RE =
+  /\s+(?:(?:on|last|this|next|earlier this|late last|early this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend)|on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,?\s+\d{4})?|on\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|(?:yesterday|today|earlier today))\s*$/i;
+
 function titleOf(kind: AgreementKind, text: string, docIndex: number, docText: string): string {
   const tail = text.slice(docIndex + docText.length).replace(/^[\s,]+/, '');
   const complement = /^(?:(?:on|for|of|to|between|with|about|regarding)\b[^.;:]{0,90}?)(?=[,.;]|$| and both| which| that)/i.exec(tail)?.[0] ?? '';
   const base = docText.charAt(0).toUpperCase() + docText.slice(1);
-  return `${base} ${complement}`.trim().replace(/\s+/g, ' ') || kind;
+  return `${base} ${complement.replace(TRAILING_TIME_RE, '')}`.trim().replace(/\s+/g, ' ') || kind;
 }
 
 /** A deal agreed without a document noun: "X and Y agreed to set up a joint working group on ...". */
@@ -120,6 +124,8 @@ export function extractAgreements(
         const title = titleOf(kind, text, index, m[0]);
         const earlier = [...agreements].reverse().find((a) => a.kind === kind);
         if (earlier && refersBack(text, index, title, m[0])) {
+          // "The agreement was signed by A and B": the people named sign the deal already reported.
+          earlier.signatories = uniq([...earlier.signatories, ...signatories]);
           earlier.evidence.push(evidenceOf(ctx.body, sentence));
           continue;
         }

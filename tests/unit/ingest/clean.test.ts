@@ -29,6 +29,15 @@ describe('cleanArticle', () => {
     expect(c.body.endsWith('Last words of the text.')).toBe(true);
   });
 
+  it('reads a wire-style opening dateline as date and outlet, and keeps it in the body', () => {
+    const c = cleanArticle('Korea and Uzbekistan sign energy deal\n\nTASHKENT, May 14, 2024 (UzDaily) -- Uzbekistan and Korea signed an agreement.');
+    expect(c).toMatchObject({ title: 'Korea and Uzbekistan sign energy deal', publisher: 'UzDaily', publishedOn: '2024-05-14' });
+    expect(c.body).toBe('TASHKENT, May 14, 2024 (UzDaily) -- Uzbekistan and Korea signed an agreement.');
+    expect(cleanArticle('ASTANA, Sept. 3, 2023 (Reuters) - Kazakhstan said so.').publishedOn).toBe('2023-09-03');
+    // No year stated: no date is invented.
+    expect(cleanArticle('SEOUL, June 12 (Yonhap) -- Korea said so.').publishedOn).toBeNull();
+  });
+
   it('takes a date alone on the last line as publishedOn and never invents one', () => {
     expect(cleanArticle('Some headline for the page\n\nText here.\n\nJune 12, 2024').publishedOn).toBe('2024-06-12');
     expect(cleanArticle('Some headline for the page\n\nThe visit was on June 12, 2024.').publishedOn).toBeNull();

@@ -17,6 +17,23 @@ describe('fixture articles', () => {
     expect(x.facts.map((f) => [f.value, f.unit])).toEqual(expect.arrayContaining([[12, 'percent']]));
   });
 
+  it('energy agreement: opening dateline, "The agreement was signed by A and B", weekday date, title without the weekday', () => {
+    const x = load('uz_energy_signing.txt');
+    expect(x.article).toMatchObject({ publisher: 'UzDaily', publishedOn: '2024-05-14' });
+    expect(x.agreements).toHaveLength(1);
+    expect(x.agreements[0]).toMatchObject({
+      title: 'Agreement on cooperation in renewable energy',
+      kind: 'AGREEMENT',
+      status: 'SIGNED',
+      date: '2024-05-14',
+      parties: { countries: ['UZ', 'KR'] },
+      signatories: ['Jurabek Mirzamakhmudov', 'Ahn Duk-geun'],
+      sectors: ['ENERGY'],
+    });
+    expect(x.agreements[0]!.evidence.map((e) => e.text)).toEqual([expect.stringMatching(/^TASHKENT/), expect.stringMatching(/^The agreement was signed by/)]);
+    expect(x.statements.map((s) => [s.speaker, s.kind])).toEqual([['Jurabek Mirzamakhmudov', 'DIRECT_QUOTE']]);
+  });
+
   it('quote split over two paragraphs with "he added", and a reported statement', () => {
     const x = load('quote_he_added.txt');
     expect(x.persons[0]).toMatchObject({ name: 'Laziz Kudratov', country: 'UZ' });
