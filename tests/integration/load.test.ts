@@ -12,26 +12,10 @@ import { loadArticle } from '../../src/ingest/load';
 import { extractArticle } from '../../src/ingest/pipeline';
 import { SEED_DIR } from '../support/app';
 import { createTestDatabase, type TestDatabase } from '../support/database';
+import { checkEvidenceSlices, recordsWithoutEvidence, RECORD_TABLES, tableCounts } from '../support/evidence';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const RECORD_TABLES = [
-  ['countries', 'country_id'],
-  ['regions', 'region_id'],
-  ['organizations', 'organization_id'],
-  ['persons', 'person_id'],
-  ['agreements', 'agreement_id'],
-  ['statements', 'statement_id'],
-  ['facts', 'fact_id'],
-] as const;
-
-async function counts(db: Database): Promise<Record<string, number>> {
-  const out: Record<string, number> = {};
-  for (const table of ['articles', 'evidence', ...RECORD_TABLES.map(([t]) => t)]) {
-    const { rows } = await db.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`);
-    out[table] = rows[0]!.n;
-  }
-  return out;
-}
+const counts = (db: Database) => tableCounts(db.pool);
 
 async function withDatabase(work: (db: Database, database: TestDatabase) => Promise<void>): Promise<void> {
   const database = await createTestDatabase();
@@ -74,15 +58,10 @@ describe('loading the five seed articles', () => {
   });
 
   test('every record has evidence, and every evidence slices its article body to the stored sentence', async () => {
-    for (const [table, column] of RECORD_TABLES) {
-      const { rows } = await db.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table} t WHERE NOT EXISTS (SELECT 1 FROM evidence e WHERE e.${column} = t.id)`);
-      expect({ table, withoutEvidence: rows[0]!.n }).toEqual({ table, withoutEvidence: 0 });
-    }
-    const { rows } = await db.pool.query<{ start: number; end: number; sentence: string; body: string }>(
-      'SELECT e.start, e."end", e.sentence, a.body FROM evidence e JOIN articles a ON a.id = e.article_id',
-    );
-    expect(rows.length).toBeGreaterThan(100);
-    for (const e of rows) expect(e.body.slice(e.start, e.end)).toBe(e.sentence);
+    expect(await recordsWithoutEvidence(db.pool)).toEqual(Object.fromEntries(RECORD_TABLES.map(([table]) => [table, 0])));
+    const { checked, mismatches } = await checkEvidenceSlices(db.pool);
+    expect(checked).toBeGreaterThan(100);
+    expect(mismatches).toEqual([]);
   });
 
   test('records republished by articles 002 and 003 are stored once, with evidence from both', async () => {
