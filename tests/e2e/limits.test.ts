@@ -6,12 +6,13 @@
  * added — and abusive ones are refused with a 400, a code, the limit in the
  * message and no SQL statement issued.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { getIntrospectionQuery, Kind, parse, print, visit, type DefinitionNode, type DocumentNode, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import { getIntrospectionQuery, Kind, parse, print, visit, type FieldNode } from 'graphql';
 import { OPERATIONS } from '../../bench/operations';
 import { EXAMPLE_QUERIES } from '../../src/ide';
 import { startTestApp, type GraphQLResponse, type TestApp } from '../support/app';
+import { requiredVariables, sdkOperations, sdkSampleVariables } from '../support/sdkOperations';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const DEFAULT_MAX_COST = 5000;
@@ -45,34 +46,6 @@ function readmeQueries(): { query: string; variables?: Record<string, unknown>; 
   expect(fenced).toHaveLength(readme.split('```graphql\n').length - 1);
   expect(curl).toHaveLength(readme.split(/\bcurl /).length - 1);
   return [...fenced, ...curl];
-}
-
-/** Each operation in src/sdk/operations/*.graphql as a document with the fragments it spreads (transitively). */
-function sdkOperations(): { name: string; document: string; operation: OperationDefinitionNode }[] {
-  const dir = path.join(ROOT, 'src', 'sdk', 'operations');
-  const definitions: DefinitionNode[] = readdirSync(dir)
-    .filter((f) => f.endsWith('.graphql'))
-    .flatMap((f) => parse(readFileSync(path.join(dir, f), 'utf8')).definitions);
-  const fragments = new Map(definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
-  const spreadsOf = (node: DefinitionNode): string[] => {
-    const names: string[] = [];
-    visit(node, { FragmentSpread: (s) => void names.push(s.name.value) });
-    return names;
-  };
-  return definitions
-    .filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)
-    .map((operation) => {
-      const needed = new Set<string>();
-      const queue = spreadsOf(operation);
-      while (queue.length) {
-        const name = queue.pop()!;
-        if (needed.has(name)) continue;
-        needed.add(name);
-        queue.push(...spreadsOf(fragments.get(name)!));
-      }
-      const document: DocumentNode = { kind: Kind.DOCUMENT, definitions: [operation, ...[...needed].map((n) => fragments.get(n)!)] };
-      return { name: operation.name!.value, document: print(document), operation };
-    });
 }
 
 /** A query `fields` fields deep (wrappers included) along countries → organizations → agreements → partyCountries → organizations → … */
@@ -178,27 +151,12 @@ describe('accepted under the default limits', () => {
 
   test('every SDK operation (src/sdk/operations/*.graphql), required variables filled in', async () => {
     const someCountryId: string = (await t.gql('{ countries(first: 1) { nodes { id } } }')).body.data.countries.nodes[0].id;
-    // Sample values for required variables, by `$name: Type!`; a new operation with another one must add it here.
-    const samples: Record<string, unknown> = {
-      'code: String!': 'UZ',
-      'between: [String!]!': ['KR', 'UZ'],
-      'id: ID!': someCountryId,
-      'input: IngestArticleInput!': { text: 'Korea and Uzbekistan signed a memorandum on uranium supply.', title: 'Limits test', url: 'https://example.org/limits', publisher: 'Test', publishedOn: '2024-05-01' },
-      'input: MergeInput!': { sourceIds: [someCountryId], targetId: someCountryId, reason: 'limits test' },
-      'query: String!': 'uranium',
-      'groupBy: [AgreementGroupField!]!': ['COUNTRY', 'SECTOR', 'YEAR'],
-      'groupBy: [StatementGroupField!]!': ['COUNTRY', 'KIND'],
-    };
+    const samples = sdkSampleVariables(someCountryId);
     const operations = sdkOperations();
     expect(operations.map((o) => o.name)).toEqual(expect.arrayContaining(['Agreements', 'Countries', 'Country', 'Node', 'Statements']));
     for (const { name, document, operation } of operations) {
-      const variables: Record<string, unknown> = {};
-      for (const v of operation.variableDefinitions ?? []) {
-        if (v.type.kind !== Kind.NON_NULL_TYPE) continue;
-        const variable = `${v.variable.name.value}: ${print(v.type)}`;
-        expect({ operation: name, variable, sample: variable in samples }).toEqual({ operation: name, variable, sample: true });
-        variables[v.variable.name.value] = samples[variable];
-      }
+      const { variables, missing } = requiredVariables(operation, samples);
+      expect({ operation: name, missing }).toEqual({ operation: name, missing: [] });
       const res = await t.gql(document, variables);
       // Mutations are sent without a token: refused by authorization after the limits let them through, so nothing is written.
       if (operation.operation === 'mutation') expectWithinLimits(res, name);

@@ -4,51 +4,16 @@
  * stopped by SIGTERM without leaving Postgres behind. Startup problems end
  * with one clear line and exit code 1.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createTestDatabase } from '../support/database';
+import { exitOf, startProduct } from '../support/product';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
-
-interface Started {
-  child: ChildProcess;
-  url: string;
-  output: () => string;
-}
-
-function start(env: Record<string, string>): Promise<Started> {
-  const child = spawn(TSX, ['src/index.ts'], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', PORT: '0', LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stdout!.on('data', (d) => (out += d));
-  child.stderr!.on('data', (d) => (out += d));
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no URL logged within 150 s:\n${out}`)), 150_000);
-    const check = () => {
-      const m = /ready at (http:\/\/\S+\/graphql)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve({ child, url: m[1]!, output: () => out });
-      }
-    };
-    child.stdout!.on('data', check);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`exited with ${code} before serving:\n${out}`));
-    });
-  });
-}
-
-function exitOf(child: ChildProcess): Promise<number | null> {
-  return new Promise((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code))));
-}
 
 async function runToExit(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
   const child = spawn(TSX, ['src/index.ts'], { cwd: ROOT, env: { PATH: process.env.PATH!, HOME: '/tmp', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -89,7 +54,7 @@ describe('npm start with the embedded Postgres', () => {
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   test('serves the seeded countries, keeps counts across restarts, and SIGTERM leaves no Postgres behind', async () => {
-    const first = await start({ DATA_DIR: dataDir });
+    const first = await startProduct({ DATA_DIR: dataDir });
     const pid = postmasterPid(dataDir);
     expect(pid).not.toBeNull();
     const res = await fetch(first.url, {
@@ -106,7 +71,7 @@ describe('npm start with the embedded Postgres', () => {
     expect(await exitOf(first.child)).toBe(0);
     expect(alive(pid!)).toBe(false);
 
-    const second = await start({ DATA_DIR: dataDir });
+    const second = await startProduct({ DATA_DIR: dataDir });
     expect(await counts(second.url)).toEqual(before);
     expect(second.output()).toMatch(/0 new, 5 unchanged/);
     const pid2 = postmasterPid(dataDir);
@@ -121,7 +86,7 @@ describe('npm start with DATABASE_URL', () => {
     const db = await createTestDatabase({ migrated: false });
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kca-unused-'));
     try {
-      const s = await start({ DATABASE_URL: db.url, DATA_DIR: dataDir });
+      const s = await startProduct({ DATABASE_URL: db.url, DATA_DIR: dataDir });
       expect((await counts(s.url)).articles).toBe(5);
       expect(existsSync(path.join(dataDir, 'PG_VERSION'))).toBe(false);
       s.child.kill('SIGTERM');

@@ -1,0 +1,94 @@
+// The product's own start path (`npm start` = `tsx src/index.ts`) as a child
+// process, for tests that run it the way a user does.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+
+export interface StartedProduct {
+  child: ChildProcess;
+  /** The GraphQL URL the process logged, e.g. http://127.0.0.1:40123/graphql. */
+  url: string;
+  output: () => string;
+}
+
+/**
+ * Spawns `tsx src/index.ts` with only PATH, HOME, PORT=0 and LOG_LEVEL=info
+ * from outside plus `env`, and resolves once it logs that it is ready (killed
+ * if it does not within `timeoutMs`).
+ */
+export function startProduct(env: Record<string, string>, timeoutMs = 150_000): Promise<StartedProduct> {
+  const child = spawn(TSX, ['src/index.ts'], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', PORT: '0', LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout!.on('data', (d) => (out += d));
+  child.stderr!.on('data', (d) => (out += d));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      killTree(child, 'SIGKILL'); // nothing to hand back to stop it later
+      reject(new Error(`no URL logged within ${timeoutMs / 1000} s:\n${out}`));
+    }, timeoutMs);
+    const check = () => {
+      const m = /ready at (http:\/\/\S+\/graphql)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve({ child, url: m[1]!, output: () => out });
+      }
+    };
+    child.stdout!.on('data', check);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`exited with ${code} before serving:\n${out}`));
+    });
+  });
+}
+
+export function exitOf(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code))));
+}
+
+/** SIGTERM, then SIGKILL if it has not exited after `graceMs`; resolves with the exit code. */
+export async function stopProduct(child: ChildProcess, graceMs = 30_000): Promise<number | null> {
+  if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
+  const exited = exitOf(child);
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => killTree(child, 'SIGKILL'), graceMs);
+  try {
+    return await exited;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Process ids below `pid` (Linux /proc; none elsewhere). */
+function descendantsOf(pid: number): number[] {
+  const children: number[] = [];
+  try {
+    for (const task of readdirSync(`/proc/${pid}/task`)) {
+      children.push(...readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean).map(Number));
+    }
+  } catch {
+    // Gone already, or no /proc.
+  }
+  return children.flatMap((child) => [child, ...descendantsOf(child)]);
+}
+
+/**
+ * Signals the child and everything it started: tsx runs the program in a
+ * node process of its own and relays SIGTERM, but nobody relays SIGKILL.
+ */
+export function killTree(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (child.pid === undefined) return;
+  for (const pid of [...descendantsOf(child.pid).reverse(), child.pid]) {
+    try {
+      process.kill(pid, signal);
+    } catch {
+      // Already gone.
+    }
+  }
+}
