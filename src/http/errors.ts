@@ -61,6 +61,21 @@ export function databaseErrorCode(error: unknown): DatabaseErrorCode | undefined
   return found;
 }
 
+/**
+ * Postgres refuses U+0000 in text ("invalid byte sequence for encoding "UTF8": 0x00", SQLSTATE 22021)
+ * wherever a client string reaches it: a search text, a filter, a name. The client sent it, so the
+ * client is told, instead of a masked internal error.
+ */
+export function isNulCharacterError(error: unknown): boolean {
+  for (const e of errorChain(error)) {
+    const message = typeof e.message === 'string' ? e.message : '';
+    if (e.code === '22021' || /invalid byte sequence for encoding "UTF8": 0x00/.test(message)) return true;
+  }
+  return false;
+}
+
+export const NUL_CHARACTER_MESSAGE = 'A text argument contains a NUL character (U+0000), which Postgres text cannot hold: remove it and send the request again.';
+
 export function databaseErrorMessage(code: DatabaseErrorCode, limits: DatabaseLimits): string {
   switch (code) {
     case 'DATABASE_UNAVAILABLE':
@@ -91,6 +106,8 @@ export function createErrorFormatter({ exposedCodes, limits, logger, metrics }: 
     const dbCode = exposedCodes.has(code) ? undefined : databaseErrorCode(original);
     if (exposedCodes.has(code)) {
       result = formatted;
+    } else if (isNulCharacterError(original)) {
+      result = { message: NUL_CHARACTER_MESSAGE, locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
     } else if (dbCode) {
       log.warn({ code: dbCode, err: original, path: formatted.path, operationName: request?.operationName }, 'database unavailable for a GraphQL operation');
       result = { message: databaseErrorMessage(dbCode, limits), locations: formatted.locations, path: formatted.path, extensions: { code: dbCode } };

@@ -306,7 +306,7 @@ export type StatementOrderField =
 
 /** Why input was refused. */
 export type UserErrorCode =
-  /** Text contains NUL bytes: binary, not an article. */
+  /** Contains NUL characters (U+0000): binary, not an article, and not storable as text. */
   | 'BINARY'
   /** Text (or a required string) is empty. */
   | 'BLANK'

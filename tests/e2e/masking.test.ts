@@ -4,6 +4,7 @@
  * the client as "Internal server error" with code INTERNAL_SERVER_ERROR and
  * the request id, nothing of the SQL message; the log has an error-level line
  * with the same request id and the real cause.
+ * A NUL character in client text is the client's error, and is said so.
  */
 import { Writable } from 'node:stream';
 import pino from 'pino';
@@ -59,4 +60,42 @@ test('a real SQL error is masked for the client and logged in full with the same
   expect(JSON.stringify(logged.err)).toMatch(/42703/);
   const access = await waitForLine((l) => l.requestId === 'masking-1' && l.msg === 'request');
   expect(access).toMatchObject({ status: 200, path: '/graphql' });
+});
+
+describe('a NUL character (U+0000) in client text, which Postgres text cannot hold', () => {
+  let seeded: TestApp;
+  beforeAll(async () => {
+    seeded = await startTestApp({ env: { ADMIN_TOKEN: 'nul-test-token' } });
+  });
+  afterAll(async () => {
+    await seeded?.close();
+  });
+
+  test.each([
+    ['search', 'query($q: String!) { search(query: $q) { totalCount } }'],
+    ['organizations filter', 'query($q: String) { organizations(filter: { search: $q }) { totalCount } }'],
+    ['persons filter', 'query($q: String) { persons(filter: { search: $q }) { totalCount } }'],
+    ['regions filter', 'query($q: String) { regions(filter: { search: $q }) { totalCount } }'],
+  ])('in a %s is BAD_USER_INPUT that says so, not an internal error', async (_where, query) => {
+    const { body } = await seeded.gql(query, { q: 'uranium\u0000' });
+    expect(body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/NUL character \(U\+0000\)/), extensions: { code: 'BAD_USER_INPUT', requestId: expect.any(String) } });
+    // The same query without it answers.
+    expect((await seeded.gql(query, { q: 'uranium' })).body.errors).toBeUndefined();
+  });
+
+  test('in ingestArticle title, publisher or url is a userError and writes nothing', async () => {
+    const before = (await seeded.db.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM articles')).rows[0]!.n;
+    const res = await fetch(seeded.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer nul-test-token' },
+      body: JSON.stringify({
+        query: 'mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { article { id } userErrors { field code message } } }',
+        variables: { input: { text: 'Korea and Kazakhstan signed a memorandum on uranium supply.', title: 'Uranium\u0000', publisher: 'X\u0000', url: 'https://example.org/\u0000' } },
+      }),
+    });
+    const body = (await res.json()) as { data: { ingestArticle: { article: unknown; userErrors: { field: string[]; code: string }[] } } };
+    expect(body.data.ingestArticle.article).toBeNull();
+    expect(body.data.ingestArticle.userErrors.map((e) => [e.field.join('.'), e.code])).toEqual(expect.arrayContaining([['input.title', 'BINARY'], ['input.publisher', 'BINARY'], ['input.url', 'BINARY']]));
+    expect((await seeded.db.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM articles')).rows[0]!.n).toBe(before);
+  });
 });

@@ -18,7 +18,7 @@ const MAX_SHORT_TEXT = 1000;
 const MAX_URL_LENGTH = 2048;
 /**
  * Largest text ingestArticle accepts: below the 1 MB request body limit
- * (MAX_BODY_BYTES in src/server.ts), so an oversized text is answered with a
+ * (REQUEST_MAX_BODY_BYTES, default 1 MB), so an oversized text is answered with a
  * userError naming the limit rather than a bare 413. Larger files: `npm run seed`.
  */
 export const MAX_INGEST_TEXT_BYTES = 900_000;
@@ -49,6 +49,10 @@ function ingestInputErrors(input: { text: string; title?: string | null; url?: s
   const errors: UserError[] = [];
   const text = articleTextProblem(input.text, MAX_INGEST_TEXT_BYTES);
   if (text) errors.push(userError(['input', 'text'], text.code === 'EMPTY' ? 'BLANK' : text.code, `text ${text.reason}.`));
+  for (const field of ['title', 'publisher', 'url'] as const) {
+    // Postgres text cannot hold U+0000 (the text itself is checked by articleTextProblem).
+    if (input[field]?.includes('\u0000')) errors.push(userError(['input', field], 'BINARY', `${field} contains a NUL character (U+0000).`));
+  }
   for (const field of ['title', 'publisher'] as const) {
     const v = given(input[field]);
     if (v && v.length > MAX_SHORT_TEXT) errors.push(userError(['input', field], 'TOO_LONG', `${field} is ${v.length} characters; the limit is ${MAX_SHORT_TEXT}.`));
@@ -80,6 +84,7 @@ function mergeRequest(input: MergeInput, type: NodeType, ctx: Context): MergeReq
   if (targetId && sourceIds.includes(targetId)) errors.push(userError(['input', 'sourceIds'], 'TARGET_IN_SOURCES', 'The target is also listed as a source: a row cannot be merged into itself.'));
   const reason = input.reason.trim();
   if (!reason) errors.push(userError(['input', 'reason'], 'BLANK', 'reason is empty: say why these are the same, for the audit.'));
+  if (reason.includes('\u0000')) errors.push(userError(['input', 'reason'], 'BINARY', 'reason contains a NUL character (U+0000).'));
   if (reason.length > MAX_SHORT_TEXT) errors.push(userError(['input', 'reason'], 'TOO_LONG', `reason is ${reason.length} characters; the limit is ${MAX_SHORT_TEXT}.`));
   return errors.length ? errors : { targetId, sourceIds, reason, requestId: ctx.requestId };
 }
