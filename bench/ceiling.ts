@@ -32,7 +32,7 @@ SELECT json_build_object('data', json_build_object('countries', json_build_objec
                                      FROM agreement_party_organizations j JOIN organizations po ON po.id = j.organization_id WHERE j.agreement_id = a.id))`,
             'a.s DESC, a.id DESC',
           )}
-          FROM (SELECT a.*, COALESCE(a.date_start, '0001-01-01'::date) AS s
+          FROM (SELECT a.*, a.sort_date AS s
                 FROM agreement_party_organizations j JOIN agreements a ON a.id = j.agreement_id
                 WHERE j.organization_id = o.id ORDER BY s DESC, a.id DESC LIMIT 5) a)))`,
         'o.name, o.id',
@@ -50,7 +50,7 @@ SELECT json_build_object('data', json_build_object('node', (
 /** Agreements with the given party country, newest first, 20 a page, with total and end cursor (JSON.stringify([sort, id]) in base64url). */
 const PAGED_SQL = `
 WITH matching AS (
-  SELECT t.*, COALESCE(t.date_start, '0001-01-01'::date) AS s FROM agreements t
+  SELECT t.*, t.sort_date AS s FROM agreements t
   WHERE EXISTS (SELECT 1 FROM agreement_party_countries x JOIN countries c ON c.id = x.country_id WHERE x.agreement_id = t.id AND c.iso2 = $1)
 ), page AS (
   SELECT * FROM matching ORDER BY s DESC, id DESC LIMIT 21

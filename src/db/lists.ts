@@ -115,7 +115,8 @@ function nameMatches(text: string | null | undefined): Sql | null {
 }
 
 const byId: OrderField = { expr: raw('t.id'), type: 'int' };
-const byDate: OrderField = { expr: raw(`COALESCE(t.date_start, '0001-01-01'::date)`), type: 'date' };
+// sort_date is date_start or 0001-01-01 (a generated NOT NULL column), indexed with id: pages walk the index.
+const byDate: OrderField = { expr: raw('t.sort_date'), type: 'date' };
 const byName: OrderField = { expr: raw('t.name'), type: 'text' };
 
 /** Every list, keyed by record type; typed per type so each filter reads only its own input and each order enum value has its SQL. */

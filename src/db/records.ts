@@ -51,14 +51,14 @@ const TABLES: Record<NodeType, TableSpec> = {
   Agreement: {
     table: 'agreements',
     columns: {
-      id: 'id', key: 'key', title: 'title', kind: 'kind', status: 'status', date: 'date', date_start: 'dateStart',
+      id: 'id', key: 'key', title: 'title', kind: 'kind', status: 'status', date: 'date', date_start: 'dateStart', sort_date: 'sortDate',
       quantity: 'quantity', 'sectors::text[]': 'sectors',
     },
   },
   Statement: {
     table: 'statements',
     columns: {
-      id: 'id', key: 'key', kind: 'kind', text: 'text', date: 'date', date_start: 'dateStart', occasion: 'occasion',
+      id: 'id', key: 'key', kind: 'kind', text: 'text', date: 'date', date_start: 'dateStart', sort_date: 'sortDate', occasion: 'occasion',
       'sectors::text[]': 'sectors', speaker_person_id: 'speakerPersonId', speaker_organization_id: 'speakerOrganizationId',
     },
   },
@@ -66,7 +66,7 @@ const TABLES: Record<NodeType, TableSpec> = {
     table: 'facts',
     columns: {
       id: 'id', key: 'key', subject: 'subject', subject_country_id: 'subjectCountryId', subject_organization_id: 'subjectOrganizationId',
-      metric: 'metric', value: 'value', unit: 'unit', date: 'date', date_start: 'dateStart',
+      metric: 'metric', value: 'value', unit: 'unit', date: 'date', date_start: 'dateStart', sort_date: 'sortDate',
     },
   },
   Evidence: {

@@ -95,6 +95,20 @@ describe('the offline Prisma CLI (prisma/prisma-offline.js + schema-engine-offli
   });
 });
 
+describe('prisma/schema.prisma and the migrations', () => {
+  it('agree: `prisma migrate diff` from the migrations to the schema is empty (no drift either way)', async () => {
+    // The diff replays the migrations in a shadow database on the server DATABASE_URL names.
+    const scratch = await createTestDatabase({ migrated: false });
+    try {
+      const diff = await prismaOffline(['migrate', 'diff', '--from-migrations', 'prisma/migrations', '--to-schema', 'prisma/schema.prisma', '--script'], scratch.url);
+      expect(diff.code).toBe(0);
+      expect(diff.stdout).toContain('-- This is an empty migration.');
+    } finally {
+      await scratch.drop();
+    }
+  });
+});
+
 describe('the init migration', () => {
   let db: TestDatabase;
   let client: pg.Client;

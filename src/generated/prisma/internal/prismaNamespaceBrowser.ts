@@ -163,6 +163,7 @@ export const AgreementScalarFieldEnum = {
   status: 'status',
   date: 'date',
   dateStart: 'dateStart',
+  sortDate: 'sortDate',
   quantity: 'quantity',
   sectors: 'sectors'
 } as const
@@ -201,6 +202,7 @@ export const StatementScalarFieldEnum = {
   text: 'text',
   date: 'date',
   dateStart: 'dateStart',
+  sortDate: 'sortDate',
   occasion: 'occasion',
   sectors: 'sectors',
   speakerPersonId: 'speakerPersonId',
@@ -236,7 +238,8 @@ export const FactScalarFieldEnum = {
   value: 'value',
   unit: 'unit',
   date: 'date',
-  dateStart: 'dateStart'
+  dateStart: 'dateStart',
+  sortDate: 'sortDate'
 } as const
 
 export type FactScalarFieldEnum = (typeof FactScalarFieldEnum)[keyof typeof FactScalarFieldEnum]

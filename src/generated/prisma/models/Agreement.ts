@@ -42,6 +42,7 @@ export type AgreementMinAggregateOutputType = {
   status: $Enums.AgreementStatus | null
   date: string | null
   dateStart: Date | null
+  sortDate: Date | null
   quantity: string | null
 }
 
@@ -53,6 +54,7 @@ export type AgreementMaxAggregateOutputType = {
   status: $Enums.AgreementStatus | null
   date: string | null
   dateStart: Date | null
+  sortDate: Date | null
   quantity: string | null
 }
 
@@ -64,6 +66,7 @@ export type AgreementCountAggregateOutputType = {
   status: number
   date: number
   dateStart: number
+  sortDate: number
   quantity: number
   sectors: number
   _all: number
@@ -86,6 +89,7 @@ export type AgreementMinAggregateInputType = {
   status?: true
   date?: true
   dateStart?: true
+  sortDate?: true
   quantity?: true
 }
 
@@ -97,6 +101,7 @@ export type AgreementMaxAggregateInputType = {
   status?: true
   date?: true
   dateStart?: true
+  sortDate?: true
   quantity?: true
 }
 
@@ -108,6 +113,7 @@ export type AgreementCountAggregateInputType = {
   status?: true
   date?: true
   dateStart?: true
+  sortDate?: true
   quantity?: true
   sectors?: true
   _all?: true
@@ -207,6 +213,7 @@ export type AgreementGroupByOutputType = {
   status: $Enums.AgreementStatus
   date: string | null
   dateStart: Date | null
+  sortDate: Date
   quantity: string | null
   sectors: $Enums.Sector[]
   _count: AgreementCountAggregateOutputType | null
@@ -242,6 +249,7 @@ export type AgreementWhereInput = {
   status?: Prisma.EnumAgreementStatusFilter<"Agreement"> | $Enums.AgreementStatus
   date?: Prisma.StringNullableFilter<"Agreement"> | string | null
   dateStart?: Prisma.DateTimeNullableFilter<"Agreement"> | Date | string | null
+  sortDate?: Prisma.DateTimeFilter<"Agreement"> | Date | string
   quantity?: Prisma.StringNullableFilter<"Agreement"> | string | null
   sectors?: Prisma.EnumSectorNullableListFilter<"Agreement">
   partyCountries?: Prisma.AgreementPartyCountryListRelationFilter
@@ -258,6 +266,7 @@ export type AgreementOrderByWithRelationInput = {
   status?: Prisma.SortOrder
   date?: Prisma.SortOrderInput | Prisma.SortOrder
   dateStart?: Prisma.SortOrderInput | Prisma.SortOrder
+  sortDate?: Prisma.SortOrder
   quantity?: Prisma.SortOrderInput | Prisma.SortOrder
   sectors?: Prisma.SortOrder
   partyCountries?: Prisma.AgreementPartyCountryOrderByRelationAggregateInput
@@ -277,6 +286,7 @@ export type AgreementWhereUniqueInput = Prisma.AtLeast<{
   status?: Prisma.EnumAgreementStatusFilter<"Agreement"> | $Enums.AgreementStatus
   date?: Prisma.StringNullableFilter<"Agreement"> | string | null
   dateStart?: Prisma.DateTimeNullableFilter<"Agreement"> | Date | string | null
+  sortDate?: Prisma.DateTimeFilter<"Agreement"> | Date | string
   quantity?: Prisma.StringNullableFilter<"Agreement"> | string | null
   sectors?: Prisma.EnumSectorNullableListFilter<"Agreement">
   partyCountries?: Prisma.AgreementPartyCountryListRelationFilter
@@ -293,6 +303,7 @@ export type AgreementOrderByWithAggregationInput = {
   status?: Prisma.SortOrder
   date?: Prisma.SortOrderInput | Prisma.SortOrder
   dateStart?: Prisma.SortOrderInput | Prisma.SortOrder
+  sortDate?: Prisma.SortOrder
   quantity?: Prisma.SortOrderInput | Prisma.SortOrder
   sectors?: Prisma.SortOrder
   _count?: Prisma.AgreementCountOrderByAggregateInput
@@ -313,6 +324,7 @@ export type AgreementScalarWhereWithAggregatesInput = {
   status?: Prisma.EnumAgreementStatusWithAggregatesFilter<"Agreement"> | $Enums.AgreementStatus
   date?: Prisma.StringNullableWithAggregatesFilter<"Agreement"> | string | null
   dateStart?: Prisma.DateTimeNullableWithAggregatesFilter<"Agreement"> | Date | string | null
+  sortDate?: Prisma.DateTimeWithAggregatesFilter<"Agreement"> | Date | string
   quantity?: Prisma.StringNullableWithAggregatesFilter<"Agreement"> | string | null
   sectors?: Prisma.EnumSectorNullableListFilter<"Agreement">
 }
@@ -324,6 +336,7 @@ export type AgreementCreateInput = {
   status: $Enums.AgreementStatus
   date?: string | null
   dateStart?: Date | string | null
+  sortDate?: Date | string
   quantity?: string | null
   sectors?: Prisma.AgreementCreatesectorsInput | $Enums.Sector[]
   partyCountries?: Prisma.AgreementPartyCountryCreateNestedManyWithoutAgreementInput
@@ -340,6 +353,7 @@ export type AgreementUncheckedCreateInput = {
   status: $Enums.AgreementStatus
   date?: string | null
   dateStart?: Date | string | null
+  sortDate?: Date | string
   quantity?: string | null
   sectors?: Prisma.AgreementCreatesectorsInput | $Enums.Sector[]
   partyCountries?: Prisma.AgreementPartyCountryUncheckedCreateNestedManyWithoutAgreementInput
@@ -355,6 +369,7 @@ export type AgreementUpdateInput = {
   status?: Prisma.EnumAgreementStatusFieldUpdateOperationsInput | $Enums.AgreementStatus
   date?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   dateStart?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   quantity?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sectors?: Prisma.AgreementUpdatesectorsInput | $Enums.Sector[]
   partyCountries?: Prisma.AgreementPartyCountryUpdateManyWithoutAgreementNestedInput
@@ -371,6 +386,7 @@ export type AgreementUncheckedUpdateInput = {
   status?: Prisma.EnumAgreementStatusFieldUpdateOperationsInput | $Enums.AgreementStatus
   date?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   dateStart?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   quantity?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sectors?: Prisma.AgreementUpdatesectorsInput | $Enums.Sector[]
   partyCountries?: Prisma.AgreementPartyCountryUncheckedUpdateManyWithoutAgreementNestedInput
@@ -387,6 +403,7 @@ export type AgreementCreateManyInput = {
   status: $Enums.AgreementStatus
   date?: string | null
   dateStart?: Date | string | null
+  sortDate?: Date | string
   quantity?: string | null
   sectors?: Prisma.AgreementCreatesectorsInput | $Enums.Sector[]
 }
@@ -398,6 +415,7 @@ export type AgreementUpdateManyMutationInput = {
   status?: Prisma.EnumAgreementStatusFieldUpdateOperationsInput | $Enums.AgreementStatus
   date?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   dateStart?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   quantity?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sectors?: Prisma.AgreementUpdatesectorsInput | $Enums.Sector[]
 }
@@ -410,6 +428,7 @@ export type AgreementUncheckedUpdateManyInput = {
   status?: Prisma.EnumAgreementStatusFieldUpdateOperationsInput | $Enums.AgreementStatus
   date?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   dateStart?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   quantity?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sectors?: Prisma.AgreementUpdatesectorsInput | $Enums.Sector[]
 }
@@ -430,6 +449,7 @@ export type AgreementCountOrderByAggregateInput = {
   status?: Prisma.SortOrder
   date?: Prisma.SortOrder
   dateStart?: Prisma.SortOrder
+  sortDate?: Prisma.SortOrder
   quantity?: Prisma.SortOrder
   sectors?: Prisma.SortOrder
 }
@@ -446,6 +466,7 @@ export type AgreementMaxOrderByAggregateInput = {
   status?: Prisma.SortOrder
   date?: Prisma.SortOrder
   dateStart?: Prisma.SortOrder
+  sortDate?: Prisma.SortOrder
   quantity?: Prisma.SortOrder
 }
 
@@ -457,6 +478,7 @@ export type AgreementMinOrderByAggregateInput = {
   status?: Prisma.SortOrder
   date?: Prisma.SortOrder
   dateStart?: Prisma.SortOrder
+  sortDate?: Prisma.SortOrder
   quantity?: Prisma.SortOrder
 }
 
@@ -556,6 +578,7 @@ export type AgreementCreateWithoutPartyCountriesInput = {
   status: $Enums.AgreementStatus
   date?: string | null
   dateStart?: Date | string | null
+  sortDate?: Date | string
   quantity?: string | null
   sectors?: Prisma.AgreementCreatesectorsInput | $Enums.Sector[]
   partyOrganizations?: Prisma.AgreementPartyOrganizationCreateNestedManyWithoutAgreementInput
@@ -571,6 +594,7 @@ export type AgreementUncheckedCreateWithoutPartyCountriesInput = {
   status: $Enums.AgreementStatus
   date?: string | null
   dateStart?: Date | string | null
+  sortDate?: Date | string
   quantity?: string | null
   sectors?: Prisma.AgreementCreatesectorsInput | $Enums.Sector[]
   partyOrganizations?: Prisma.AgreementPartyOrganizationUncheckedCreateNestedManyWithoutAgreementInput
@@ -601,6 +625,7 @@ export type AgreementUpdateWithoutPartyCountriesInput = {
   status?: Prisma.EnumAgreementStatusFieldUpdateOperationsInput | $Enums.AgreementStatus
   date?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   dateStart?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   quantity?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sectors?: Prisma.AgreementUpdatesectorsInput | $Enums.Sector[]
   partyOrganizations?: Prisma.AgreementPartyOrganizationUpdateManyWithoutAgreementNestedInput
@@ -616,6 +641,7 @@ export type AgreementUncheckedUpdateWithoutPartyCountriesInput = {
   status?: Prisma.EnumAgreementStatusFieldUpdateOperationsInput | $Enums.AgreementStatus
   date?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   dateStart?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   quantity?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sectors?: Prisma.AgreementUpdatesectorsInput | $Enums.Sector[]
   partyOrganizations?: Prisma.AgreementPartyOrganizationUncheckedUpdateManyWithoutAgreementNestedInput
@@ -630,6 +656,7 @@ export type AgreementCreateWithoutPartyOrganizationsInput = {
   status: $Enums.AgreementStatus
   date?: string | null
   dateStart?: Date | string | null
+  sortDate?: Date | string
   quantity?: string | null
   sectors?: Prisma.AgreementCreatesectorsInput | $Enums.Sector[]
   partyCountries?: Prisma.AgreementPartyCountryCreateNestedManyWithoutAgreementInput
@@ -645,6 +672,7 @@ export type AgreementUncheckedCreateWithoutPartyOrganizationsInput = {
   status: $Enums.AgreementStatus
   date?: string | null
   dateStart?: Date | string | null
+  sortDate?: Date | string
   quantity?: string | null
   sectors?: Prisma.AgreementCreatesectorsInput | $Enums.Sector[]
   partyCountries?: Prisma.AgreementPartyCountryUncheckedCreateNestedManyWithoutAgreementInput
@@ -675,6 +703,7 @@ export type AgreementUpdateWithoutPartyOrganizationsInput = {
   status?: Prisma.EnumAgreementStatusFieldUpdateOperationsInput | $Enums.AgreementStatus
   date?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   dateStart?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   quantity?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sectors?: Prisma.AgreementUpdatesectorsInput | $Enums.Sector[]
   partyCountries?: Prisma.AgreementPartyCountryUpdateManyWithoutAgreementNestedInput
@@ -690,6 +719,7 @@ export type AgreementUncheckedUpdateWithoutPartyOrganizationsInput = {
   status?: Prisma.EnumAgreementStatusFieldUpdateOperationsInput | $Enums.AgreementStatus
   date?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   dateStart?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   quantity?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sectors?: Prisma.AgreementUpdatesectorsInput | $Enums.Sector[]
   partyCountries?: Prisma.AgreementPartyCountryUncheckedUpdateManyWithoutAgreementNestedInput
@@ -704,6 +734,7 @@ export type AgreementCreateWithoutSignatoriesInput = {
   status: $Enums.AgreementStatus
   date?: string | null
   dateStart?: Date | string | null
+  sortDate?: Date | string
   quantity?: string | null
   sectors?: Prisma.AgreementCreatesectorsInput | $Enums.Sector[]
   partyCountries?: Prisma.AgreementPartyCountryCreateNestedManyWithoutAgreementInput
@@ -719,6 +750,7 @@ export type AgreementUncheckedCreateWithoutSignatoriesInput = {
   status: $Enums.AgreementStatus
   date?: string | null
   dateStart?: Date | string | null
+  sortDate?: Date | string
   quantity?: string | null
   sectors?: Prisma.AgreementCreatesectorsInput | $Enums.Sector[]
   partyCountries?: Prisma.AgreementPartyCountryUncheckedCreateNestedManyWithoutAgreementInput
@@ -749,6 +781,7 @@ export type AgreementUpdateWithoutSignatoriesInput = {
   status?: Prisma.EnumAgreementStatusFieldUpdateOperationsInput | $Enums.AgreementStatus
   date?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   dateStart?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   quantity?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sectors?: Prisma.AgreementUpdatesectorsInput | $Enums.Sector[]
   partyCountries?: Prisma.AgreementPartyCountryUpdateManyWithoutAgreementNestedInput
@@ -764,6 +797,7 @@ export type AgreementUncheckedUpdateWithoutSignatoriesInput = {
   status?: Prisma.EnumAgreementStatusFieldUpdateOperationsInput | $Enums.AgreementStatus
   date?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   dateStart?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   quantity?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sectors?: Prisma.AgreementUpdatesectorsInput | $Enums.Sector[]
   partyCountries?: Prisma.AgreementPartyCountryUncheckedUpdateManyWithoutAgreementNestedInput
@@ -778,6 +812,7 @@ export type AgreementCreateWithoutEvidenceInput = {
   status: $Enums.AgreementStatus
   date?: string | null
   dateStart?: Date | string | null
+  sortDate?: Date | string
   quantity?: string | null
   sectors?: Prisma.AgreementCreatesectorsInput | $Enums.Sector[]
   partyCountries?: Prisma.AgreementPartyCountryCreateNestedManyWithoutAgreementInput
@@ -793,6 +828,7 @@ export type AgreementUncheckedCreateWithoutEvidenceInput = {
   status: $Enums.AgreementStatus
   date?: string | null
   dateStart?: Date | string | null
+  sortDate?: Date | string
   quantity?: string | null
   sectors?: Prisma.AgreementCreatesectorsInput | $Enums.Sector[]
   partyCountries?: Prisma.AgreementPartyCountryUncheckedCreateNestedManyWithoutAgreementInput
@@ -823,6 +859,7 @@ export type AgreementUpdateWithoutEvidenceInput = {
   status?: Prisma.EnumAgreementStatusFieldUpdateOperationsInput | $Enums.AgreementStatus
   date?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   dateStart?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   quantity?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sectors?: Prisma.AgreementUpdatesectorsInput | $Enums.Sector[]
   partyCountries?: Prisma.AgreementPartyCountryUpdateManyWithoutAgreementNestedInput
@@ -838,6 +875,7 @@ export type AgreementUncheckedUpdateWithoutEvidenceInput = {
   status?: Prisma.EnumAgreementStatusFieldUpdateOperationsInput | $Enums.AgreementStatus
   date?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   dateStart?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   quantity?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sectors?: Prisma.AgreementUpdatesectorsInput | $Enums.Sector[]
   partyCountries?: Prisma.AgreementPartyCountryUncheckedUpdateManyWithoutAgreementNestedInput
@@ -911,6 +949,7 @@ export type AgreementSelect<ExtArgs extends runtime.Types.Extensions.InternalArg
   status?: boolean
   date?: boolean
   dateStart?: boolean
+  sortDate?: boolean
   quantity?: boolean
   sectors?: boolean
   partyCountries?: boolean | Prisma.Agreement$partyCountriesArgs<ExtArgs>
@@ -928,6 +967,7 @@ export type AgreementSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Ext
   status?: boolean
   date?: boolean
   dateStart?: boolean
+  sortDate?: boolean
   quantity?: boolean
   sectors?: boolean
 }, ExtArgs["result"]["agreement"]>
@@ -940,6 +980,7 @@ export type AgreementSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Ext
   status?: boolean
   date?: boolean
   dateStart?: boolean
+  sortDate?: boolean
   quantity?: boolean
   sectors?: boolean
 }, ExtArgs["result"]["agreement"]>
@@ -952,11 +993,12 @@ export type AgreementSelectScalar = {
   status?: boolean
   date?: boolean
   dateStart?: boolean
+  sortDate?: boolean
   quantity?: boolean
   sectors?: boolean
 }
 
-export type AgreementOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "key" | "title" | "kind" | "status" | "date" | "dateStart" | "quantity" | "sectors", ExtArgs["result"]["agreement"]>
+export type AgreementOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "key" | "title" | "kind" | "status" | "date" | "dateStart" | "sortDate" | "quantity" | "sectors", ExtArgs["result"]["agreement"]>
 export type AgreementInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   partyCountries?: boolean | Prisma.Agreement$partyCountriesArgs<ExtArgs>
   partyOrganizations?: boolean | Prisma.Agreement$partyOrganizationsArgs<ExtArgs>
@@ -992,6 +1034,10 @@ export type $AgreementPayload<ExtArgs extends runtime.Types.Extensions.InternalA
      * First day of `date`, for range filters and ordering.
      */
     dateStart: Date | null
+    /**
+     * `date_start`, or 0001-01-01 when the date is unknown: the NOT NULL key of date order, GENERATED in the migration.
+     */
+    sortDate: Date
     quantity: string | null
     sectors: $Enums.Sector[]
   }, ExtArgs["result"]["agreement"]>
@@ -1428,6 +1474,7 @@ export interface AgreementFieldRefs {
   readonly status: Prisma.FieldRef<"Agreement", 'AgreementStatus'>
   readonly date: Prisma.FieldRef<"Agreement", 'String'>
   readonly dateStart: Prisma.FieldRef<"Agreement", 'DateTime'>
+  readonly sortDate: Prisma.FieldRef<"Agreement", 'DateTime'>
   readonly quantity: Prisma.FieldRef<"Agreement", 'String'>
   readonly sectors: Prisma.FieldRef<"Agreement", 'Sector[]'>
 }

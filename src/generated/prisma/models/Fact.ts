@@ -51,6 +51,7 @@ export type FactMinAggregateOutputType = {
   unit: string | null
   date: string | null
   dateStart: Date | null
+  sortDate: Date | null
 }
 
 export type FactMaxAggregateOutputType = {
@@ -64,6 +65,7 @@ export type FactMaxAggregateOutputType = {
   unit: string | null
   date: string | null
   dateStart: Date | null
+  sortDate: Date | null
 }
 
 export type FactCountAggregateOutputType = {
@@ -77,6 +79,7 @@ export type FactCountAggregateOutputType = {
   unit: number
   date: number
   dateStart: number
+  sortDate: number
   _all: number
 }
 
@@ -106,6 +109,7 @@ export type FactMinAggregateInputType = {
   unit?: true
   date?: true
   dateStart?: true
+  sortDate?: true
 }
 
 export type FactMaxAggregateInputType = {
@@ -119,6 +123,7 @@ export type FactMaxAggregateInputType = {
   unit?: true
   date?: true
   dateStart?: true
+  sortDate?: true
 }
 
 export type FactCountAggregateInputType = {
@@ -132,6 +137,7 @@ export type FactCountAggregateInputType = {
   unit?: true
   date?: true
   dateStart?: true
+  sortDate?: true
   _all?: true
 }
 
@@ -232,6 +238,7 @@ export type FactGroupByOutputType = {
   unit: string
   date: string | null
   dateStart: Date | null
+  sortDate: Date
   _count: FactCountAggregateOutputType | null
   _avg: FactAvgAggregateOutputType | null
   _sum: FactSumAggregateOutputType | null
@@ -268,6 +275,7 @@ export type FactWhereInput = {
   unit?: Prisma.StringFilter<"Fact"> | string
   date?: Prisma.StringNullableFilter<"Fact"> | string | null
   dateStart?: Prisma.DateTimeNullableFilter<"Fact"> | Date | string | null
+  sortDate?: Prisma.DateTimeFilter<"Fact"> | Date | string
   subjectCountry?: Prisma.XOR<Prisma.CountryNullableScalarRelationFilter, Prisma.CountryWhereInput> | null
   subjectOrganization?: Prisma.XOR<Prisma.OrganizationNullableScalarRelationFilter, Prisma.OrganizationWhereInput> | null
   evidence?: Prisma.EvidenceListRelationFilter
@@ -284,6 +292,7 @@ export type FactOrderByWithRelationInput = {
   unit?: Prisma.SortOrder
   date?: Prisma.SortOrderInput | Prisma.SortOrder
   dateStart?: Prisma.SortOrderInput | Prisma.SortOrder
+  sortDate?: Prisma.SortOrder
   subjectCountry?: Prisma.CountryOrderByWithRelationInput
   subjectOrganization?: Prisma.OrganizationOrderByWithRelationInput
   evidence?: Prisma.EvidenceOrderByRelationAggregateInput
@@ -303,6 +312,7 @@ export type FactWhereUniqueInput = Prisma.AtLeast<{
   unit?: Prisma.StringFilter<"Fact"> | string
   date?: Prisma.StringNullableFilter<"Fact"> | string | null
   dateStart?: Prisma.DateTimeNullableFilter<"Fact"> | Date | string | null
+  sortDate?: Prisma.DateTimeFilter<"Fact"> | Date | string
   subjectCountry?: Prisma.XOR<Prisma.CountryNullableScalarRelationFilter, Prisma.CountryWhereInput> | null
   subjectOrganization?: Prisma.XOR<Prisma.OrganizationNullableScalarRelationFilter, Prisma.OrganizationWhereInput> | null
   evidence?: Prisma.EvidenceListRelationFilter
@@ -319,6 +329,7 @@ export type FactOrderByWithAggregationInput = {
   unit?: Prisma.SortOrder
   date?: Prisma.SortOrderInput | Prisma.SortOrder
   dateStart?: Prisma.SortOrderInput | Prisma.SortOrder
+  sortDate?: Prisma.SortOrder
   _count?: Prisma.FactCountOrderByAggregateInput
   _avg?: Prisma.FactAvgOrderByAggregateInput
   _max?: Prisma.FactMaxOrderByAggregateInput
@@ -340,6 +351,7 @@ export type FactScalarWhereWithAggregatesInput = {
   unit?: Prisma.StringWithAggregatesFilter<"Fact"> | string
   date?: Prisma.StringNullableWithAggregatesFilter<"Fact"> | string | null
   dateStart?: Prisma.DateTimeNullableWithAggregatesFilter<"Fact"> | Date | string | null
+  sortDate?: Prisma.DateTimeWithAggregatesFilter<"Fact"> | Date | string
 }
 
 export type FactCreateInput = {
@@ -350,6 +362,7 @@ export type FactCreateInput = {
   unit: string
   date?: string | null
   dateStart?: Date | string | null
+  sortDate?: Date | string
   subjectCountry?: Prisma.CountryCreateNestedOneWithoutFactsInput
   subjectOrganization?: Prisma.OrganizationCreateNestedOneWithoutFactsInput
   evidence?: Prisma.EvidenceCreateNestedManyWithoutFactInput
@@ -366,6 +379,7 @@ export type FactUncheckedCreateInput = {
   unit: string
   date?: string | null
   dateStart?: Date | string | null
+  sortDate?: Date | string
   evidence?: Prisma.EvidenceUncheckedCreateNestedManyWithoutFactInput
 }
 
@@ -377,6 +391,7 @@ export type FactUpdateInput = {
   unit?: Prisma.StringFieldUpdateOperationsInput | string
   date?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   dateStart?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   subjectCountry?: Prisma.CountryUpdateOneWithoutFactsNestedInput
   subjectOrganization?: Prisma.OrganizationUpdateOneWithoutFactsNestedInput
   evidence?: Prisma.EvidenceUpdateManyWithoutFactNestedInput
@@ -393,6 +408,7 @@ export type FactUncheckedUpdateInput = {
   unit?: Prisma.StringFieldUpdateOperationsInput | string
   date?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   dateStart?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   evidence?: Prisma.EvidenceUncheckedUpdateManyWithoutFactNestedInput
 }
 
@@ -407,6 +423,7 @@ export type FactCreateManyInput = {
   unit: string
   date?: string | null
   dateStart?: Date | string | null
+  sortDate?: Date | string
 }
 
 export type FactUpdateManyMutationInput = {
@@ -417,6 +434,7 @@ export type FactUpdateManyMutationInput = {
   unit?: Prisma.StringFieldUpdateOperationsInput | string
   date?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   dateStart?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
 export type FactUncheckedUpdateManyInput = {
@@ -430,6 +448,7 @@ export type FactUncheckedUpdateManyInput = {
   unit?: Prisma.StringFieldUpdateOperationsInput | string
   date?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   dateStart?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
 export type FactListRelationFilter = {
@@ -453,6 +472,7 @@ export type FactCountOrderByAggregateInput = {
   unit?: Prisma.SortOrder
   date?: Prisma.SortOrder
   dateStart?: Prisma.SortOrder
+  sortDate?: Prisma.SortOrder
 }
 
 export type FactAvgOrderByAggregateInput = {
@@ -473,6 +493,7 @@ export type FactMaxOrderByAggregateInput = {
   unit?: Prisma.SortOrder
   date?: Prisma.SortOrder
   dateStart?: Prisma.SortOrder
+  sortDate?: Prisma.SortOrder
 }
 
 export type FactMinOrderByAggregateInput = {
@@ -486,6 +507,7 @@ export type FactMinOrderByAggregateInput = {
   unit?: Prisma.SortOrder
   date?: Prisma.SortOrder
   dateStart?: Prisma.SortOrder
+  sortDate?: Prisma.SortOrder
 }
 
 export type FactSumOrderByAggregateInput = {
@@ -616,6 +638,7 @@ export type FactCreateWithoutSubjectCountryInput = {
   unit: string
   date?: string | null
   dateStart?: Date | string | null
+  sortDate?: Date | string
   subjectOrganization?: Prisma.OrganizationCreateNestedOneWithoutFactsInput
   evidence?: Prisma.EvidenceCreateNestedManyWithoutFactInput
 }
@@ -630,6 +653,7 @@ export type FactUncheckedCreateWithoutSubjectCountryInput = {
   unit: string
   date?: string | null
   dateStart?: Date | string | null
+  sortDate?: Date | string
   evidence?: Prisma.EvidenceUncheckedCreateNestedManyWithoutFactInput
 }
 
@@ -673,6 +697,7 @@ export type FactScalarWhereInput = {
   unit?: Prisma.StringFilter<"Fact"> | string
   date?: Prisma.StringNullableFilter<"Fact"> | string | null
   dateStart?: Prisma.DateTimeNullableFilter<"Fact"> | Date | string | null
+  sortDate?: Prisma.DateTimeFilter<"Fact"> | Date | string
 }
 
 export type FactCreateWithoutSubjectOrganizationInput = {
@@ -683,6 +708,7 @@ export type FactCreateWithoutSubjectOrganizationInput = {
   unit: string
   date?: string | null
   dateStart?: Date | string | null
+  sortDate?: Date | string
   subjectCountry?: Prisma.CountryCreateNestedOneWithoutFactsInput
   evidence?: Prisma.EvidenceCreateNestedManyWithoutFactInput
 }
@@ -697,6 +723,7 @@ export type FactUncheckedCreateWithoutSubjectOrganizationInput = {
   unit: string
   date?: string | null
   dateStart?: Date | string | null
+  sortDate?: Date | string
   evidence?: Prisma.EvidenceUncheckedCreateNestedManyWithoutFactInput
 }
 
@@ -734,6 +761,7 @@ export type FactCreateWithoutEvidenceInput = {
   unit: string
   date?: string | null
   dateStart?: Date | string | null
+  sortDate?: Date | string
   subjectCountry?: Prisma.CountryCreateNestedOneWithoutFactsInput
   subjectOrganization?: Prisma.OrganizationCreateNestedOneWithoutFactsInput
 }
@@ -749,6 +777,7 @@ export type FactUncheckedCreateWithoutEvidenceInput = {
   unit: string
   date?: string | null
   dateStart?: Date | string | null
+  sortDate?: Date | string
 }
 
 export type FactCreateOrConnectWithoutEvidenceInput = {
@@ -775,6 +804,7 @@ export type FactUpdateWithoutEvidenceInput = {
   unit?: Prisma.StringFieldUpdateOperationsInput | string
   date?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   dateStart?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   subjectCountry?: Prisma.CountryUpdateOneWithoutFactsNestedInput
   subjectOrganization?: Prisma.OrganizationUpdateOneWithoutFactsNestedInput
 }
@@ -790,6 +820,7 @@ export type FactUncheckedUpdateWithoutEvidenceInput = {
   unit?: Prisma.StringFieldUpdateOperationsInput | string
   date?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   dateStart?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
 export type FactCreateManySubjectCountryInput = {
@@ -802,6 +833,7 @@ export type FactCreateManySubjectCountryInput = {
   unit: string
   date?: string | null
   dateStart?: Date | string | null
+  sortDate?: Date | string
 }
 
 export type FactUpdateWithoutSubjectCountryInput = {
@@ -812,6 +844,7 @@ export type FactUpdateWithoutSubjectCountryInput = {
   unit?: Prisma.StringFieldUpdateOperationsInput | string
   date?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   dateStart?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   subjectOrganization?: Prisma.OrganizationUpdateOneWithoutFactsNestedInput
   evidence?: Prisma.EvidenceUpdateManyWithoutFactNestedInput
 }
@@ -826,6 +859,7 @@ export type FactUncheckedUpdateWithoutSubjectCountryInput = {
   unit?: Prisma.StringFieldUpdateOperationsInput | string
   date?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   dateStart?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   evidence?: Prisma.EvidenceUncheckedUpdateManyWithoutFactNestedInput
 }
 
@@ -839,6 +873,7 @@ export type FactUncheckedUpdateManyWithoutSubjectCountryInput = {
   unit?: Prisma.StringFieldUpdateOperationsInput | string
   date?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   dateStart?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
 export type FactCreateManySubjectOrganizationInput = {
@@ -851,6 +886,7 @@ export type FactCreateManySubjectOrganizationInput = {
   unit: string
   date?: string | null
   dateStart?: Date | string | null
+  sortDate?: Date | string
 }
 
 export type FactUpdateWithoutSubjectOrganizationInput = {
@@ -861,6 +897,7 @@ export type FactUpdateWithoutSubjectOrganizationInput = {
   unit?: Prisma.StringFieldUpdateOperationsInput | string
   date?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   dateStart?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   subjectCountry?: Prisma.CountryUpdateOneWithoutFactsNestedInput
   evidence?: Prisma.EvidenceUpdateManyWithoutFactNestedInput
 }
@@ -875,6 +912,7 @@ export type FactUncheckedUpdateWithoutSubjectOrganizationInput = {
   unit?: Prisma.StringFieldUpdateOperationsInput | string
   date?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   dateStart?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   evidence?: Prisma.EvidenceUncheckedUpdateManyWithoutFactNestedInput
 }
 
@@ -888,6 +926,7 @@ export type FactUncheckedUpdateManyWithoutSubjectOrganizationInput = {
   unit?: Prisma.StringFieldUpdateOperationsInput | string
   date?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   dateStart?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
 
@@ -932,6 +971,7 @@ export type FactSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = r
   unit?: boolean
   date?: boolean
   dateStart?: boolean
+  sortDate?: boolean
   subjectCountry?: boolean | Prisma.Fact$subjectCountryArgs<ExtArgs>
   subjectOrganization?: boolean | Prisma.Fact$subjectOrganizationArgs<ExtArgs>
   evidence?: boolean | Prisma.Fact$evidenceArgs<ExtArgs>
@@ -949,6 +989,7 @@ export type FactSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extensio
   unit?: boolean
   date?: boolean
   dateStart?: boolean
+  sortDate?: boolean
   subjectCountry?: boolean | Prisma.Fact$subjectCountryArgs<ExtArgs>
   subjectOrganization?: boolean | Prisma.Fact$subjectOrganizationArgs<ExtArgs>
 }, ExtArgs["result"]["fact"]>
@@ -964,6 +1005,7 @@ export type FactSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensio
   unit?: boolean
   date?: boolean
   dateStart?: boolean
+  sortDate?: boolean
   subjectCountry?: boolean | Prisma.Fact$subjectCountryArgs<ExtArgs>
   subjectOrganization?: boolean | Prisma.Fact$subjectOrganizationArgs<ExtArgs>
 }, ExtArgs["result"]["fact"]>
@@ -979,9 +1021,10 @@ export type FactSelectScalar = {
   unit?: boolean
   date?: boolean
   dateStart?: boolean
+  sortDate?: boolean
 }
 
-export type FactOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "key" | "subject" | "subjectCountryId" | "subjectOrganizationId" | "metric" | "value" | "unit" | "date" | "dateStart", ExtArgs["result"]["fact"]>
+export type FactOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "key" | "subject" | "subjectCountryId" | "subjectOrganizationId" | "metric" | "value" | "unit" | "date" | "dateStart" | "sortDate", ExtArgs["result"]["fact"]>
 export type FactInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   subjectCountry?: boolean | Prisma.Fact$subjectCountryArgs<ExtArgs>
   subjectOrganization?: boolean | Prisma.Fact$subjectOrganizationArgs<ExtArgs>
@@ -1021,6 +1064,10 @@ export type $FactPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs =
     unit: string
     date: string | null
     dateStart: Date | null
+    /**
+     * `date_start`, or 0001-01-01 when the date is unknown: the NOT NULL key of date order, GENERATED in the migration.
+     */
+    sortDate: Date
   }, ExtArgs["result"]["fact"]>
   composites: {}
 }
@@ -1457,6 +1504,7 @@ export interface FactFieldRefs {
   readonly unit: Prisma.FieldRef<"Fact", 'String'>
   readonly date: Prisma.FieldRef<"Fact", 'String'>
   readonly dateStart: Prisma.FieldRef<"Fact", 'DateTime'>
+  readonly sortDate: Prisma.FieldRef<"Fact", 'DateTime'>
 }
     
 

@@ -45,6 +45,7 @@ export type StatementMinAggregateOutputType = {
   text: string | null
   date: string | null
   dateStart: Date | null
+  sortDate: Date | null
   occasion: string | null
   speakerPersonId: number | null
   speakerOrganizationId: number | null
@@ -57,6 +58,7 @@ export type StatementMaxAggregateOutputType = {
   text: string | null
   date: string | null
   dateStart: Date | null
+  sortDate: Date | null
   occasion: string | null
   speakerPersonId: number | null
   speakerOrganizationId: number | null
@@ -69,6 +71,7 @@ export type StatementCountAggregateOutputType = {
   text: number
   date: number
   dateStart: number
+  sortDate: number
   occasion: number
   sectors: number
   speakerPersonId: number
@@ -96,6 +99,7 @@ export type StatementMinAggregateInputType = {
   text?: true
   date?: true
   dateStart?: true
+  sortDate?: true
   occasion?: true
   speakerPersonId?: true
   speakerOrganizationId?: true
@@ -108,6 +112,7 @@ export type StatementMaxAggregateInputType = {
   text?: true
   date?: true
   dateStart?: true
+  sortDate?: true
   occasion?: true
   speakerPersonId?: true
   speakerOrganizationId?: true
@@ -120,6 +125,7 @@ export type StatementCountAggregateInputType = {
   text?: true
   date?: true
   dateStart?: true
+  sortDate?: true
   occasion?: true
   sectors?: true
   speakerPersonId?: true
@@ -220,6 +226,7 @@ export type StatementGroupByOutputType = {
   text: string
   date: string | null
   dateStart: Date | null
+  sortDate: Date
   occasion: string | null
   sectors: $Enums.Sector[]
   speakerPersonId: number | null
@@ -256,6 +263,7 @@ export type StatementWhereInput = {
   text?: Prisma.StringFilter<"Statement"> | string
   date?: Prisma.StringNullableFilter<"Statement"> | string | null
   dateStart?: Prisma.DateTimeNullableFilter<"Statement"> | Date | string | null
+  sortDate?: Prisma.DateTimeFilter<"Statement"> | Date | string
   occasion?: Prisma.StringNullableFilter<"Statement"> | string | null
   sectors?: Prisma.EnumSectorNullableListFilter<"Statement">
   speakerPersonId?: Prisma.IntNullableFilter<"Statement"> | number | null
@@ -274,6 +282,7 @@ export type StatementOrderByWithRelationInput = {
   text?: Prisma.SortOrder
   date?: Prisma.SortOrderInput | Prisma.SortOrder
   dateStart?: Prisma.SortOrderInput | Prisma.SortOrder
+  sortDate?: Prisma.SortOrder
   occasion?: Prisma.SortOrderInput | Prisma.SortOrder
   sectors?: Prisma.SortOrder
   speakerPersonId?: Prisma.SortOrderInput | Prisma.SortOrder
@@ -295,6 +304,7 @@ export type StatementWhereUniqueInput = Prisma.AtLeast<{
   text?: Prisma.StringFilter<"Statement"> | string
   date?: Prisma.StringNullableFilter<"Statement"> | string | null
   dateStart?: Prisma.DateTimeNullableFilter<"Statement"> | Date | string | null
+  sortDate?: Prisma.DateTimeFilter<"Statement"> | Date | string
   occasion?: Prisma.StringNullableFilter<"Statement"> | string | null
   sectors?: Prisma.EnumSectorNullableListFilter<"Statement">
   speakerPersonId?: Prisma.IntNullableFilter<"Statement"> | number | null
@@ -313,6 +323,7 @@ export type StatementOrderByWithAggregationInput = {
   text?: Prisma.SortOrder
   date?: Prisma.SortOrderInput | Prisma.SortOrder
   dateStart?: Prisma.SortOrderInput | Prisma.SortOrder
+  sortDate?: Prisma.SortOrder
   occasion?: Prisma.SortOrderInput | Prisma.SortOrder
   sectors?: Prisma.SortOrder
   speakerPersonId?: Prisma.SortOrderInput | Prisma.SortOrder
@@ -334,6 +345,7 @@ export type StatementScalarWhereWithAggregatesInput = {
   text?: Prisma.StringWithAggregatesFilter<"Statement"> | string
   date?: Prisma.StringNullableWithAggregatesFilter<"Statement"> | string | null
   dateStart?: Prisma.DateTimeNullableWithAggregatesFilter<"Statement"> | Date | string | null
+  sortDate?: Prisma.DateTimeWithAggregatesFilter<"Statement"> | Date | string
   occasion?: Prisma.StringNullableWithAggregatesFilter<"Statement"> | string | null
   sectors?: Prisma.EnumSectorNullableListFilter<"Statement">
   speakerPersonId?: Prisma.IntNullableWithAggregatesFilter<"Statement"> | number | null
@@ -346,6 +358,7 @@ export type StatementCreateInput = {
   text: string
   date?: string | null
   dateStart?: Date | string | null
+  sortDate?: Date | string
   occasion?: string | null
   sectors?: Prisma.StatementCreatesectorsInput | $Enums.Sector[]
   speakerPerson?: Prisma.PersonCreateNestedOneWithoutStatementsInput
@@ -362,6 +375,7 @@ export type StatementUncheckedCreateInput = {
   text: string
   date?: string | null
   dateStart?: Date | string | null
+  sortDate?: Date | string
   occasion?: string | null
   sectors?: Prisma.StatementCreatesectorsInput | $Enums.Sector[]
   speakerPersonId?: number | null
@@ -377,6 +391,7 @@ export type StatementUpdateInput = {
   text?: Prisma.StringFieldUpdateOperationsInput | string
   date?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   dateStart?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   occasion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sectors?: Prisma.StatementUpdatesectorsInput | $Enums.Sector[]
   speakerPerson?: Prisma.PersonUpdateOneWithoutStatementsNestedInput
@@ -393,6 +408,7 @@ export type StatementUncheckedUpdateInput = {
   text?: Prisma.StringFieldUpdateOperationsInput | string
   date?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   dateStart?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   occasion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sectors?: Prisma.StatementUpdatesectorsInput | $Enums.Sector[]
   speakerPersonId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
@@ -409,6 +425,7 @@ export type StatementCreateManyInput = {
   text: string
   date?: string | null
   dateStart?: Date | string | null
+  sortDate?: Date | string
   occasion?: string | null
   sectors?: Prisma.StatementCreatesectorsInput | $Enums.Sector[]
   speakerPersonId?: number | null
@@ -421,6 +438,7 @@ export type StatementUpdateManyMutationInput = {
   text?: Prisma.StringFieldUpdateOperationsInput | string
   date?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   dateStart?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   occasion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sectors?: Prisma.StatementUpdatesectorsInput | $Enums.Sector[]
 }
@@ -432,6 +450,7 @@ export type StatementUncheckedUpdateManyInput = {
   text?: Prisma.StringFieldUpdateOperationsInput | string
   date?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   dateStart?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   occasion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sectors?: Prisma.StatementUpdatesectorsInput | $Enums.Sector[]
   speakerPersonId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
@@ -455,6 +474,7 @@ export type StatementCountOrderByAggregateInput = {
   text?: Prisma.SortOrder
   date?: Prisma.SortOrder
   dateStart?: Prisma.SortOrder
+  sortDate?: Prisma.SortOrder
   occasion?: Prisma.SortOrder
   sectors?: Prisma.SortOrder
   speakerPersonId?: Prisma.SortOrder
@@ -474,6 +494,7 @@ export type StatementMaxOrderByAggregateInput = {
   text?: Prisma.SortOrder
   date?: Prisma.SortOrder
   dateStart?: Prisma.SortOrder
+  sortDate?: Prisma.SortOrder
   occasion?: Prisma.SortOrder
   speakerPersonId?: Prisma.SortOrder
   speakerOrganizationId?: Prisma.SortOrder
@@ -486,6 +507,7 @@ export type StatementMinOrderByAggregateInput = {
   text?: Prisma.SortOrder
   date?: Prisma.SortOrder
   dateStart?: Prisma.SortOrder
+  sortDate?: Prisma.SortOrder
   occasion?: Prisma.SortOrder
   speakerPersonId?: Prisma.SortOrder
   speakerOrganizationId?: Prisma.SortOrder
@@ -654,6 +676,7 @@ export type StatementCreateWithoutSpeakerOrganizationInput = {
   text: string
   date?: string | null
   dateStart?: Date | string | null
+  sortDate?: Date | string
   occasion?: string | null
   sectors?: Prisma.StatementCreatesectorsInput | $Enums.Sector[]
   speakerPerson?: Prisma.PersonCreateNestedOneWithoutStatementsInput
@@ -669,6 +692,7 @@ export type StatementUncheckedCreateWithoutSpeakerOrganizationInput = {
   text: string
   date?: string | null
   dateStart?: Date | string | null
+  sortDate?: Date | string
   occasion?: string | null
   sectors?: Prisma.StatementCreatesectorsInput | $Enums.Sector[]
   speakerPersonId?: number | null
@@ -713,6 +737,7 @@ export type StatementScalarWhereInput = {
   text?: Prisma.StringFilter<"Statement"> | string
   date?: Prisma.StringNullableFilter<"Statement"> | string | null
   dateStart?: Prisma.DateTimeNullableFilter<"Statement"> | Date | string | null
+  sortDate?: Prisma.DateTimeFilter<"Statement"> | Date | string
   occasion?: Prisma.StringNullableFilter<"Statement"> | string | null
   sectors?: Prisma.EnumSectorNullableListFilter<"Statement">
   speakerPersonId?: Prisma.IntNullableFilter<"Statement"> | number | null
@@ -725,6 +750,7 @@ export type StatementCreateWithoutSpeakerPersonInput = {
   text: string
   date?: string | null
   dateStart?: Date | string | null
+  sortDate?: Date | string
   occasion?: string | null
   sectors?: Prisma.StatementCreatesectorsInput | $Enums.Sector[]
   speakerOrganization?: Prisma.OrganizationCreateNestedOneWithoutStatementsInput
@@ -740,6 +766,7 @@ export type StatementUncheckedCreateWithoutSpeakerPersonInput = {
   text: string
   date?: string | null
   dateStart?: Date | string | null
+  sortDate?: Date | string
   occasion?: string | null
   sectors?: Prisma.StatementCreatesectorsInput | $Enums.Sector[]
   speakerOrganizationId?: number | null
@@ -780,6 +807,7 @@ export type StatementCreateWithoutMentionedCountriesInput = {
   text: string
   date?: string | null
   dateStart?: Date | string | null
+  sortDate?: Date | string
   occasion?: string | null
   sectors?: Prisma.StatementCreatesectorsInput | $Enums.Sector[]
   speakerPerson?: Prisma.PersonCreateNestedOneWithoutStatementsInput
@@ -795,6 +823,7 @@ export type StatementUncheckedCreateWithoutMentionedCountriesInput = {
   text: string
   date?: string | null
   dateStart?: Date | string | null
+  sortDate?: Date | string
   occasion?: string | null
   sectors?: Prisma.StatementCreatesectorsInput | $Enums.Sector[]
   speakerPersonId?: number | null
@@ -825,6 +854,7 @@ export type StatementUpdateWithoutMentionedCountriesInput = {
   text?: Prisma.StringFieldUpdateOperationsInput | string
   date?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   dateStart?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   occasion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sectors?: Prisma.StatementUpdatesectorsInput | $Enums.Sector[]
   speakerPerson?: Prisma.PersonUpdateOneWithoutStatementsNestedInput
@@ -840,6 +870,7 @@ export type StatementUncheckedUpdateWithoutMentionedCountriesInput = {
   text?: Prisma.StringFieldUpdateOperationsInput | string
   date?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   dateStart?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   occasion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sectors?: Prisma.StatementUpdatesectorsInput | $Enums.Sector[]
   speakerPersonId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
@@ -854,6 +885,7 @@ export type StatementCreateWithoutMentionedOrganizationsInput = {
   text: string
   date?: string | null
   dateStart?: Date | string | null
+  sortDate?: Date | string
   occasion?: string | null
   sectors?: Prisma.StatementCreatesectorsInput | $Enums.Sector[]
   speakerPerson?: Prisma.PersonCreateNestedOneWithoutStatementsInput
@@ -869,6 +901,7 @@ export type StatementUncheckedCreateWithoutMentionedOrganizationsInput = {
   text: string
   date?: string | null
   dateStart?: Date | string | null
+  sortDate?: Date | string
   occasion?: string | null
   sectors?: Prisma.StatementCreatesectorsInput | $Enums.Sector[]
   speakerPersonId?: number | null
@@ -899,6 +932,7 @@ export type StatementUpdateWithoutMentionedOrganizationsInput = {
   text?: Prisma.StringFieldUpdateOperationsInput | string
   date?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   dateStart?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   occasion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sectors?: Prisma.StatementUpdatesectorsInput | $Enums.Sector[]
   speakerPerson?: Prisma.PersonUpdateOneWithoutStatementsNestedInput
@@ -914,6 +948,7 @@ export type StatementUncheckedUpdateWithoutMentionedOrganizationsInput = {
   text?: Prisma.StringFieldUpdateOperationsInput | string
   date?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   dateStart?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   occasion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sectors?: Prisma.StatementUpdatesectorsInput | $Enums.Sector[]
   speakerPersonId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
@@ -928,6 +963,7 @@ export type StatementCreateWithoutEvidenceInput = {
   text: string
   date?: string | null
   dateStart?: Date | string | null
+  sortDate?: Date | string
   occasion?: string | null
   sectors?: Prisma.StatementCreatesectorsInput | $Enums.Sector[]
   speakerPerson?: Prisma.PersonCreateNestedOneWithoutStatementsInput
@@ -943,6 +979,7 @@ export type StatementUncheckedCreateWithoutEvidenceInput = {
   text: string
   date?: string | null
   dateStart?: Date | string | null
+  sortDate?: Date | string
   occasion?: string | null
   sectors?: Prisma.StatementCreatesectorsInput | $Enums.Sector[]
   speakerPersonId?: number | null
@@ -973,6 +1010,7 @@ export type StatementUpdateWithoutEvidenceInput = {
   text?: Prisma.StringFieldUpdateOperationsInput | string
   date?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   dateStart?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   occasion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sectors?: Prisma.StatementUpdatesectorsInput | $Enums.Sector[]
   speakerPerson?: Prisma.PersonUpdateOneWithoutStatementsNestedInput
@@ -988,6 +1026,7 @@ export type StatementUncheckedUpdateWithoutEvidenceInput = {
   text?: Prisma.StringFieldUpdateOperationsInput | string
   date?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   dateStart?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   occasion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sectors?: Prisma.StatementUpdatesectorsInput | $Enums.Sector[]
   speakerPersonId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
@@ -1003,6 +1042,7 @@ export type StatementCreateManySpeakerOrganizationInput = {
   text: string
   date?: string | null
   dateStart?: Date | string | null
+  sortDate?: Date | string
   occasion?: string | null
   sectors?: Prisma.StatementCreatesectorsInput | $Enums.Sector[]
   speakerPersonId?: number | null
@@ -1014,6 +1054,7 @@ export type StatementUpdateWithoutSpeakerOrganizationInput = {
   text?: Prisma.StringFieldUpdateOperationsInput | string
   date?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   dateStart?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   occasion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sectors?: Prisma.StatementUpdatesectorsInput | $Enums.Sector[]
   speakerPerson?: Prisma.PersonUpdateOneWithoutStatementsNestedInput
@@ -1029,6 +1070,7 @@ export type StatementUncheckedUpdateWithoutSpeakerOrganizationInput = {
   text?: Prisma.StringFieldUpdateOperationsInput | string
   date?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   dateStart?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   occasion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sectors?: Prisma.StatementUpdatesectorsInput | $Enums.Sector[]
   speakerPersonId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
@@ -1044,6 +1086,7 @@ export type StatementUncheckedUpdateManyWithoutSpeakerOrganizationInput = {
   text?: Prisma.StringFieldUpdateOperationsInput | string
   date?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   dateStart?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   occasion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sectors?: Prisma.StatementUpdatesectorsInput | $Enums.Sector[]
   speakerPersonId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
@@ -1056,6 +1099,7 @@ export type StatementCreateManySpeakerPersonInput = {
   text: string
   date?: string | null
   dateStart?: Date | string | null
+  sortDate?: Date | string
   occasion?: string | null
   sectors?: Prisma.StatementCreatesectorsInput | $Enums.Sector[]
   speakerOrganizationId?: number | null
@@ -1067,6 +1111,7 @@ export type StatementUpdateWithoutSpeakerPersonInput = {
   text?: Prisma.StringFieldUpdateOperationsInput | string
   date?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   dateStart?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   occasion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sectors?: Prisma.StatementUpdatesectorsInput | $Enums.Sector[]
   speakerOrganization?: Prisma.OrganizationUpdateOneWithoutStatementsNestedInput
@@ -1082,6 +1127,7 @@ export type StatementUncheckedUpdateWithoutSpeakerPersonInput = {
   text?: Prisma.StringFieldUpdateOperationsInput | string
   date?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   dateStart?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   occasion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sectors?: Prisma.StatementUpdatesectorsInput | $Enums.Sector[]
   speakerOrganizationId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
@@ -1097,6 +1143,7 @@ export type StatementUncheckedUpdateManyWithoutSpeakerPersonInput = {
   text?: Prisma.StringFieldUpdateOperationsInput | string
   date?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   dateStart?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   occasion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sectors?: Prisma.StatementUpdatesectorsInput | $Enums.Sector[]
   speakerOrganizationId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
@@ -1158,6 +1205,7 @@ export type StatementSelect<ExtArgs extends runtime.Types.Extensions.InternalArg
   text?: boolean
   date?: boolean
   dateStart?: boolean
+  sortDate?: boolean
   occasion?: boolean
   sectors?: boolean
   speakerPersonId?: boolean
@@ -1177,6 +1225,7 @@ export type StatementSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Ext
   text?: boolean
   date?: boolean
   dateStart?: boolean
+  sortDate?: boolean
   occasion?: boolean
   sectors?: boolean
   speakerPersonId?: boolean
@@ -1192,6 +1241,7 @@ export type StatementSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Ext
   text?: boolean
   date?: boolean
   dateStart?: boolean
+  sortDate?: boolean
   occasion?: boolean
   sectors?: boolean
   speakerPersonId?: boolean
@@ -1207,13 +1257,14 @@ export type StatementSelectScalar = {
   text?: boolean
   date?: boolean
   dateStart?: boolean
+  sortDate?: boolean
   occasion?: boolean
   sectors?: boolean
   speakerPersonId?: boolean
   speakerOrganizationId?: boolean
 }
 
-export type StatementOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "key" | "kind" | "text" | "date" | "dateStart" | "occasion" | "sectors" | "speakerPersonId" | "speakerOrganizationId", ExtArgs["result"]["statement"]>
+export type StatementOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "key" | "kind" | "text" | "date" | "dateStart" | "sortDate" | "occasion" | "sectors" | "speakerPersonId" | "speakerOrganizationId", ExtArgs["result"]["statement"]>
 export type StatementInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   speakerPerson?: boolean | Prisma.Statement$speakerPersonArgs<ExtArgs>
   speakerOrganization?: boolean | Prisma.Statement$speakerOrganizationArgs<ExtArgs>
@@ -1253,6 +1304,10 @@ export type $StatementPayload<ExtArgs extends runtime.Types.Extensions.InternalA
     text: string
     date: string | null
     dateStart: Date | null
+    /**
+     * `date_start`, or 0001-01-01 when the date is unknown: the NOT NULL key of date order, GENERATED in the migration.
+     */
+    sortDate: Date
     occasion: string | null
     sectors: $Enums.Sector[]
     /**
@@ -1694,6 +1749,7 @@ export interface StatementFieldRefs {
   readonly text: Prisma.FieldRef<"Statement", 'String'>
   readonly date: Prisma.FieldRef<"Statement", 'String'>
   readonly dateStart: Prisma.FieldRef<"Statement", 'DateTime'>
+  readonly sortDate: Prisma.FieldRef<"Statement", 'DateTime'>
   readonly occasion: Prisma.FieldRef<"Statement", 'String'>
   readonly sectors: Prisma.FieldRef<"Statement", 'Sector[]'>
   readonly speakerPersonId: Prisma.FieldRef<"Statement", 'Int'>
