@@ -3,33 +3,17 @@
  * request id, GraphQL operation name and type, duration and status; the
  * request id in a log line is the one the client got back.
  */
-import { Writable } from 'node:stream';
-import pino from 'pino';
 import { startTestApp, type TestApp } from '../support/app';
+import { captureLogs } from '../support/logCapture';
 
-const lines: Record<string, unknown>[] = [];
+const { logger, lines, waitForLine } = captureLogs();
 let t: TestApp;
 beforeAll(async () => {
-  const sink = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      for (const line of chunk.toString('utf8').split('\n')) if (line.trim()) lines.push(JSON.parse(line) as Record<string, unknown>);
-      done();
-    },
-  });
-  t = await startTestApp({ seed: false, logger: pino({ level: 'info' }, sink) });
+  t = await startTestApp({ seed: false, logger });
 });
 afterAll(async () => {
   await t?.close();
 });
-
-async function waitForLine(match: (line: Record<string, unknown>) => boolean): Promise<Record<string, unknown>> {
-  for (let i = 0; i < 100; i++) {
-    const found = lines.find(match);
-    if (found) return found;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error(`no matching log line among ${lines.length}`);
-}
 
 test('one line per request: request id, operation name and type, duration, status', async () => {
   const res = await fetch(t.url, {

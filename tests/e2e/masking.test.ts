@@ -6,33 +6,17 @@
  * with the same request id and the real cause.
  * A NUL character in client text is the client's error, and is said so.
  */
-import { Writable } from 'node:stream';
-import pino from 'pino';
 import { startTestApp, type TestApp } from '../support/app';
+import { captureLogs } from '../support/logCapture';
 
-const lines: Record<string, any>[] = [];
+const { logger, waitForLine } = captureLogs();
 let t: TestApp;
 beforeAll(async () => {
-  const sink = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      for (const line of chunk.toString('utf8').split('\n')) if (line.trim()) lines.push(JSON.parse(line) as Record<string, unknown>);
-      done();
-    },
-  });
-  t = await startTestApp({ seed: false, logger: pino({ level: 'info' }, sink) });
+  t = await startTestApp({ seed: false, logger });
 });
 afterAll(async () => {
   await t?.close();
 });
-
-async function waitForLine(match: (line: Record<string, any>) => boolean): Promise<Record<string, any>> {
-  for (let i = 0; i < 100; i++) {
-    const found = lines.find(match);
-    if (found) return found;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error(`no matching log line among ${lines.length}: ${JSON.stringify(lines.slice(-5))}`);
-}
 
 test('a real SQL error is masked for the client and logged in full with the same request id', async () => {
   const query = '{ countries(first: 5) { totalCount nodes { iso2 name } } }';
