@@ -26,7 +26,11 @@ export type RowOf<T extends NodeType> = {
 
 interface TableSpec {
   table: string;
-  /** Column name → field name of the Prisma row type. */
+  /**
+   * Column name → field name of the Prisma row type: the fields resolvers read. Generated
+   * columns only the SQL uses (`search`, `sort_date`) are left out: every column selected is
+   * parsed for every row of every page.
+   */
   columns: Record<string, string>;
 }
 
@@ -51,14 +55,14 @@ const TABLES: Record<NodeType, TableSpec> = {
   Agreement: {
     table: 'agreements',
     columns: {
-      id: 'id', key: 'key', title: 'title', kind: 'kind', status: 'status', date: 'date', date_start: 'dateStart', sort_date: 'sortDate',
+      id: 'id', key: 'key', title: 'title', kind: 'kind', status: 'status', date: 'date', date_start: 'dateStart',
       quantity: 'quantity', 'sectors::text[]': 'sectors',
     },
   },
   Statement: {
     table: 'statements',
     columns: {
-      id: 'id', key: 'key', kind: 'kind', text: 'text', date: 'date', date_start: 'dateStart', sort_date: 'sortDate', occasion: 'occasion',
+      id: 'id', key: 'key', kind: 'kind', text: 'text', date: 'date', date_start: 'dateStart', occasion: 'occasion',
       'sectors::text[]': 'sectors', speaker_person_id: 'speakerPersonId', speaker_organization_id: 'speakerOrganizationId',
     },
   },
@@ -66,7 +70,7 @@ const TABLES: Record<NodeType, TableSpec> = {
     table: 'facts',
     columns: {
       id: 'id', key: 'key', subject: 'subject', subject_country_id: 'subjectCountryId', subject_organization_id: 'subjectOrganizationId',
-      metric: 'metric', value: 'value', unit: 'unit', date: 'date', date_start: 'dateStart', sort_date: 'sortDate',
+      metric: 'metric', value: 'value', unit: 'unit', date: 'date', date_start: 'dateStart',
     },
   },
   Evidence: {
