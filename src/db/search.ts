@@ -66,14 +66,14 @@ const KINDS: Record<SearchKind, KindSpec> = {
   AGREEMENT: {
     type: 'Agreement', table: 'agreements', mainText: 't.title',
     fields: {
-      id: 'id', key: 'key', title: 'title', kind: 'kind', status: 'status', date: 'date', dateStart: 'date_start', sortDate: 'sort_date',
+      id: 'id', key: 'key', title: 'title', kind: 'kind', status: 'status', date: 'date', dateStart: 'date_start',
       quantity: 'quantity', sectors: 'sectors',
     },
   },
   STATEMENT: {
     type: 'Statement', table: 'statements', mainText: 't.text',
     fields: {
-      id: 'id', key: 'key', kind: 'kind', text: 'text', date: 'date', dateStart: 'date_start', sortDate: 'sort_date', occasion: 'occasion',
+      id: 'id', key: 'key', kind: 'kind', text: 'text', date: 'date', dateStart: 'date_start', occasion: 'occasion',
       sectors: 'sectors', speakerPersonId: 'speaker_person_id', speakerOrganizationId: 'speaker_organization_id',
     },
   },
@@ -81,7 +81,7 @@ const KINDS: Record<SearchKind, KindSpec> = {
     type: 'Fact', table: 'facts', mainText: `t.subject || ' ' || t.metric`,
     fields: {
       id: 'id', key: 'key', subject: 'subject', subjectCountryId: 'subject_country_id', subjectOrganizationId: 'subject_organization_id',
-      metric: 'metric', value: 'value', unit: 'unit', date: 'date', dateStart: 'date_start', sortDate: 'sort_date',
+      metric: 'metric', value: 'value', unit: 'unit', date: 'date', dateStart: 'date_start',
     },
   },
 };
