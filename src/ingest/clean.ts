@@ -9,10 +9,16 @@
 import type { CleanArticle, Span } from './types';
 import { loadOrganizationReference } from './reference';
 
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
-const MONTH_INDEX: Record<string, number> = Object.fromEntries(
-  MONTHS.split('|').map((m, i) => [m.toLowerCase(), i + 1]),
-);
+/** Month names as a regex alternation (also used by extract/agreements.ts). */
+export const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/** A month written out or abbreviated the way wire datelines do ("Sept.", "Jan"). */
+const MONTH_NAME = `(?:${MONTHS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)`;
+
+/** 1-12 for a month name or its abbreviation (the first three letters decide). */
+function monthNumber(name: string): number {
+  const prefix = name.slice(0, 3).toLowerCase();
+  return MONTHS.split('|').findIndex((m) => m.toLowerCase().startsWith(prefix)) + 1;
+}
 
 /** Whole lines that are site chrome, never article text. */
 const BOILERPLATE_LINES: RegExp[] = [
@@ -53,7 +59,7 @@ const DATELINE = new RegExp(
  * It dates the article (when it states the year) and names the outlet; the text stays in the body.
  */
 const OPENING_DATELINE = new RegExp(
-  `^\\p{Lu}[\\p{L}.' -]{1,40},\\s*((?:${MONTHS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+(?:${MONTHS})(?:,?\\s+\\d{4})?)\\s*(?:\\(([^()\\n]{2,60})\\))?\\s*(?:--|—|–|-)\\s`,
+  `^\\p{Lu}[\\p{L}.' -]{1,40},\\s*(${MONTH_NAME}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+(?:${MONTHS})(?:,?\\s+\\d{4})?)\\s*(?:\\(([^()\\n]{2,60})\\))?\\s*(?:--|—|–|-)\\s`,
   'u',
 );
 
@@ -72,22 +78,16 @@ export function isoFromParts(year: number, month: number, day: number): string |
   return d.toISOString().slice(0, 10);
 }
 
-/** "June 12, 2024" / "12 June 2024" / "2024-06-12" -> ISO date. */
+/** "June 12, 2024" / "Sept. 3, 2023" / "12 June 2024" / "2024-06-12" -> ISO date; no year stated, no date. */
 export function parseStatedDate(text: string): string | null {
   const t = text.trim();
   let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
   if (m) return isoFromParts(Number(m[1]), Number(m[2]), Number(m[3]));
-  m = new RegExp(`^(${MONTHS})\\s+(\\d{1,2}),?\\s+(\\d{4})$`, 'i').exec(t);
-  if (m) return isoFromParts(Number(m[3]), MONTH_INDEX[m[1]!.toLowerCase()]!, Number(m[2]));
+  m = new RegExp(`^(${MONTH_NAME})\\s+(\\d{1,2}),?\\s+(\\d{4})$`, 'i').exec(t);
+  if (m) return isoFromParts(Number(m[3]), monthNumber(m[1]!), Number(m[2]));
   m = new RegExp(`^(\\d{1,2})\\s+(${MONTHS}),?\\s+(\\d{4})$`, 'i').exec(t);
-  if (m) return isoFromParts(Number(m[3]), MONTH_INDEX[m[2]!.toLowerCase()]!, Number(m[1]));
+  if (m) return isoFromParts(Number(m[3]), monthNumber(m[2]!), Number(m[1]));
   return null;
-}
-
-/** "Sept." / "Jan" -> "September" / "January"; full names unchanged. */
-function fullMonthName(month: string): string {
-  const prefix = month.slice(0, 3).toLowerCase();
-  return MONTHS.split('|').find((m) => m.toLowerCase().startsWith(prefix)) ?? month;
 }
 
 /** Outlet name for an abbreviation seen in a dateline ("nCa" -> "News Central Asia"), else the text itself. */
@@ -182,7 +182,7 @@ export function cleanArticle(raw: string, options: CleanOptions = {}): CleanArti
 
   const opening = lines[0] ? OPENING_DATELINE.exec(lines[0]) : null;
   if (opening) {
-    publishedOn ??= parseStatedDate(opening[1]!.replace(/^(\w{3})\w*\.?/, (month) => fullMonthName(month)));
+    publishedOn ??= parseStatedDate(opening[1]!);
     if (opening[2]) publisher ??= outletName(opening[2]);
   }
 

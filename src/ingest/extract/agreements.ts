@@ -15,6 +15,7 @@ import type { OrganizationExtraction } from './organizations';
 import type { PersonExtraction } from './persons';
 import { sectorsOf } from './sectors';
 import { findDates } from './dates';
+import { MONTHS } from '../clean';
 
 interface DocumentPattern {
   re: RegExp;
@@ -54,8 +55,12 @@ function partyCountriesOf(text: string, fallback: string[]): string[] {
 }
 
 /** When the deal was made is its date, not part of its name: "… on renewable energy on Tuesday" → "… on renewable energy". */
-const TRAILING_TIME_RE =
-  /\s+(?:(?:on|last|this|next|earlier this|late last|early this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend)|on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,?\s+\d{4})?|on\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|(?:yesterday|today|earlier today))\s*$/i;
+const TRAILING_TIME_RE = new RegExp(
+  `\\s+(?:(?:on|last|this|next|earlier this|late last|early this)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend)` +
+    `|on\\s+(?:${MONTHS})\\s+\\d{1,2}(?:,?\\s+\\d{4})?|on\\s+\\d{1,2}\\s+(?:${MONTHS})(?:\\s+\\d{4})?|in\\s+(?:${MONTHS})(?:\\s+\\d{4})?` +
+    `|yesterday|today|earlier today)\\s*$`,
+  'i',
+);
 
 function titleOf(kind: AgreementKind, text: string, docIndex: number, docText: string): string {
   const tail = text.slice(docIndex + docText.length).replace(/^[\s,]+/, '');
