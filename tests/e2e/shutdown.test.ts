@@ -11,7 +11,6 @@
  *   waiting when it runs out has its connection closed and stop() returns
  *   (Apollo's own default would wait 10 s).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
@@ -20,8 +19,8 @@ import { pgConfigFromUrl } from '../../src/db/schemaEngine';
 import { INGEST_LOCK_KEY } from '../../src/ingest/load';
 import { SEED_DIR, startTestApp } from '../support/app';
 import { createTestDatabase } from '../support/database';
+import { exitOf, killTree, startProduct } from '../support/product';
 
-const ROOT = path.resolve(__dirname, '..', '..');
 const TOKEN = 'shutdown-test-token-0123456789';
 const TEXT = readFileSync(path.join(SEED_DIR, '002_da98c90b56f972cd.txt'), 'utf8');
 const INGEST = JSON.stringify({
@@ -75,10 +74,6 @@ function tryConnect(port: number): Promise<string> {
   });
 }
 
-function exitOf(child: ChildProcess): Promise<number | null> {
-  return new Promise((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code))));
-}
-
 const ingest = (url: string) =>
   fetch(url, {
     method: 'POST',
@@ -89,21 +84,11 @@ const ingest = (url: string) =>
 
 test('SIGTERM: new connections are refused, the in-flight ingestArticle finishes with 200 and its data, then the process exits 0', async () => {
   const database = await createTestDatabase();
-  // Plain node with tsx's loader, so the signal goes straight to src/index.ts.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', DATABASE_URL: database.url, HOST: '127.0.0.1', PORT: '0', SEED_ON_START: 'false', ADMIN_TOKEN: TOKEN, LOG_LEVEL: 'info', SHUTDOWN_TIMEOUT_MS: '20000' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout!.on('data', (d) => (output += d));
-  child.stderr!.on('data', (d) => (output += d));
+  // `npm start`'s own command (tsx relays SIGTERM to src/index.ts and exits with its code).
+  const { child, url, output: logged } = await startProduct({ DATABASE_URL: database.url, HOST: '127.0.0.1', SEED_ON_START: 'false', ADMIN_TOKEN: TOKEN, SHUTDOWN_TIMEOUT_MS: '20000' }, 60_000);
   const exited = exitOf(child);
   const lock = await holdIngestLock(database.url);
   try {
-    await waitFor('the server to be ready', async () => /ready at http:\/\/\S+\/graphql/.test(output) || child.exitCode !== null, 60_000);
-    const url = /ready at (http:\/\/\S+\/graphql)/.exec(output)?.[1];
-    if (!url) throw new Error(`the server did not start:\n${output}`);
     const port = Number(new URL(url).port);
 
     let settled = false;
@@ -122,6 +107,7 @@ test('SIGTERM: new connections are refused, the in-flight ingestArticle finishes
     expect(body.errors).toBeUndefined();
     expect(body.data).toEqual({ ingestArticle: { article: { title: 'Shutdown test', url: 'https://example.org/shutdown' }, alreadyExisted: false, userErrors: [] } });
     expect(await exited).toBe(0);
+    const output = logged();
     expect(output).toMatch(/"msg":"shutting down"/);
     expect(output).toMatch(/"msg":"stopped"/);
     expect(output).not.toMatch(/shutdown took longer/);
@@ -137,7 +123,7 @@ test('SIGTERM: new connections are refused, the in-flight ingestArticle finishes
     expect(rows).toBe(1);
   } finally {
     await lock.release();
-    if (child.exitCode === null) child.kill('SIGKILL');
+    if (child.exitCode === null) killTree(child, 'SIGKILL');
     await exited;
     await database.drop();
   }

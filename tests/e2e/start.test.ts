@@ -4,24 +4,13 @@
  * stopped by SIGTERM without leaving Postgres behind. Startup problems end
  * with one clear line and exit code 1.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createTestDatabase } from '../support/database';
-import { exitOf, startProduct } from '../support/product';
+import { exitOf, runToExit, startProduct } from '../support/product';
 
-const ROOT = path.resolve(__dirname, '..', '..');
-const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
-
-async function runToExit(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
-  const child = spawn(TSX, ['src/index.ts'], { cwd: ROOT, env: { PATH: process.env.PATH!, HOME: '/tmp', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout.on('data', (d) => (output += d));
-  child.stderr.on('data', (d) => (output += d));
-  return { code: await exitOf(child), output };
-}
 
 async function counts(url: string): Promise<Record<string, number>> {
   const res = await fetch(url, {

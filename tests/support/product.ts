@@ -14,36 +14,47 @@ export interface StartedProduct {
   output: () => string;
 }
 
-/**
- * Spawns `tsx src/index.ts` with only PATH, HOME, PORT=0 and LOG_LEVEL=info
- * from outside plus `env`, and resolves once it logs that it is ready (killed
- * if it does not within `timeoutMs`).
- */
-export function startProduct(env: Record<string, string>, timeoutMs = 150_000): Promise<StartedProduct> {
+/** `tsx src/index.ts` with only PATH and HOME from outside plus `env`; its stdout and stderr collected. */
+function spawnProduct(env: Record<string, string>): { child: ChildProcess; output: () => string } {
   const child = spawn(TSX, ['src/index.ts'], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', PORT: '0', LOG_LEVEL: 'info', ...env },
+    env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
   child.stdout!.on('data', (d) => (out += d));
   child.stderr!.on('data', (d) => (out += d));
+  return { child, output: () => out };
+}
+
+/** Runs the product until it exits by itself (startup errors): its exit code and everything it printed. */
+export async function runToExit(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+  const { child, output } = spawnProduct(env);
+  return { code: await exitOf(child), output: output() };
+}
+
+/**
+ * Spawns the product with PORT=0 and LOG_LEVEL=info plus `env`, and resolves
+ * once it logs that it is ready (killed if it does not within `timeoutMs`).
+ */
+export function startProduct(env: Record<string, string>, timeoutMs = 150_000): Promise<StartedProduct> {
+  const { child, output } = spawnProduct({ PORT: '0', LOG_LEVEL: 'info', ...env });
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       killTree(child, 'SIGKILL'); // nothing to hand back to stop it later
-      reject(new Error(`no URL logged within ${timeoutMs / 1000} s:\n${out}`));
+      reject(new Error(`no URL logged within ${timeoutMs / 1000} s:\n${output()}`));
     }, timeoutMs);
     const check = () => {
-      const m = /ready at (http:\/\/\S+\/graphql)/.exec(out);
+      const m = /ready at (http:\/\/\S+\/graphql)/.exec(output());
       if (m) {
         clearTimeout(timer);
-        resolve({ child, url: m[1]!, output: () => out });
+        resolve({ child, url: m[1]!, output });
       }
     };
     child.stdout!.on('data', check);
     child.on('exit', (code) => {
       clearTimeout(timer);
-      reject(new Error(`exited with ${code} before serving:\n${out}`));
+      reject(new Error(`exited with ${code} before serving:\n${output()}`));
     });
   });
 }
