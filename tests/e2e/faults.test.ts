@@ -25,6 +25,7 @@ import { createLogger } from '../../src/logger';
 import { createApp, type App } from '../../src/server';
 import { SEED_DIR, startTestApp } from '../support/app';
 import { createTestDatabase } from '../support/database';
+import { waitFor } from '../support/waitFor';
 
 const TABLES = ['articles', 'evidence', 'countries', 'regions', 'organizations', 'persons', 'agreements', 'statements', 'facts'];
 
@@ -56,14 +57,6 @@ function trappingClientClass(trap: Trap): typeof pg.Client {
       return (super.query as (...a: unknown[]) => unknown)(...args);
     }
   };
-}
-
-async function waitFor(what: string, check: () => boolean | Promise<boolean>, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 async function gql(url: string, query: string) {

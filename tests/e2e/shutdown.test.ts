@@ -20,6 +20,7 @@ import { INGEST_LOCK_KEY } from '../../src/ingest/load';
 import { SEED_DIR, startTestApp } from '../support/app';
 import { createTestDatabase } from '../support/database';
 import { exitOf, killTree, startProduct } from '../support/product';
+import { waitFor } from '../support/waitFor';
 
 const TOKEN = 'shutdown-test-token-0123456789';
 const TEXT = readFileSync(path.join(SEED_DIR, '002_da98c90b56f972cd.txt'), 'utf8');
@@ -27,14 +28,6 @@ const INGEST = JSON.stringify({
   query: 'mutation Ingest($input: IngestArticleInput!) { ingestArticle(input: $input) { article { title url } alreadyExisted userErrors { code } } }',
   variables: { input: { text: TEXT, title: 'Shutdown test', url: 'https://example.org/shutdown' } },
 });
-
-async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 /** A second session holding the ingest advisory lock, and a view of who waits for it. */
 async function holdIngestLock(databaseUrl: string): Promise<{ waiters(): Promise<number>; release(): Promise<void> }> {

@@ -11,7 +11,6 @@ import path from 'node:path';
 import { createTestDatabase } from '../support/database';
 import { exitOf, runToExit, startProduct } from '../support/product';
 
-
 async function counts(url: string): Promise<Record<string, number>> {
   const res = await fetch(url, {
     method: 'POST',

@@ -6,6 +6,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../../src/db/embeddedPostgres';
 import { startFixture } from '../../support/processes';
+import { waitFor } from '../../support/waitFor';
 
 /** Pids of processes whose command line names this data directory (`postgres -D dir` and its children's titles do not, so pid file + cwd scan too). */
 function postgresProcessesFor(dataDir: string): number[] {
@@ -24,14 +25,6 @@ const isAlive = (pid: number) => {
     return false;
   }
 };
-
-async function waitFor(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 async function query(url: string, sql: string): Promise<pg.QueryResult> {
   const client = new pg.Client({ connectionString: url });
@@ -103,7 +96,7 @@ describe('startEmbeddedPostgres', () => {
     const dataDir = path.join(root, 'stale');
     const first = await start(dataDir);
     process.kill(first.pid, 'SIGKILL');
-    await waitFor(() => !isAlive(first.pid));
+    await waitFor('the first server to exit', () => !isAlive(first.pid));
     expect(existsSync(path.join(dataDir, 'postmaster.pid'))).toBe(true);
 
     const second = await start(dataDir);
