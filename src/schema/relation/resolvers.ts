@@ -28,6 +28,9 @@ function relationList<T extends RootListName>(
 
 const union = (a: readonly string[] | null | undefined, b: string[]): string[] => [...new Set([...(a ?? []), ...b])];
 
+/** A relation's lists read as a timeline unless the client orders them otherwise. */
+const OLDEST_FIRST = { field: 'DATE', direction: 'ASC' } as const;
+
 export const relationResolvers: Resolvers = {
   Query: {
     relation: async (_, { between }, ctx) => {
@@ -41,8 +44,8 @@ export const relationResolvers: Resolvers = {
     },
   },
   CountryRelation: {
-    agreements: relationList('Agreement', (codes, f) => ({ ...f, parties: union(f?.parties, codes) }), { field: 'DATE', direction: 'ASC' }),
-    statements: relationList('Statement', (codes, f) => ({ ...f, involving: union(f?.involving, codes) }), { field: 'DATE', direction: 'ASC' }),
-    facts: relationList('Fact', (codes, f) => ({ ...f, involving: union(f?.involving, codes) }), { field: 'DATE', direction: 'ASC' }),
+    agreements: relationList('Agreement', (codes, f) => ({ ...f, parties: union(f?.parties, codes) }), OLDEST_FIRST),
+    statements: relationList('Statement', (codes, f) => ({ ...f, involving: union(f?.involving, codes) }), OLDEST_FIRST),
+    facts: relationList('Fact', (codes, f) => ({ ...f, involving: union(f?.involving, codes) }), OLDEST_FIRST),
   },
 };
