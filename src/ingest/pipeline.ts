@@ -8,7 +8,7 @@ import type { CleanArticle, ExtractedArticle, ExtractedRecords, PartialDate } fr
 import { cleanArticle } from './clean';
 import { segmentSentences } from './segment';
 import { makeContext, type ArticleContext } from './extract/context';
-import { countryInfo, extractCountries } from './extract/countries';
+import { countryLabel, extractCountries } from './extract/countries';
 import { extractRegions } from './extract/regions';
 import { extractOrganizations, type OrganizationExtraction } from './extract/organizations';
 import { extractPersons, type PersonExtraction } from './extract/persons';
@@ -60,11 +60,6 @@ function mainCountries(records: Pick<ExtractedRecords, 'countries'>): string[] {
   const codes = sorted.map((c) => c.iso2);
   const partner = codes.find((c) => c !== 'KR');
   return codes.includes('KR') ? ['KR', ...(partner ? [partner] : [])] : codes.slice(0, 2);
-}
-
-function countryLabel(iso2: string): string {
-  const name = countryInfo(iso2)?.name ?? iso2;
-  return /^(?:Republic|United|Democratic)\b/.test(name) ? `the ${name}` : name;
 }
 
 /** A foreign ministry named without its country belongs to the country of the article's foreign minister. */

@@ -90,6 +90,16 @@ export function countryInfo(iso2: string): CountryInfo | undefined {
   return COUNTRY_INFO.get(iso2);
 }
 
+/**
+ * The country's name as it reads inside another name, the one spelling every extractor uses for keys and
+ * canonical names: "Ministry of Energy of Kazakhstan", "Embassy of the Republic of Korea" (names that are
+ * a common noun phrase take "the").
+ */
+export function countryLabel(iso2: string): string {
+  const name = countryInfo(iso2)?.name ?? iso2;
+  return /^(?:Republic|United|Democratic|Russian Federation)\b/.test(name) ? `the ${name}` : name;
+}
+
 /** ISO alpha-2 for a name or demonym ("Kazakh" -> KZ), or null. */
 export function countryCodeOf(name: string): string | null {
   return ALIAS_TO_ISO.get(name.trim()) ?? null;

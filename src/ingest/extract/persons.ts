@@ -15,7 +15,7 @@ import type { PersonRecord } from '../types';
 import { CENTRAL_ASIAN_GIVEN_NAMES, CENTRAL_ASIAN_SURNAME_SUFFIXES, KOREAN_SURNAMES } from '../reference';
 import { personKey } from '../resolve';
 import { escapeRegExp, uniq } from '../text';
-import { countryCodeOf, countryCodesIn, countryInfo, findCountryMentions } from './countries';
+import { countryCodeOf, countryCodesIn, countryLabel, findCountryMentions } from './countries';
 import { addEvidence, evidenceOf, type ArticleContext } from './context';
 import { TITLE_WORDS, type OrganizationExtraction } from './organizations';
 import { findRegionMentions } from './regions';
@@ -193,7 +193,7 @@ export function extractPersons(ctx: ArticleContext, orgs: OrganizationExtraction
       const country = countryCodesIn(p.role)[0] ?? null;
       const sentence = p.evidence[0]?.text ?? '';
       const other = persons.find((q) => q !== p && q.role && !/counterpart/i.test(q.role) && sentence.includes(q.name));
-      if (other?.role) p.role = `${other.role}${country ? ` of ${countryName(country)}` : ''} (${p.role})`;
+      if (other?.role) p.role = `${other.role}${country ? ` of ${countryLabel(country)}` : ''} (${p.role})`;
       p.country = country ?? p.country;
     }
     // Korean name morphology is a fallback for the country of a Korean official.
@@ -227,10 +227,6 @@ export function extractPersons(ctx: ArticleContext, orgs: OrganizationExtraction
   mentions.sort((a, b) => a.start - b.start);
   for (const p of persons) p.aliasesSeen = uniq(p.aliasesSeen);
   return { persons, mentions };
-}
-
-function countryName(iso2: string): string {
-  return countryInfo(iso2)?.name ?? iso2;
 }
 
 const HEAD_OF_STATE = /\b(?:President|Prime Minister|leader|head of state|King|Emir)\b/i;
