@@ -7,6 +7,7 @@
  * - graphql_errors_total{code}
  * - db_pool_connections / db_pool_idle_connections / db_pool_waiting_requests / db_pool_max_connections
  * - articles_ingested_total{outcome}: the ingest path increments it
+ * - extraction_stage_failures_total{stage}: extraction stages that threw on an ingested article
  * - process_* and nodejs_* defaults (CPU, memory, event loop lag, GC)
  *
  * With METRICS_ENABLED=false the counters still exist (callers need no
@@ -29,6 +30,8 @@ export interface Metrics {
   readonly errors: Counter<'code'>;
   /** `metrics.articlesIngested.inc({ outcome: 'created' })` once per article handled. */
   readonly articlesIngested: Counter<'outcome'>;
+  /** `metrics.extractionStageFailures.inc({ stage })` per stage that threw (its records are missing). */
+  readonly extractionStageFailures: Counter<'stage'>;
   /** A bounded label for a client-chosen operation name. */
   operationLabel(name: string | null | undefined): string;
 }
@@ -61,6 +64,12 @@ export function createMetrics(options: { enabled: boolean; pool?: Pool }): Metri
     labelNames: ['outcome'] as const,
     registers,
   });
+  const extractionStageFailures = new Counter({
+    name: 'extraction_stage_failures_total',
+    help: 'Extraction stages that threw on an ingested article (its records of that kind are missing), by stage.',
+    labelNames: ['stage'] as const,
+    registers,
+  });
   const pool = options.pool;
   if (pool) {
     const poolGauge = (name: string, help: string, read: (p: Pool) => number) =>
@@ -87,6 +96,7 @@ export function createMetrics(options: { enabled: boolean; pool?: Pool }): Metri
     operationDuration,
     errors,
     articlesIngested,
+    extractionStageFailures,
     operationLabel(name) {
       if (!name) return '(anonymous)';
       if (seenOperations.has(name)) return name;

@@ -42,7 +42,9 @@ function main(argv: string[]): number {
   const printed: unknown[] = [];
   for (const { file, text } of texts) {
     const relative = join(basename(dirname(file)), basename(file));
-    const shaped = toGoldShape(extractArticle(text, { sourceFile: file }), relative);
+    const extracted = extractArticle(text, { sourceFile: file });
+    for (const failure of extracted.stageFailures) process.stderr.write(`warning: ${file}: extraction stage ${failure.stage} failed (${failure.message}); its records are missing\n`);
+    const shaped = toGoldShape(extracted, relative);
     if (outDir) {
       writeFileSync(join(outDir, `${basename(file).replace(/\.[^.]*$/, '')}.json`), JSON.stringify(shaped, null, 1) + '\n');
     } else {

@@ -6,7 +6,7 @@
  */
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/bootstrap';
-import { collectArticleFiles, describeCounts, loadArticleFiles } from '../ingest/files';
+import { collectArticleFiles, describeCounts, describeStageFailures, loadArticleFiles } from '../ingest/files';
 import { createLogger } from '../logger';
 
 async function main(): Promise<number> {
@@ -24,7 +24,11 @@ async function main(): Promise<number> {
     const summary = await loadArticleFiles(opened.db.prisma, files, (o, i, total) => {
       const n = `[${String(i + 1).padStart(String(total).length)}/${total}]`;
       if (o.error) console.log(`${n} FAILED    ${o.error}`);
-      else console.log(`${n} ${o.result!.status.padEnd(9)} ${o.file}  created: ${describeCounts(o.result!.created)}; merged: ${describeCounts(o.result!.merged)}`);
+      else {
+        const { status, created, merged, stageFailures } = o.result!;
+        console.log(`${n} ${status.padEnd(9)} ${o.file}  created: ${describeCounts(created)}; merged: ${describeCounts(merged)}${describeStageFailures(stageFailures)}`);
+        for (const failure of stageFailures) logger.error({ file: o.file, articleId: o.result!.articleId, ...failure }, 'extraction stage failed');
+      }
     });
     console.log(
       `\n${files.length} file(s) in ${((Date.now() - started) / 1000).toFixed(1)} s: ${summary.articlesNew} new, ${summary.articlesUnchanged} unchanged, ${summary.failed} failed.\n` +

@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { PrismaClient } from '../generated/prisma/client';
 import { emptyCounts, loadArticle, RECORD_KINDS, type KindCounts, type LoadResult } from './load';
 import { extractArticle, type SourceMetadata } from './pipeline';
+import type { StageFailure } from './types';
 
 /** Largest article file accepted. News articles are a few KB; 2 MB leaves room for long reports. */
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
@@ -75,9 +76,15 @@ export async function readArticleFile(file: string): Promise<string> {
   return text;
 }
 
+/** One article through the pipeline and the loader: what was written, and any extraction stage that failed. */
+export interface ArticleLoad extends LoadResult {
+  /** Stages that threw on this text: their records are missing (see the extraction logs). */
+  stageFailures: StageFailure[];
+}
+
 export interface FileOutcome {
   file: string;
-  result?: LoadResult;
+  result?: ArticleLoad;
   error?: string;
 }
 
@@ -96,10 +103,10 @@ export interface SeedSummary {
  * and the ingestArticle mutation (`file` names the text in errors; `source` is
  * metadata the caller knows, which wins over what the text says).
  */
-export async function loadArticleText(prisma: PrismaClient, text: string, file: string, source: SourceMetadata = { sourceFile: path.basename(file) }): Promise<LoadResult> {
+export async function loadArticleText(prisma: PrismaClient, text: string, file: string, source: SourceMetadata = { sourceFile: path.basename(file) }): Promise<ArticleLoad> {
   const extracted = extractArticle(text, source);
   if (extracted.article.body.trim().length === 0) throw new ArticleFileError(file, 'has no article text left after cleaning');
-  return loadArticle(prisma, extracted);
+  return { ...(await loadArticle(prisma, extracted)), stageFailures: extracted.stageFailures };
 }
 
 /** Loads each file in turn, calling `onFile` after each (progress). Never throws for a bad file. */
@@ -128,6 +135,12 @@ export async function loadArticleFiles(
     onFile(outcome, index, files.length);
   }
   return summary;
+}
+
+/** "; extraction failed in persons (TypeError: …), facts (…)" for a per-file line, or "" when every stage ran. */
+export function describeStageFailures(failures: readonly StageFailure[]): string {
+  if (failures.length === 0) return '';
+  return `; extraction failed in ${failures.map((f) => `${f.stage} (${f.message})`).join(', ')}: those records are missing`;
 }
 
 export function describeCounts(counts: KindCounts): string {

@@ -1,10 +1,12 @@
 /**
  * The whole extraction as one pure function: raw text (+ known metadata) -> ExtractedArticle.
  * clean -> segment -> countries/regions -> organizations -> persons -> statements,
- * agreements, facts. It never throws: a stage that fails yields no records.
+ * agreements, facts. It never throws: a stage that fails yields no records, and is
+ * named in `stageFailures` so that callers can log it, count it and tell the user.
  */
 import { createHash } from 'node:crypto';
-import type { CleanArticle, ExtractedArticle, ExtractedRecords, PartialDate } from './types';
+import type { CleanArticle, ExtractedArticle, ExtractedRecords, ExtractionStage, PartialDate, StageFailure } from './types';
+import { isCalendarDate } from '../lib/calendarDate';
 import { cleanArticle } from './clean';
 import { segmentSentences } from './segment';
 import { makeContext, type ArticleContext } from './extract/context';
@@ -30,17 +32,21 @@ function emptyRecords(): ExtractedRecords {
   return { countries: [], regions: [], organizations: [], persons: [], agreements: [], statements: [], facts: [] };
 }
 
-/** Runs a stage; a failure is logged to nobody and yields the fallback, so hostile input never throws. */
-function safely<T>(stage: () => T, fallback: T): T {
-  try {
-    return stage();
-  } catch {
-    return fallback;
-  }
-}
+/**
+ * Runs stages so that hostile input never throws out of the pipeline: a stage that throws
+ * yields its fallback and is recorded (stage name and error message) for the caller to report.
+ */
+class StageRunner {
+  readonly failures: StageFailure[] = [];
 
-function isIsoDate(s: string | null | undefined): s is string {
-  return typeof s === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s));
+  run<T>(stage: ExtractionStage, work: () => T, fallback: T): T {
+    try {
+      return work();
+    } catch (error) {
+      this.failures.push({ stage, message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+      return fallback;
+    }
+  }
 }
 
 /** The date the reported events happened: the first exact date in the opening paragraphs, not after publication. */
@@ -74,15 +80,15 @@ function linkUnplacedMinistries(orgs: OrganizationExtraction, people: PersonExtr
   }
 }
 
-function extractRecords(article: CleanArticle): ExtractedRecords {
-  const sentences = safely(() => segmentSentences(article), []);
+function extractRecords(article: CleanArticle, stages: StageRunner): ExtractedRecords {
+  const sentences = stages.run('segment', () => segmentSentences(article), []);
   const ctx = makeContext(article, sentences);
-  const countries = safely(() => extractCountries(ctx), []);
-  const regions = safely(() => extractRegions(ctx), []);
-  const orgs = safely(() => extractOrganizations(ctx), { organizations: [], mentions: [] });
-  const people = safely(() => extractPersons(ctx, orgs), { persons: [], mentions: [] });
-  safely(() => linkUnplacedMinistries(orgs, people), undefined);
-  const event = safely(() => eventDate(ctx), null);
+  const countries = stages.run('countries', () => extractCountries(ctx), []);
+  const regions = stages.run('regions', () => extractRegions(ctx), []);
+  const orgs = stages.run('organizations', () => extractOrganizations(ctx), { organizations: [], mentions: [] });
+  const people = stages.run('persons', () => extractPersons(ctx, orgs), { persons: [], mentions: [] });
+  stages.run('persons', () => linkUnplacedMinistries(orgs, people), undefined);
+  const event = stages.run('dates', () => eventDate(ctx), null);
   const dateOf = (): PartialDate | null => event ?? article.publishedOn;
   const main = mainCountries({ countries });
   const pairName = main.length === 2 ? main.map((c) => (c === 'KR' ? 'Korea' : countries.find((x) => x.iso2 === c)?.name ?? c)).join('–') : null;
@@ -91,25 +97,27 @@ function extractRecords(article: CleanArticle): ExtractedRecords {
     regions,
     organizations: orgs.organizations,
     persons: people.persons,
-    statements: safely(() => extractStatements(ctx, orgs, people, dateOf), []),
-    agreements: safely(() => extractAgreements(ctx, orgs, people, dateOf, main), []),
-    facts: safely(() => extractFacts(ctx, dateOf, pairName), []),
+    statements: stages.run('statements', () => extractStatements(ctx, orgs, people, dateOf), []),
+    agreements: stages.run('agreements', () => extractAgreements(ctx, orgs, people, dateOf, main), []),
+    facts: stages.run('facts', () => extractFacts(ctx, dateOf, pairName), []),
   };
 }
 
 export function extractArticle(rawText: string, source: SourceMetadata = {}): ExtractedArticle {
   const raw = typeof rawText === 'string' ? rawText : '';
-  const cleaned = safely(() => cleanArticle(raw), { title: null, publisher: null, publishedOn: null, body: '', paragraphs: [] } as CleanArticle);
+  const stages = new StageRunner();
+  const cleaned = stages.run('clean', () => cleanArticle(raw), { title: null, publisher: null, publishedOn: null, body: '', paragraphs: [] } as CleanArticle);
   // Explicit metadata wins over what the text says.
   const article: CleanArticle = {
     ...cleaned,
     title: source.title ?? cleaned.title,
     publisher: source.publisher ?? cleaned.publisher,
-    publishedOn: isIsoDate(source.publishedOn) ? source.publishedOn : cleaned.publishedOn,
+    publishedOn: source.publishedOn && isCalendarDate(source.publishedOn) ? source.publishedOn : cleaned.publishedOn,
   };
-  const records = safely(() => extractRecords(article), emptyRecords());
+  const records = stages.run('records', () => extractRecords(article, stages), emptyRecords());
   return {
     ...records,
+    stageFailures: stages.failures,
     article: {
       ...article,
       contentHash: createHash('sha256').update(article.body).digest('hex'),

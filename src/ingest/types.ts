@@ -173,8 +173,19 @@ export interface ExtractedRecords {
   facts: FactRecord[];
 }
 
+/** The pipeline's stages, as named in logs, metrics and the seed's per-file line. */
+export type ExtractionStage = 'clean' | 'segment' | 'countries' | 'regions' | 'organizations' | 'persons' | 'dates' | 'statements' | 'agreements' | 'facts' | 'records';
+
+/** A stage that threw: its records are missing from this article, the rest still load. */
+export interface StageFailure {
+  stage: ExtractionStage;
+  message: string;
+}
+
 /** Everything the pipeline knows about one article, ready for the loader. */
 export interface ExtractedArticle extends ExtractedRecords {
+  /** Stages that failed on this article (empty when all ran). */
+  stageFailures: StageFailure[];
   article: CleanArticle & {
     /** sha256 (hex) of the cleaned body: the idempotency key. */
     contentHash: string;

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import * as regions from '../../src/ingest/extract/regions';
 import { SEED_DIR, startTestApp, type TestApp } from '../support/app';
 
 const TOKEN = 'metrics-test-token-0123456789';
@@ -80,6 +81,29 @@ test('ingestArticle through the API moves articles_ingested_total: created, then
   const refused = await ingest({ text, publishedOn: 'yesterday' });
   expect(refused.userErrors.length).toBeGreaterThan(0);
   expect(await counts()).toEqual({ created: 1, unchanged: 1, rejected: 1, failed: undefined });
+});
+
+test('an extraction stage that throws during ingestArticle is counted in extraction_stage_failures_total and logged, and the article still loads', async () => {
+  const failing = jest.spyOn(regions, 'extractRegions').mockImplementation(() => {
+    throw new RangeError('injected regions failure');
+  });
+  try {
+    const res = await fetch(t.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+      body: JSON.stringify({
+        query: 'mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { alreadyExisted createdRecords { agreements regions } userErrors { code } } }',
+        variables: { input: { text: 'Korea and Kazakhstan signed a memorandum on uranium supply in Astana, the ministry of energy of Kazakhstan said. Central Asia supplies uranium.' } },
+      }),
+    });
+    const body = (await res.json()) as { data: { ingestArticle: { alreadyExisted: boolean; createdRecords: { agreements: number; regions: number }; userErrors: unknown[] } } };
+    expect(body.data.ingestArticle).toMatchObject({ alreadyExisted: false, userErrors: [] });
+    expect(body.data.ingestArticle.createdRecords.regions).toBe(0);
+    expect(body.data.ingestArticle.createdRecords.agreements).toBeGreaterThan(0);
+  } finally {
+    failing.mockRestore();
+  }
+  expect(sample(await metricsText(), 'extraction_stage_failures_total{stage="regions"}')).toBe(1);
 });
 
 test('a query refused by a limit counts under its code in graphql_errors_total', async () => {

@@ -8,6 +8,7 @@ import type { RelationName, RootListName } from '../../db/lists';
 import type { ListArgs } from '../../loaders';
 import type { RowOf } from '../../db/records';
 import type { Evidence as EvidenceRow } from '../../generated/prisma/client';
+import { isCalendarDate } from '../../lib/calendarDate';
 
 const MAX_NODES = 100;
 
@@ -71,10 +72,8 @@ async function loadNode(ctx: Context, globalId: string) {
   return ctx.loaders.byId[decoded.type].load(decoded.id);
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 function parseDate(value: unknown): string {
-  if (typeof value !== 'string' || !ISO_DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)) || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
+  if (typeof value !== 'string' || !isCalendarDate(value)) {
     throw new GraphQLError(`Date must be a calendar date as YYYY-MM-DD, got ${JSON.stringify(value)}.`, { extensions: { code: 'BAD_USER_INPUT' } });
   }
   return value;

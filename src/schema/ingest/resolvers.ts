@@ -12,6 +12,7 @@ import { ArticleFileError, articleTextProblem, loadArticleText } from '../../ing
 import { fromGlobalId, toGlobalId, type NodeType } from '../../lib/globalId';
 import type { Context } from '../../context';
 import { connectionFields, selects } from '../common/resolvers';
+import { isCalendarDate } from '../../lib/calendarDate';
 
 /** Longest title, publisher or merge reason accepted. */
 const MAX_SHORT_TEXT = 1000;
@@ -26,13 +27,6 @@ export const MAX_INGEST_TEXT_BYTES = 900_000;
 const MAX_MERGE_SOURCES = 50;
 
 const userError = (field: string[], code: UserErrorCode, message: string): UserError => ({ field, code, message });
-
-function isCalendarDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.toISOString().slice(0, 10) === s; // 2024-02-30 rolls over to March: not a date
-}
 
 function isHttpUrl(s: string): boolean {
   try {
@@ -142,6 +136,10 @@ export const ingestResolvers: Resolvers = {
         return { ...refused, userErrors: [userError(['input', 'text'], 'NO_ARTICLE_TEXT', `${e.message}.`)] };
       }
       ctx.metrics.articlesIngested.inc({ outcome: result.status });
+      for (const failure of result.stageFailures) {
+        ctx.metrics.extractionStageFailures.inc({ stage: failure.stage });
+        ctx.logger.error({ articleId: result.articleId, ...failure }, 'extraction stage failed');
+      }
       ctx.logger.info({ articleId: result.articleId, status: result.status, created: result.created }, 'ingestArticle');
       const article = await ctx.db.prisma.article.findUniqueOrThrow({ where: { id: result.articleId } });
       return { article, alreadyExisted: result.status === 'unchanged', createdRecords: result.created, mergedRecords: result.merged, userErrors: [] };
