@@ -1,18 +1,18 @@
 /**
  * Correction merges: duplicates (sources) folded into one row (target).
  *
- * One transaction under the ingest advisory lock (src/ingest/load.ts), so no
+ * One transaction under the ingest advisory lock (src/db/locks.ts), so no
  * article load interleaves: every reference to a source moves to the target
  * (join rows re-pointed with ON CONFLICT DO NOTHING where the target already
  * has the same row), the target gains the sources' names as aliases, the
  * sources are deleted, and a merge_audits row keeps what they were.
  *
- * Later ingestion: the loader (src/ingest/load.ts) looks a name's key up in
+ * Later ingestion: the article writer (src/db/articleWriter.ts) looks a name's key up in
  * merge_audits.source_keys and follows it to the target (through merges of
  * merges), so a merged-away name never comes back as a duplicate.
  */
 import type { MergeAudit, MergeKind, Organization, Person, Prisma, PrismaClient } from '../generated/prisma/client';
-import { INGEST_LOCK_KEY } from '../ingest/load';
+import { takeIngestLock } from './locks';
 
 type Tx = Prisma.TransactionClient;
 
@@ -99,7 +99,7 @@ async function merge<Row extends { id: number; key: string; name: string; aliase
 ): Promise<MergeOutcome<Row>> {
   const sourceIds = [...new Set(request.sourceIds)];
   return prisma.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${INGEST_LOCK_KEY}::bigint)`;
+    await takeIngestLock(tx);
     const rows = await spec.lockRows(tx, [request.targetId, ...sourceIds]);
     const target = rows.find((r) => r.id === request.targetId);
     const sources = rows.filter((r) => r.id !== request.targetId);

@@ -6,7 +6,8 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { PrismaClient } from '../generated/prisma/client';
-import { emptyCounts, loadArticle, RECORD_KINDS, type KindCounts, type LoadResult } from './load';
+import { emptyCounts, RECORD_KINDS, type KindCounts, type LoadResult } from '../db/articleWriter';
+import { loadArticle } from './load';
 import { extractArticle, type SourceMetadata } from './pipeline';
 import type { StageFailure } from './types';
 

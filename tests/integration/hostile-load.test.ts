@@ -16,7 +16,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { createDatabase, type Database } from '../../src/db/client';
 import { ArticleFileError, loadArticleText, MAX_ARTICLE_BYTES, readArticleFile } from '../../src/ingest/files';
-import type { LoadResult } from '../../src/ingest/load';
+import type { LoadResult } from '../../src/db/articleWriter';
 import { extractArticle, type SourceMetadata } from '../../src/ingest/pipeline';
 import type { ExtractedArticle } from '../../src/ingest/types';
 import { createTestDatabase, type TestDatabase } from '../support/database';
