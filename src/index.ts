@@ -1,13 +1,19 @@
 /**
  * `npm start`: config → database (embedded unless DATABASE_URL) → migrations
- * → seed articles (idempotent) → GraphQL over HTTP. SIGINT/SIGTERM drain
- * in-flight requests, close the pool and stop the embedded Postgres.
- * Any startup failure is one clear line and exit code 1.
+ * → seed articles (idempotent) → GraphQL over HTTP. SIGINT/SIGTERM/SIGHUP
+ * drain in-flight requests, close the pool and stop the embedded Postgres
+ * (`npm start` execs node, so npm's forwarded signal, one to this process and
+ * one to the whole group all land here; Postgres has a process group of its
+ * own and is stopped after the drain). The embedded Postgres is restarted if
+ * it dies (src/db/embeddedSupervisor.ts); if it cannot be, the process exits 1.
+ * Any startup failure is one line on stderr (`error: …`) and exit code 1.
  */
 import { loadConfig, type Config } from './config';
 import { openDatabase, type OpenDatabase } from './db/bootstrap';
+import { superviseEmbeddedPostgres, type EmbeddedPostgresSupervisor } from './db/embeddedSupervisor';
 import { collectArticleFiles, describeCounts, loadArticleFiles } from './ingest/files';
 import { createLogger, type Logger } from './logger';
+import { registerEmbeddedPostgresMetrics } from './metrics';
 import { createApp, type App } from './server';
 
 async function seed(config: Config, opened: OpenDatabase, logger: Logger): Promise<void> {
@@ -75,19 +81,29 @@ async function main(): Promise<void> {
     })();
     return stopping;
   };
-  process.on('SIGINT', () => void shutdown('SIGINT', 0));
-  process.on('SIGTERM', () => void shutdown('SIGTERM', 0));
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown(signal, 0));
 
   try {
     opened = await openDatabase(config, logger);
+    let supervisor: EmbeddedPostgresSupervisor | undefined;
+    if (opened.embedded) {
+      supervisor = superviseEmbeddedPostgres(opened.embedded, {
+        logger,
+        onGiveUp: (error) => {
+          logger.fatal({ err: error }, error.message);
+          void shutdown('embedded Postgres could not be restarted', 1);
+        },
+      });
+    }
     if (config.seedOnStart) await seed(config, opened, logger);
     app = await createApp({ config, db: opened.db, databaseUrl: opened.url, logger });
+    if (supervisor) registerEmbeddedPostgresMetrics(app.metrics.registry, supervisor);
     await listen(app, config);
     const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
     const url = `http://${shownHost}:${(app.server.address() as { port: number }).port}/graphql`;
     logger.info({ url }, `GraphQL API and IDE ready at ${url}`);
   } catch (e) {
-    logger.fatal(`error: ${(e as Error).message}`);
+    // One line, where failures go (the JSON log on stdout only says it is shutting down).
     console.error(`error: ${(e as Error).message}`);
     await shutdown('startup failed', 1);
   }

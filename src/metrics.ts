@@ -113,3 +113,24 @@ export function routeLabel(pathname: string): string {
   if (pathname.startsWith('/ide/')) return '/ide/*';
   return 'other';
 }
+
+/**
+ * embedded_postgres_restarts_total and embedded_postgres_deaths_total, read
+ * from the supervisor of `npm start`'s embedded Postgres (src/db/embeddedSupervisor.ts)
+ * whenever /metrics is scraped. Registered only when that Postgres is in use.
+ */
+export function registerEmbeddedPostgresMetrics(registry: Registry, supervisor: { readonly restarts: number; readonly deaths: number }): void {
+  const fromSupervisor = (name: string, help: string, read: () => number) =>
+    new Counter({
+      name,
+      help,
+      registers: [registry],
+      collect() {
+        this.reset();
+        const n = read();
+        if (n > 0) this.inc(n);
+      },
+    });
+  fromSupervisor('embedded_postgres_restarts_total', 'Times the embedded Postgres was restarted after it died.', () => supervisor.restarts);
+  fromSupervisor('embedded_postgres_deaths_total', 'Times the embedded Postgres exited without being asked to.', () => supervisor.deaths);
+}

@@ -42,10 +42,21 @@ export interface EmbeddedPostgres {
   /** URL of the server's maintenance database `postgres` (for CREATE DATABASE). */
   adminUrl: string;
   port: number;
-  /** Process id of the postmaster. */
-  pid: number;
+  /** Process id of the current postmaster (a new one after restart()). */
+  readonly pid: number;
   /** Stops Postgres (fast shutdown) and waits until every one of its processes is gone. Idempotent. */
   stop(): Promise<void>;
+  /**
+   * Calls `listener` when the postmaster exits without stop() having been
+   * called (killed, crashed), with how it ended ("signal SIGKILL", "code 1").
+   */
+  onUnexpectedExit(listener: (how: string) => void): void;
+  /**
+   * Starts a postmaster again on the same port and data directory after the
+   * previous one died, clearing what it left (postmaster.pid, lingering
+   * backends). Clients reconnect to the same URL. Rejects when it cannot.
+   */
+  restart(): Promise<void>;
 }
 
 /** One-line, user-facing failures of the embedded server. */
@@ -102,21 +113,57 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       logger.warn(`Port ${port} was taken before Postgres could bind it; trying another`);
     }
   }
-  const running = server;
-  const adminUrl = connectionUrl(running.port, 'postgres');
+  let running = server;
+  const port = running.port;
+  const adminUrl = connectionUrl(port, 'postgres');
   try {
     await ensureDatabase(adminUrl, databaseName);
   } catch (error) {
     await running.stop();
     throw new EmbeddedPostgresError(`Postgres started but creating database "${databaseName}" failed: ${messageOf(error)}`);
   }
-  logger.info(`Embedded Postgres (pid ${running.pid}) listening on 127.0.0.1:${running.port}, data in ${dataDir}`);
+  const url = connectionUrl(port, databaseName);
+  await writeOwnerFile(dataDir, { port, url });
+  logger.info(`Embedded Postgres (pid ${running.pid}) listening on 127.0.0.1:${port}, data in ${dataDir}`);
+
+  let stopped = false;
+  let restarting: Promise<void> | undefined;
+  const listeners: Array<(how: string) => void> = [];
+  const watch = (postmaster: RunningPostmaster) =>
+    void postmaster.exited.then((how) => {
+      if (!stopped && postmaster === running) for (const listener of listeners) listener(how);
+    });
+  watch(running);
+
   return {
-    url: connectionUrl(running.port, databaseName),
+    url,
     adminUrl,
-    port: running.port,
-    pid: running.pid,
-    stop: running.stop,
+    port,
+    get pid() {
+      return running.pid;
+    },
+    async stop() {
+      stopped = true;
+      await restarting?.catch(() => undefined);
+      await running.stop();
+    },
+    onUnexpectedExit(listener) {
+      listeners.push(listener);
+    },
+    restart() {
+      restarting = (async () => {
+        if (stopped) throw new EmbeddedPostgresError('Postgres was stopped; not restarting it');
+        await clearLeftoversOfKilledRun(dataDir, logger);
+        await writeOwnerFile(dataDir);
+        const next = await runPostmaster({ binDir, dataDir, port, osUser, ephemeral: options.ephemeral ?? false, logger });
+        running = next;
+        if (stopped) return next.stop();
+        await writeOwnerFile(dataDir, { port, url });
+        watch(next);
+        logger.info(`Embedded Postgres restarted (pid ${next.pid}) on 127.0.0.1:${port}`);
+      })();
+      return restarting;
+    },
   };
 }
 
@@ -232,6 +279,9 @@ function lastMeaningfulLine(output: string): string {
 interface OwnerRecord {
   pid: number;
   startTime: string | null;
+  /** Where the server listens, once it does: lets `npm run seed` find a running `npm start`'s database. */
+  port?: number;
+  url?: string;
 }
 
 /** Kernel start time of a process: tells a live owner from a recycled pid. */
@@ -253,8 +303,8 @@ function isAlive(pid: number): boolean {
   }
 }
 
-async function writeOwnerFile(dataDir: string): Promise<void> {
-  const record: OwnerRecord = { pid: process.pid, startTime: processStartTime(process.pid) };
+async function writeOwnerFile(dataDir: string, address?: { port: number; url: string }): Promise<void> {
+  const record: OwnerRecord = { pid: process.pid, startTime: processStartTime(process.pid), ...address };
   await fs.writeFile(path.join(dataDir, OWNER_FILE), JSON.stringify(record));
 }
 
@@ -268,6 +318,27 @@ function ownerIsAlive(dataDir: string): { alive: boolean; pid?: number } {
     // No record: someone started this cluster by other means; leave it alone.
     return { alive: true };
   }
+}
+
+/**
+ * The database of an embedded Postgres that another live process (a running
+ * `npm start`) serves from `dataDir`, read from the owner file it keeps
+ * there; undefined when there is none.
+ */
+export function runningEmbeddedPostgres(dataDir: string): { url: string; ownerPid: number; postmasterPid: number } | undefined {
+  const dir = path.resolve(dataDir);
+  let record: OwnerRecord;
+  let postmasterPid: number;
+  try {
+    record = JSON.parse(readFileSync(path.join(dir, OWNER_FILE), 'utf8')) as OwnerRecord;
+    postmasterPid = Number(readFileSync(path.join(dir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+  } catch {
+    return undefined;
+  }
+  if (!record.url || record.pid === process.pid) return undefined;
+  if (!isAlive(record.pid) || processStartTime(record.pid) !== record.startTime) return undefined;
+  if (!Number.isInteger(postmasterPid) || !processesInDataDir(dir).includes(postmasterPid)) return undefined;
+  return { url: record.url, ownerPid: record.pid, postmasterPid };
 }
 
 /** Postgres processes (postmaster and backends) keep the data directory as their working directory. */
@@ -358,6 +429,8 @@ interface RunningPostmaster {
   port: number;
   pid: number;
   stop(): Promise<void>;
+  /** Resolves when the postmaster has exited, however, with how ("signal SIGKILL", "code 0"). */
+  exited: Promise<string>;
 }
 
 function runPostmaster(params: {
@@ -377,7 +450,9 @@ function runPostmaster(params: {
     '-c', 'unix_socket_directories=',
     ...(ephemeral ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
   ];
-  const child = spawn(path.join(binDir, 'postgres'), args, { ...osUser, env: postgresEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+  // A process group of its own: a signal to ours (Ctrl-C, `kill -TERM -PGID`) reaches only Node, which
+  // drains its requests first and then stops Postgres itself; Postgres seeing the signal too would cut them off.
+  const child = spawn(path.join(binDir, 'postgres'), args, { ...osUser, env: postgresEnv(), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let output = '';
   const onOutput = (chunk: Buffer) => {
     const text = chunk.toString('utf8');
@@ -386,11 +461,13 @@ function runPostmaster(params: {
   };
   child.stdout!.on('data', onOutput);
   child.stderr!.on('data', onOutput);
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const exitedHow = new Promise<string>((resolve) => child.once('exit', (code, signal) => resolve(signal ? `signal ${signal}` : `code ${code}`)));
+  const exited = exitedHow.then(() => undefined);
 
   // Were this process to exit without stop(), Postgres would outlive it.
   const stopOnExit = () => child.kill('SIGINT');
   process.once('exit', stopOnExit);
+  child.once('exit', () => process.removeListener('exit', stopOnExit));
 
   let stopping: Promise<void> | undefined;
   const stop = () => {
@@ -418,7 +495,7 @@ function runPostmaster(params: {
       if (output.includes('database system is ready to accept connections')) {
         clearTimeout(timer);
         child.stderr!.off('data', onData);
-        resolve({ port, pid: child.pid!, stop });
+        resolve({ port, pid: child.pid!, stop, exited: exitedHow });
       }
     };
     child.stderr!.on('data', onData);

@@ -12,13 +12,12 @@
  *   (Apollo's own default would wait 10 s).
  */
 import { readFileSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
 import { pgConfigFromUrl } from '../../src/db/schemaEngine';
-import { INGEST_LOCK_KEY } from '../../src/ingest/load';
 import { SEED_DIR, startTestApp } from '../support/app';
 import { createTestDatabase } from '../support/database';
+import { holdIngestLock, tryConnect } from '../support/ingestLock';
 import { exitOf, killTree, startProduct } from '../support/product';
 import { waitFor } from '../support/waitFor';
 
@@ -28,44 +27,6 @@ const INGEST = JSON.stringify({
   query: 'mutation Ingest($input: IngestArticleInput!) { ingestArticle(input: $input) { article { title url } alreadyExisted userErrors { code } } }',
   variables: { input: { text: TEXT, title: 'Shutdown test', url: 'https://example.org/shutdown' } },
 });
-
-/** A second session holding the ingest advisory lock, and a view of who waits for it. */
-async function holdIngestLock(databaseUrl: string): Promise<{ waiters(): Promise<number>; release(): Promise<void> }> {
-  const client = new pg.Client(pgConfigFromUrl(databaseUrl));
-  await client.connect();
-  await client.query('SELECT pg_advisory_lock($1::bigint)', [INGEST_LOCK_KEY]);
-  let released = false;
-  return {
-    async waiters() {
-      const { rows } = await client.query<{ n: number }>(
-        "SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())",
-      );
-      return rows[0]!.n;
-    },
-    async release() {
-      if (released) return;
-      released = true;
-      await client.query('SELECT pg_advisory_unlock($1::bigint)', [INGEST_LOCK_KEY]).catch(() => undefined);
-      await client.end();
-    },
-  };
-}
-
-/** Resolves with the error code of a TCP connect to 127.0.0.1:port, or 'connected'. */
-function tryConnect(port: number): Promise<string> {
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: '127.0.0.1', port });
-    socket.setTimeout(2000, () => {
-      socket.destroy();
-      resolve('timeout');
-    });
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve('connected');
-    });
-    socket.once('error', (e: NodeJS.ErrnoException) => resolve(e.code ?? e.message));
-  });
-}
 
 const ingest = (url: string) =>
   fetch(url, {

@@ -2,14 +2,15 @@
  * `npm start` as a user runs it: a real process with an empty DATA_DIR
  * (embedded Postgres) or a DATABASE_URL, seeded, answering over HTTP, and
  * stopped by SIGTERM without leaving Postgres behind. Startup problems end
- * with one clear line and exit code 1.
+ * with one clear line (printed once) and exit code 1. Signals from npm, the
+ * group and process managers: signals.test.ts.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createTestDatabase } from '../support/database';
-import { exitOf, runToExit, startProduct } from '../support/product';
+import { alive, exitOf, runToExit, startProduct } from '../support/product';
 
 async function counts(url: string): Promise<Record<string, number>> {
   const res = await fetch(url, {
@@ -26,15 +27,6 @@ async function counts(url: string): Promise<Record<string, number>> {
 function postmasterPid(dataDir: string): number | null {
   const file = path.join(dataDir, 'postmaster.pid');
   return existsSync(file) ? Number(readFileSync(file, 'utf8').split('\n')[0]) : null;
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 describe('npm start with the embedded Postgres', () => {
@@ -91,6 +83,7 @@ describe('startup errors are one clear line and exit code 1', () => {
     const { code, output } = await runToExit({ PORT: 'eighty' });
     expect(code).toBe(1);
     expect(output).toMatch(/PORT="eighty"/);
+    expect(output.match(/PORT="eighty"/g)).toHaveLength(1);
     expect(output).not.toMatch(/\n\s+at /); // no stack trace
   });
 
@@ -99,6 +92,7 @@ describe('startup errors are one clear line and exit code 1', () => {
     const { code, output } = await runToExit({ DATABASE_URL: `postgresql://nobody:x@127.0.0.1:${port}/none`, SEED_ON_START: 'false' });
     expect(code).toBe(1);
     expect(output).toMatch(/Cannot reach the database at 127\.0\.0\.1:\d+/);
+    expect(output.match(/Cannot reach the database/g)).toHaveLength(1); // one message, not a JSON line and a plain one
   });
 
   test('a port already in use says so', async () => {
@@ -110,6 +104,7 @@ describe('startup errors are one clear line and exit code 1', () => {
       const { code, output } = await runToExit({ DATABASE_URL: db.url, PORT: String(port), SEED_ON_START: 'false' });
       expect(code).toBe(1);
       expect(output).toMatch(new RegExp(`Port ${port} .*already in use`));
+      expect(output.match(/already in use/g)).toHaveLength(1);
     } finally {
       blocker.close();
       await db.drop();

@@ -1,11 +1,17 @@
-// The product's own start path (`npm start` = `tsx src/index.ts`) as a child
-// process, for tests that run it the way a user does.
+// The product's own start path (`npm start` = `exec node --import tsx src/index.ts`)
+// as a child process, for tests that run it the way a user does.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+
+export interface SpawnOptions {
+  /** `node`: the command `npm start` execs, spawned directly (default). `npm`: `npm start` itself. */
+  via?: 'node' | 'npm';
+  /** A process group of its own (its pid is the group id), to signal the group as a terminal does. */
+  detached?: boolean;
+}
 
 export interface StartedProduct {
   child: ChildProcess;
@@ -14,12 +20,14 @@ export interface StartedProduct {
   output: () => string;
 }
 
-/** `tsx src/index.ts` with only PATH and HOME from outside plus `env`; its stdout and stderr collected. */
-function spawnProduct(env: Record<string, string>): { child: ChildProcess; output: () => string } {
-  const child = spawn(TSX, ['src/index.ts'], {
+/** `npm start`'s command with only PATH and HOME from outside plus `env`; its stdout and stderr collected. */
+function spawnProduct(env: Record<string, string>, options: SpawnOptions = {}): { child: ChildProcess; output: () => string } {
+  const [command, args] = options.via === 'npm' ? ['npm', ['start']] : [process.execPath, ['--import', 'tsx', 'src/index.ts']];
+  const child = spawn(command, args as string[], {
     cwd: ROOT,
     env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: options.detached ?? false,
   });
   let out = '';
   child.stdout!.on('data', (d) => (out += d));
@@ -37,8 +45,8 @@ export async function runToExit(env: Record<string, string>): Promise<{ code: nu
  * Spawns the product with PORT=0 and LOG_LEVEL=info plus `env`, and resolves
  * once it logs that it is ready (killed if it does not within `timeoutMs`).
  */
-export function startProduct(env: Record<string, string>, timeoutMs = 150_000): Promise<StartedProduct> {
-  const { child, output } = spawnProduct({ PORT: '0', LOG_LEVEL: 'info', ...env });
+export function startProduct(env: Record<string, string>, timeoutMs = 150_000, options: SpawnOptions = {}): Promise<StartedProduct> {
+  const { child, output } = spawnProduct({ PORT: '0', LOG_LEVEL: 'info', ...env }, options);
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       killTree(child, 'SIGKILL'); // nothing to hand back to stop it later
@@ -76,8 +84,18 @@ export async function stopProduct(child: ChildProcess, graceMs = 30_000): Promis
   }
 }
 
+/** Whether a process with this id exists. */
+export function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Process ids below `pid` (Linux /proc; none elsewhere). */
-function descendantsOf(pid: number): number[] {
+export function descendantsOf(pid: number): number[] {
   const children: number[] = [];
   try {
     for (const task of readdirSync(`/proc/${pid}/task`)) {
@@ -90,8 +108,8 @@ function descendantsOf(pid: number): number[] {
 }
 
 /**
- * Signals the child and everything it started: tsx runs the program in a
- * node process of its own and relays SIGTERM, but nobody relays SIGKILL.
+ * Signals the child and everything it started (npm's node child, tsx's
+ * esbuild service, the embedded Postgres): nobody relays SIGKILL.
  */
 export function killTree(child: ChildProcess, signal: NodeJS.Signals): void {
   if (child.pid === undefined) return;
