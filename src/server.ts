@@ -17,6 +17,7 @@ import type { Config } from './config';
 import { createContext, type Context } from './context';
 import type { Database } from './db/client';
 import { migrationStatus } from './db/migrate';
+import { ping } from './db/reads';
 import type { Logger } from './logger';
 import { withDeadline } from './http/deadline';
 import { createErrorFormatter } from './http/errors';
@@ -192,7 +193,7 @@ export async function createApp({ config, db, databaseUrl, logger }: AppDeps): P
   async function readiness(): Promise<{ ready: boolean; database: string; migrations: string }> {
     try {
       // Bounded: a database that hangs instead of refusing must not hang the probe.
-      await withDeadline(db.pool.query('SELECT 1'), config.db.acquireTimeoutMs, () => new Error(`no answer within ${config.db.acquireTimeoutMs} ms`));
+      await withDeadline(ping(db.pool), config.db.acquireTimeoutMs, () => new Error(`no answer within ${config.db.acquireTimeoutMs} ms`));
     } catch (e) {
       return { ready: false, database: `unreachable: ${(e as Error).message}`, migrations: 'unknown' };
     }

@@ -11,17 +11,17 @@
  */
 import DataLoader from 'dataloader';
 import type { Pool } from 'pg';
-import { Prisma, type MergeAudit } from '../generated/prisma/client';
-import type { MergeAuditFilter, MergeAuditOrder } from '../generated/graphql';
+import type { MergeAudit } from '../generated/prisma/client';
+import type { AgreementGroupField, MergeAuditFilter, MergeAuditOrder, StatementGroupField } from '../generated/graphql';
 import type { ConnectionArgs, Page } from '../lib/connection';
 import { toPageRequest } from '../lib/connection';
 import { NODE_TYPES, type NodeType } from '../lib/globalId';
 import { fetchPages, fetchRootPage } from '../db/paging';
-import { prepared } from '../db/prepared';
 import { listQuery, mergeAuditQuery, type FilterOf, type OrderOf, type RelationName, type RootListName } from '../db/lists';
-import { columnsOf, jsonRowOf, tableOf, type JsonSafeNodeType, type RowOf } from '../db/records';
-
-const { sql, raw, join } = Prisma;
+import type { RowOf } from '../db/records';
+import { countriesByCodes, rowsByIds, smallListRows, smallListType, type SmallListName, type SmallListRow } from '../db/reads';
+import { COUNTS, countGroups } from '../db/aggregates';
+import { searchRecords, type SearchKind, type SearchPageRequest } from '../db/search';
 
 const smallListKey = (name: SmallListName, parentId: number): string => `${name}\u0000${parentId}`;
 function splitSmallListKey(key: string): [SmallListName, number] {
@@ -29,18 +29,6 @@ function splitSmallListKey(key: string): [SmallListName, number] {
   return [name as SmallListName, Number(id)];
 }
 
-/** Small relations read whole (bounded by what one article can state), ordered by name. */
-const SMALL_LISTS = {
-  'Agreement.partyCountries': { of: 'Country', from: 'agreement_party_countries j JOIN countries t ON t.id = j.country_id', parentKey: 'j.agreement_id', order: 't.name' },
-  'Agreement.partyOrganizations': { of: 'Organization', from: 'agreement_party_organizations j JOIN organizations t ON t.id = j.organization_id', parentKey: 'j.agreement_id', order: 't.name' },
-  'Agreement.signatories': { of: 'Person', from: 'agreement_signatories j JOIN persons t ON t.id = j.person_id', parentKey: 'j.agreement_id', order: 't.name' },
-  'Statement.mentionedCountries': { of: 'Country', from: 'statement_mention_countries j JOIN countries t ON t.id = j.country_id', parentKey: 'j.statement_id', order: 't.name' },
-  'Statement.mentionedOrganizations': { of: 'Organization', from: 'statement_mention_organizations j JOIN organizations t ON t.id = j.organization_id', parentKey: 'j.statement_id', order: 't.name' },
-  'Region.members': { of: 'Country', from: 'region_members j JOIN countries t ON t.id = j.country_id', parentKey: 'j.region_id', order: 't.name' },
-  'Country.regions': { of: 'Region', from: 'region_members j JOIN regions t ON t.id = j.region_id', parentKey: 'j.country_id', order: 't.name' },
-} as const satisfies Record<string, { of: JsonSafeNodeType; from: string; parentKey: string; order: string }>;
-export type SmallListName = keyof typeof SMALL_LISTS;
-type SmallListRow<N extends SmallListName> = RowOf<(typeof SMALL_LISTS)[N]['of']>;
 
 /** The arguments of a connection over list L (root or nested): paging, and L's generated filter and order inputs. */
 export interface ListArgs<L extends RootListName = RootListName> extends ConnectionArgs {
@@ -59,8 +47,7 @@ export function createLoaders(pool: Pool) {
       enumerable: true,
       get() {
         const loader = new DataLoader<number, RowOf<typeof type> | null>(async (ids) => {
-          const q = sql`SELECT ${columnsOf(type)} FROM ${tableOf(type)} WHERE t.id = ANY(${[...ids]}::int[])`;
-          const { rows } = await pool.query<RowOf<typeof type>>(prepared(q.text, q.values));
+          const rows = await rowsByIds(pool, type, ids);
           const found = new Map(rows.map((r) => [r.id, r]));
           return ids.map((id) => found.get(id) ?? null);
         });
@@ -123,19 +110,10 @@ export function createLoaders(pool: Pool) {
       ids.push(id);
       idsByList.set(name, ids);
     }
-    const branches = [...idsByList].map(([name, ids]) => {
-      const spec = SMALL_LISTS[name];
-      // UNION ALL keeps no order by itself: each branch numbers its rows, the outer query sorts by that number.
-      return sql`SELECT ${name}::text AS "list", ${raw(spec.parentKey)} AS "parent", ${jsonRowOf(spec.of)} AS "row",
-        row_number() OVER (ORDER BY ${raw(spec.order)}, t.id) AS "position"
-        FROM ${raw(spec.from)} WHERE ${raw(spec.parentKey)} = ANY(${ids}::int[])`;
-    });
-    const q = sql`${join(branches, ' UNION ALL ')} ORDER BY "position"`;
-    const { rows } = await pool.query<{ list: SmallListName; parent: number; row: RowOf<JsonSafeNodeType> }>(q.text, q.values);
     const found = new Map<string, unknown[]>(keys.map((key) => [key, []]));
-    for (const { list, parent, row } of rows) {
+    for (const { list, parent, row } of await smallListRows(pool, idsByList)) {
       found.get(smallListKey(list, parent))?.push(row);
-      prime(SMALL_LISTS[list].of, [row]);
+      prime(smallListType(list), [row]);
     }
     return keys.map((key) => found.get(key)!);
   });
@@ -147,8 +125,7 @@ export function createLoaders(pool: Pool) {
 
   /** Countries by upper-case ISO alpha-2 or alpha-3 code, batched; see `countryByCode`. */
   const countriesByCode = new DataLoader<string, RowOf<'Country'> | null>(async (codes) => {
-    const q = sql`SELECT ${columnsOf('Country')} FROM countries t WHERE t.iso2 = ANY(${[...codes]}::text[]) OR t.iso3 = ANY(${[...codes]}::text[])`;
-    const { rows } = await pool.query<RowOf<'Country'>>(q.text, q.values);
+    const rows = await countriesByCodes(pool, codes);
     prime('Country', rows);
     return codes.map((code) => rows.find((r) => r.iso2 === code || r.iso3 === code) ?? null);
   });
@@ -159,7 +136,16 @@ export function createLoaders(pool: Pool) {
     return /^[A-Z]{2,3}$/.test(normalized) ? countriesByCode.load(normalized) : Promise.resolve(null);
   }
 
-  return { byId, pageOf, rootPage, mergeAuditPage, smallList, countryByCode };
+  /** Group counts over agreements or statements (one statement each, not batched: a root field asked once). */
+  const counts = {
+    Agreement: (groupBy: readonly AgreementGroupField[], filter: FilterOf['Agreement'] | null | undefined) => countGroups(pool, COUNTS.Agreement, groupBy, filter),
+    Statement: (groupBy: readonly StatementGroupField[], filter: FilterOf['Statement'] | null | undefined) => countGroups(pool, COUNTS.Statement, groupBy, filter),
+  };
+
+  /** One page of full-text hits across record kinds (one statement). */
+  const search = (query: string, kinds: readonly SearchKind[], request: SearchPageRequest) => searchRecords(pool, query, kinds, request);
+
+  return { byId, pageOf, rootPage, mergeAuditPage, smallList, countryByCode, counts, search };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

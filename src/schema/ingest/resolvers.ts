@@ -141,7 +141,7 @@ export const ingestResolvers: Resolvers = {
         ctx.logger.error({ articleId: result.articleId, ...failure }, 'extraction stage failed');
       }
       ctx.logger.info({ articleId: result.articleId, status: result.status, created: result.created }, 'ingestArticle');
-      const article = await ctx.db.prisma.article.findUniqueOrThrow({ where: { id: result.articleId } });
+      const article = (await ctx.loaders.byId.Article.load(result.articleId))!;
       return { article, alreadyExisted: result.status === 'unchanged', createdRecords: result.created, mergedRecords: result.merged, userErrors: [] };
     },
     async mergeOrganizations(_, { input }, ctx) {

@@ -1,5 +1,5 @@
 import type { Resolvers } from '../../generated/graphql';
-import { SEARCH_KINDS, searchRecords, type SearchHitRow, type SearchKind, type SearchPosition } from '../../db/search';
+import { SEARCH_KINDS, type SearchHitRow, type SearchKind, type SearchPosition } from '../../db/search';
 import { encodeCursor, toPageRequest, type CursorPosition, type Page } from '../../lib/connection';
 import { badUserInput } from '../../lib/errors';
 import { connectionFields, selects } from '../common/resolvers';
@@ -28,7 +28,7 @@ export const searchResolvers: Resolvers = {
       const { backward, limit, cursor: position } = toPageRequest(args);
       const cursor = searchPosition(position, backward ? 'before' : 'after');
       const wanted = args.kinds?.length ? SEARCH_KINDS.filter((k) => args.kinds!.includes(k)) : SEARCH_KINDS;
-      const page = await searchRecords(ctx.db.pool, q, wanted, { backward, limit, cursor, withTotal: selects(info, 'totalCount') });
+      const page = await ctx.loaders.search(q, wanted, { backward, limit, cursor, withTotal: selects(info, 'totalCount') });
       return {
         rows: page.hits,
         totalCount: page.totalCount,

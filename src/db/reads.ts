@@ -1,0 +1,65 @@
+/**
+ * The read path's small statements, each one batch for the loaders
+ * (src/loaders): rows by id, small relations read whole, countries by code,
+ * and the readiness probe's round trip.
+ */
+import type { Pool } from 'pg';
+import { Prisma } from '../generated/prisma/client';
+import type { NodeType } from '../lib/globalId';
+import { prepared } from './prepared';
+import { columnsOf, jsonRowOf, tableOf, type JsonSafeNodeType, type RowOf } from './records';
+
+const { sql, raw, join } = Prisma;
+type Reader = Pick<Pool, 'query'>;
+
+/** Rows of one type by id, in no particular order; missing ids are simply absent. */
+export async function rowsByIds<T extends NodeType>(pool: Reader, type: T, ids: readonly number[]): Promise<RowOf<T>[]> {
+  const q = sql`SELECT ${columnsOf(type)} FROM ${tableOf(type)} WHERE t.id = ANY(${[...ids]}::int[])`;
+  return (await pool.query<RowOf<T>>(prepared(q.text, q.values))).rows;
+}
+
+/** Small relations read whole (bounded by what one article can state), ordered by name. */
+const SMALL_LISTS = {
+  'Agreement.partyCountries': { of: 'Country', from: 'agreement_party_countries j JOIN countries t ON t.id = j.country_id', parentKey: 'j.agreement_id', order: 't.name' },
+  'Agreement.partyOrganizations': { of: 'Organization', from: 'agreement_party_organizations j JOIN organizations t ON t.id = j.organization_id', parentKey: 'j.agreement_id', order: 't.name' },
+  'Agreement.signatories': { of: 'Person', from: 'agreement_signatories j JOIN persons t ON t.id = j.person_id', parentKey: 'j.agreement_id', order: 't.name' },
+  'Statement.mentionedCountries': { of: 'Country', from: 'statement_mention_countries j JOIN countries t ON t.id = j.country_id', parentKey: 'j.statement_id', order: 't.name' },
+  'Statement.mentionedOrganizations': { of: 'Organization', from: 'statement_mention_organizations j JOIN organizations t ON t.id = j.organization_id', parentKey: 'j.statement_id', order: 't.name' },
+  'Region.members': { of: 'Country', from: 'region_members j JOIN countries t ON t.id = j.country_id', parentKey: 'j.region_id', order: 't.name' },
+  'Country.regions': { of: 'Region', from: 'region_members j JOIN regions t ON t.id = j.region_id', parentKey: 'j.country_id', order: 't.name' },
+} as const satisfies Record<string, { of: JsonSafeNodeType; from: string; parentKey: string; order: string }>;
+export type SmallListName = keyof typeof SMALL_LISTS;
+export type SmallListRow<N extends SmallListName> = RowOf<(typeof SMALL_LISTS)[N]['of']>;
+
+/** The record type a small list holds. */
+export function smallListType<N extends SmallListName>(name: N): (typeof SMALL_LISTS)[N]['of'] {
+  return SMALL_LISTS[name].of;
+}
+
+/**
+ * Every small list asked for, of any parent type, in ONE statement: a UNION ALL
+ * with a branch per list, each row built as JSON (the branches' row types differ),
+ * in list order per parent.
+ */
+export async function smallListRows(pool: Reader, parentIdsByList: ReadonlyMap<SmallListName, readonly number[]>): Promise<{ list: SmallListName; parent: number; row: RowOf<JsonSafeNodeType> }[]> {
+  const branches = [...parentIdsByList].map(([name, ids]) => {
+    const spec = SMALL_LISTS[name];
+    // UNION ALL keeps no order by itself: each branch numbers its rows, the outer query sorts by that number.
+    return sql`SELECT ${name}::text AS "list", ${raw(spec.parentKey)} AS "parent", ${jsonRowOf(spec.of)} AS "row",
+      row_number() OVER (ORDER BY ${raw(spec.order)}, t.id) AS "position"
+      FROM ${raw(spec.from)} WHERE ${raw(spec.parentKey)} = ANY(${[...ids]}::int[])`;
+  });
+  const q = sql`${join(branches, ' UNION ALL ')} ORDER BY "position"`;
+  return (await pool.query<{ list: SmallListName; parent: number; row: RowOf<JsonSafeNodeType> }>(q.text, q.values)).rows;
+}
+
+/** Countries whose ISO alpha-2 or alpha-3 code is one of `codes` (upper case). */
+export async function countriesByCodes(pool: Reader, codes: readonly string[]): Promise<RowOf<'Country'>[]> {
+  const q = sql`SELECT ${columnsOf('Country')} FROM countries t WHERE t.iso2 = ANY(${[...codes]}::text[]) OR t.iso3 = ANY(${[...codes]}::text[])`;
+  return (await pool.query<RowOf<'Country'>>(q.text, q.values)).rows;
+}
+
+/** One round trip to the database (readiness). */
+export async function ping(pool: Reader): Promise<void> {
+  await pool.query('SELECT 1');
+}
