@@ -86,3 +86,34 @@ export function findDates(text: string, referenceDate: string | null): FoundDate
 export function firstDate(text: string, referenceDate: string | null): PartialDate | null {
   return findDates(text, referenceDate)[0]?.date ?? null;
 }
+
+/** "2023-24", "2008-2009", "2022-2024": periods, not days (and chrono misreads what follows them). */
+const YEAR_RANGE = /\b(?:19|20)\d{2}\s?[-–]\s?(?:(?:19|20)\d{2}|\d{2})\b/g;
+/** "on the 22nd": a day of the reference month. */
+const DAY_OF_MONTH = /\bon the (\d{1,2})(?:st|nd|rd|th)\b/gi;
+/** "in 2007": a year stated alone. */
+const BARE_YEAR = /\bin ((?:19|20)\d{2})\b(?!\s?[-–]\s?\d)/i;
+
+/**
+ * The dates a sentence states for something that happened, as precisely as stated: what
+ * findDates reads, with year ranges set aside, plus "on the 22nd" (a day of the reference
+ * month, or of the month before when that day is still to come) and a bare "in 2007".
+ */
+export function findStatedDates(text: string, referenceDate: string | null): FoundDate[] {
+  const masked = text.replace(YEAR_RANGE, (m) => ' '.repeat(m.length));
+  const found = findDates(masked, referenceDate).map((d) => ({ ...d, text: text.slice(d.index, d.index + d.text.length) }));
+  for (const day of referenceDate ? masked.matchAll(DAY_OF_MONTH) : []) {
+    if (found.some((d) => d.index <= day.index! && day.index! < d.index + d.text.length)) continue;
+    const [y, m, d] = referenceDate!.slice(0, 10).split('-').map(Number) as [number, number, number];
+    const wanted = Number(day[1]);
+    const back = wanted > d;
+    const month = back ? (m === 1 ? 12 : m - 1) : m;
+    const year = back && m === 1 ? y - 1 : y;
+    if (wanted >= 1 && wanted <= 31) found.push({ index: day.index!, text: day[0], date: `${year}-${pad(month)}-${pad(wanted)}` });
+  }
+  const year = BARE_YEAR.exec(masked);
+  if (year && !found.some((d) => d.text.includes(year[1]!))) {
+    found.push({ index: year.index, text: year[0], date: year[1]! });
+  }
+  return found.sort((a, b) => a.index - b.index);
+}

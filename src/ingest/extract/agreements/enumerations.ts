@@ -1,0 +1,67 @@
+/**
+ * Enumerated documents: a header that announces a list ("List of signed documents:", "The
+ * package includes 17 agreements:", "the following documents were signed:") followed by dash,
+ * bullet or numbered items, one document each, or by items in the same sentence separated by
+ * semicolons. The signing verb sits in the header; each item is its own agreement.
+ */
+import type { AgreementKind, Sentence, Span } from '../../types';
+import { documentKindAt } from './vocabulary';
+import { itemTitle } from './title';
+
+const HEADER_WORDS = /\b(?:documents?|agreements?|memorand\w*|MoUs?|contracts?|deals?|accords?|papers|package)\b/i;
+const BULLET = /^\s*(?:[-–—•*·▪●◦]|\d{1,2}[.)])\s*/;
+const MAX_ITEM = 400;
+
+export interface ListItem {
+  span: Span;
+  text: string;
+  title: string;
+  kind: AgreementKind;
+  /** Index of the sentence the item is (or sits in). */
+  sentence: number;
+}
+
+/** Whether the sentence announces a list of documents that follows it. */
+export function isListHeader(text: string): boolean {
+  return /:\s*$/.test(text) && text.length < 300 && HEADER_WORDS.test(text);
+}
+
+function itemOf(span: Span, text: string, sentence: number): ListItem | null {
+  const title = itemTitle(text);
+  if (title.length < 8) return null;
+  return { span, text, title, kind: documentKindAt(title) ?? 'AGREEMENT', sentence };
+}
+
+/** The items that follow a header at sentence `si`: consecutive bulleted lines, or lines that open with a document noun. */
+export function itemsAfter(sentences: Sentence[], si: number): ListItem[] {
+  const items: ListItem[] = [];
+  for (let i = si + 1; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    const listed = BULLET.test(s.text) || (/^\p{Lu}/u.test(s.text) && documentKindAt(s.text) !== null && s.paragraph !== sentences[i - 1]!.paragraph);
+    if (!listed || s.text.length > MAX_ITEM) break;
+    const item = itemOf(s, s.text, i);
+    if (item) items.push(item);
+  }
+  return items;
+}
+
+/** "... the following documents were signed: an agreement on X; a memorandum on Y; and a roadmap for Z." */
+export function inlineItems(sentence: Sentence, si: number): ListItem[] {
+  const colon = sentence.text.indexOf(':');
+  if (colon < 0 || !HEADER_WORDS.test(sentence.text.slice(0, colon))) return [];
+  const tail = sentence.text.slice(colon + 1);
+  const parts = tail.split(';');
+  if (parts.length < 2) return [];
+  const items: ListItem[] = [];
+  let offset = sentence.start + colon + 1;
+  for (const part of parts) {
+    const text = part.replace(/^\s*(?:and\s+)?/, '');
+    const start = offset + (part.length - part.trimStart().length);
+    offset += part.length + 1;
+    if (documentKindAt(text) === null) continue;
+    const item = itemOf({ start, end: start + part.trim().length }, text, si);
+    if (item) items.push(item);
+  }
+  return items;
+}
+

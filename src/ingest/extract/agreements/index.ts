@@ -1,0 +1,170 @@
+/**
+ * Agreements: a document or deal the text reports as signed, concluded, reached,
+ * approved, adopted, launched or upgraded. Each sentence is checked for a document noun
+ * ("memorandum of understanding", "contract", "agreement", "Joint Statement", "Work Plan",
+ * "joint venture", "Strategic Partnership", "direct flights") in a realis frame (a past or
+ * perfect reporting verb, or its noun: "the signing of"). Proposals, wishes and future plans
+ * ("we propose", "would lay the groundwork for signing", "plans to sign") are not agreements.
+ * Lists of documents, counted batches and financing deals have modules of their own.
+ */
+import type { AgreementKind, AgreementRecord, AgreementStatus, PartialDate, Sentence, Span } from '../../types';
+import { uniq } from '../../text';
+import { evidenceOf, type ArticleContext } from '../context';
+import type { OrganizationExtraction } from '../organizations';
+import type { PersonExtraction } from '../persons';
+import { sectorsOf } from '../sectors';
+import { DOCUMENTS, PARTNERSHIP_FRAME, isHypothetical, realisOf } from './vocabulary';
+import { complementOf, titleOf } from './title';
+import { partyCountriesOf, partyOrganizations, regionPartiesOf, signatoriesOf, within } from './parties';
+import { quantityOf } from './batches';
+import { inlineItems, isListHeader, itemsAfter, type ListItem } from './enumerations';
+import { agreedFinancing, agreedUndertaking, financingTerm } from './commitments';
+import { SAYS_WHEN, eventDayOf, statedDate } from './dating';
+
+/** "The contract was inked ...": a definite document noun without a complement refers back to the deal already reported. */
+function refersBack(text: string, index: number, docText: string): boolean {
+  return /\b(?:the|this|that)\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(0, index - 20), index)) && complementOf(text.slice(index + docText.length)) === '';
+}
+
+/** A plural without a count that introduces named items ("a number of agreements including a preliminary deal ..."): the items are the records. */
+function introducesItems(text: string, end: number): boolean {
+  return /^\s*(?:,\s*)?(?:including|such as|among them)\b/i.test(text.slice(end, end + 40)) || /^[^.]{0,60}\b(?:including|such as)\s+(?:an?|the)\b/i.test(text.slice(end));
+}
+
+/** "In a separate agreement, Korea also agreed to support X's entry into the WTO": the deal is what was agreed. */
+function agreedTitle(text: string, verbIndex: number): string | null {
+  const m = /^agreed to ([^,.;:]{8,120})/i.exec(text.slice(verbIndex));
+  return m && !/\b(?:agreement|memorand|contract|deal|declaration|statement|plan|roadmap)\w*\b/i.test(m[1]!) ? `Agreement to ${m[1]}` : null;
+}
+
+/** Signing news that do not continue the occasion just reported. */
+const NEW_OCCASION = /\b(?:in other news|last year|separately)\b/i;
+
+export function extractAgreements(
+  ctx: ArticleContext,
+  orgs: OrganizationExtraction,
+  people: PersonExtraction,
+  dateOf: (sentenceIndex: number) => PartialDate | null,
+  mainCountries: string[],
+): AgreementRecord[] {
+  const agreements: AgreementRecord[] = [];
+  const eventDay = eventDayOf(ctx);
+  const consumed = new Set<number>();
+
+  // The deal reported just before, when this one continues its occasion: within a few sentences, on a stated day, and no other time named.
+  let lastSentence = -10;
+  const dateFor = (text: string, si: number, batch: boolean, anchor = 0): PartialDate | null => {
+    const previous = agreements[agreements.length - 1];
+    const stated = statedDate(text, ctx.referenceDate, anchor);
+    if (stated || SAYS_WHEN.test(text) || NEW_OCCASION.test(text)) return stated;
+    const inherited = previous && si - lastSentence <= 3 && previous.date?.length === 10 ? previous.date : null;
+    return inherited ?? eventDay ?? (batch ? dateOf(si) : null);
+  };
+
+  const add = (span: Span & { text: string }, si: number, fields: { title: string; kind: AgreementKind; status: AgreementStatus; quantity: string | null; batch?: boolean; complement?: Span | null; verbIndex?: number; context?: string }) => {
+    const context = fields.context ?? span.text;
+    const signatories = fields.verbIndex === undefined ? [] : signatoriesOf(people, span, fields.verbIndex);
+    const personCountries = signatories.map((n) => people.persons.find((p) => p.name === n)?.country).filter((c): c is string => !!c);
+    agreements.push({
+      title: fields.title,
+      kind: fields.kind,
+      status: fields.status,
+      date: dateFor(context, si, fields.batch ?? false, fields.verbIndex ?? 0),
+      parties: { countries: uniq([...partyCountriesOf(span.text, mainCountries), ...regionPartiesOf(span.text), ...personCountries]), organizations: partyOrganizations(orgs, span, { complement: fields.complement, verbIndex: fields.verbIndex }) },
+      signatories,
+      sectors: sectorsOf(span.text),
+      quantity: fields.quantity,
+      evidence: [evidenceOf(ctx.body, span)],
+    });
+    lastSentence = si;
+  };
+
+  const addItems = (header: Sentence, si: number, items: ListItem[]) => {
+    const status = realisOf(header.text)?.status ?? 'SIGNED';
+    const headerDate = dateFor(header.text, si, true);
+    for (const item of items) {
+      const text = ctx.body.slice(item.span.start, item.span.end);
+      add({ ...item.span, text }, item.sentence, { title: item.title, kind: item.kind, status, quantity: null, context: header.text });
+      agreements[agreements.length - 1]!.date = statedDate(text, ctx.referenceDate) ?? headerDate;
+      if (item.sentence !== si) consumed.add(item.sentence);
+    }
+  };
+
+  ctx.sentences.forEach((sentence: Sentence, si: number) => {
+    if (consumed.has(si)) return;
+    const text = sentence.text;
+    // "The document was signed by A and B": signatories of the agreement just reported.
+    const previous = agreements[agreements.length - 1];
+    if (previous && /\b(?:was|were) signed by\b/i.test(text) && sentence.start - previous.evidence[0]!.end < 400) {
+      const named = within(people.mentions, sentence).map((p) => people.persons[p.entity]!.name);
+      if (named.length > 0 && !DOCUMENTS.some((d) => { d.re.lastIndex = 0; return d.re.test(text); })) {
+        previous.signatories = uniq([...previous.signatories, ...named]);
+        previous.evidence.push(evidenceOf(ctx.body, sentence));
+        return;
+      }
+    }
+    const realis = realisOf(text);
+
+    // A list of documents: the header's count is one batch, each item its own agreement.
+    const listed = isListHeader(text) ? itemsAfter(ctx.sentences, si) : inlineItems(sentence, si);
+    if (listed.length > 0 && !isHypothetical(text, text.length, 0)) {
+      const quantity = quantityOf(text.slice(0, text.indexOf(':') + 1));
+      if (quantity?.batch) add(sentence, si, { title: titleOf('OTHER', text, text.indexOf(quantity.text), quantity.text, quantity.text), kind: 'OTHER', status: realis?.status ?? 'SIGNED', quantity: quantity.text, batch: true });
+      addItems(sentence, si, listed);
+      return;
+    }
+
+    const seen = new Map<AgreementKind, string[]>();
+    const used: Array<[number, number]> = [];
+    for (const doc of DOCUMENTS) {
+      doc.re.lastIndex = 0;
+      for (const m of text.matchAll(doc.re)) {
+        const index = m.index ?? 0;
+        const end = index + m[0].length;
+        if (used.some(([s, e]) => index < e && s < end)) continue;
+        if (!realis || isHypothetical(text, index, realis.index)) continue;
+        if (doc.kind === 'PARTNERSHIP' && !PARTNERSHIP_FRAME.test(text)) continue;
+        if (doc.kind === 'OTHER' && realis.status !== 'COMPLETED') continue;
+        if (doc.kind === 'AGREEMENT' && /\bagreements?\b/i.test(m[0]) && /\bjoint (?:company|venture)\b/i.test(text)) continue;
+        const plural = /(?:s|memoranda)$|^memorand(?:a|ums)\b/i.test(m[0]) && doc.kind !== 'OTHER' && !/partnership$/i.test(m[0]);
+        const quantity = quantityOf(text);
+        const batch = plural && !!quantity?.batch;
+        if (plural && !quantity && introducesItems(text, end)) continue;
+        const kind: AgreementKind = batch ? 'OTHER' : doc.kind;
+        const title = agreedTitle(text, realis.index) ?? titleOf(kind, text, index, m[0], batch ? quantity!.text : null);
+        const titles = seen.get(doc.kind);
+        // A second document of a kind in one sentence counts only when it is named apart ("an Agreement on X and an Agreement on Y").
+        if (titles && (batch || complementOf(text.slice(end)) === '' || titles.includes(title.toLowerCase()))) continue;
+        seen.set(doc.kind, [...(titles ?? []), title.toLowerCase()]);
+        used.push([index, end]);
+        const earlier = [...agreements].reverse().find((a) => a.kind === kind);
+        if (earlier && !titles && refersBack(text, index, m[0])) {
+          // "The deal was signed in Seoul on April 18 and involves A and B": more about the deal already reported.
+          const more = within(orgs.mentions, sentence).map((o) => orgs.organizations[o.entity]!).filter((o) => o.kind !== 'MEDIA').map((o) => o.name);
+          earlier.parties.organizations = uniq([...earlier.parties.organizations, ...more]);
+          earlier.signatories = uniq([...earlier.signatories, ...signatoriesOf(people, sentence, realis.index)]);
+          earlier.evidence.push(evidenceOf(ctx.body, sentence));
+          continue;
+        }
+        const complementText = complementOf(text.slice(end));
+        const at = complementText ? text.indexOf(complementText, end) : -1;
+        const complement = at >= 0 ? { start: sentence.start + at, end: sentence.start + at + complementText.length } : null;
+        add(sentence, si, { title, kind, status: realis.status, quantity: batch || kind === 'CONTRACT' ? quantity?.text ?? null : null, batch, complement, verbIndex: realis.index });
+      }
+    }
+    if (seen.size > 0 || (realis && isHypothetical(text, 0, realis.index))) return;
+
+    const financing = agreedFinancing(text);
+    const afterPackage = agreements.some((a) => a.kind === 'OTHER' && a.quantity);
+    const term = financing ? null : financingTerm(text, afterPackage);
+    if (financing || term) {
+      const deal = (financing ?? term)!;
+      const status = financing ? realis?.status ?? 'ANNOUNCED' : agreements[agreements.length - 1]?.status ?? 'SIGNED';
+      add(sentence, si, { title: deal.title, kind: deal.kind, status, quantity: deal.quantity });
+      return;
+    }
+    const undertaking = realis ? agreedUndertaking(text) : null;
+    if (undertaking) add(sentence, si, { title: undertaking, kind: 'OTHER', status: 'ANNOUNCED', quantity: null });
+  });
+  return agreements;
+}
