@@ -15,6 +15,20 @@ function initialsMatch(long: string, acronym: string): boolean {
   return initials.startsWith(a.slice(0, 2)) || a.startsWith(initials.slice(0, 2));
 }
 
+/** The name's initials appear in order in the acronym, from its first letter: "Korean International Cooperation Agency" in KOICA. */
+function initialsWithin(long: string, acronym: string): boolean {
+  const initials = long.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!);
+  const letters = acronym.toUpperCase();
+  if (initials[0] !== letters[0]) return false;
+  let at = 0;
+  for (const c of initials) {
+    at = letters.indexOf(c, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
+}
+
 export interface AcronymLink {
   acronym: string;
   long: string;
@@ -48,14 +62,21 @@ export function acronymLinks(text: string, offset: number): AcronymLink[] {
  */
 export function acronymCandidates(ctx: ArticleContext, candidates: Candidate[], links: AcronymLink[]): Candidate[] {
   const out: Candidate[] = [];
+  const renamed = new Map<string, Pick<Candidate, 'name' | 'kind' | 'country'>>();
   const acronymOf = new Map<string, string>();
   for (const link of links) {
     // An organization ending right before the parenthesis owns the acronym even when the initials do not fit
     // (transliterated or reordered acronyms: "State News Agency of Turkmenistan (TDH)", "Export-Import Bank of Korea (KEXIM)").
     const linkEnd = link.longStart + link.long.length;
-    const owner = candidates.find((c) => !c.weak && c.end === linkEnd && c.start < link.longStart);
+    const owner = candidates.find((c) => !c.weak && c.end === linkEnd && c.start <= link.longStart);
     if (owner) {
-      link.long = owner.name;
+      // A long form spelled otherwise than the gazetteer's ("Korean International Cooperation Agency (KOICA)") is
+      // that organization when its acronym is the gazetteer's and the initials fit.
+      const known = REF_BY_SPELLING.get(link.acronym);
+      if (known && known.acronyms.includes(link.acronym) && !REF_BY_SPELLING.has(owner.name) && initialsWithin(owner.name, link.acronym)) {
+        renamed.set(owner.name, { name: known.name, kind: known.kind, country: known.country });
+      }
+      link.long = renamed.get(owner.name)?.name ?? owner.name;
       link.longStart = owner.start;
     }
     const longIsOrg = candidates.some((c) => !c.weak && c.start <= link.longStart && c.end >= link.longStart + link.long.length - 1) || REF_BY_SPELLING.has(link.long) || HEAD_KIND[cleanWord(link.long.split(/\s+/).pop() ?? '')];
@@ -73,5 +94,7 @@ export function acronymCandidates(ctx: ArticleContext, candidates: Candidate[], 
       }
     }
   }
+  // Every other mention of a renamed long form is that organization too.
+  for (const c of candidates) Object.assign(c, renamed.get(c.name) ?? {});
   return out;
 }

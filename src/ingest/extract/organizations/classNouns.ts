@@ -10,7 +10,7 @@ const CLASS_NOUNS: Record<string, OrganizationKind> = {
   company: 'COMPANY', companies: 'COMPANY', firm: 'COMPANY', firms: 'COMPANY', corporation: 'COMPANY', corporations: 'COMPANY', conglomerate: 'COMPANY',
   conglomerates: 'COMPANY', giants: 'COMPANY', giant: 'COMPANY', carrier: 'COMPANY', airline: 'COMPANY', subsidiary: 'COMPANY', subsidiaries: 'COMPANY',
   businesses: 'COMPANY', plant: 'COMPANY', manufacturer: 'COMPANY', operator: 'COMPANY', developer: 'COMPANY', partners: 'COMPANY', partner: 'COMPANY',
-  organization: 'OTHER', bank: 'COMPANY', portal: 'MEDIA', newspaper: 'MEDIA', outlet: 'MEDIA', agency: 'OTHER', 'news agency': 'MEDIA', daily: 'MEDIA',
+  organization: 'OTHER', alliance: 'ASSOCIATION', association: 'ASSOCIATION', bank: 'COMPANY', portal: 'MEDIA', newspaper: 'MEDIA', outlet: 'MEDIA', agency: 'OTHER', 'news agency': 'MEDIA', daily: 'MEDIA',
 };
 const CLASS_CUE_RE = new RegExp(
   `${B}((?:\\p{Lu}[\\p{L}]+\\s+){0,2})((?:[a-z-]+\\s+){0,2})(${Object.keys(CLASS_NOUNS).sort((a, b) => b.length - a.length).join('|')})(?:\\s*\\(?\\s*(?:such as|like|including|as|:)\\s*|:\\s*|\\s+)(?=[“"‘']?\\p{Lu})`,

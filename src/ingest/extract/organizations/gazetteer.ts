@@ -12,10 +12,13 @@ for (const [s, org] of REF_BY_SPELLING) if (s.length > 5 && /\s/.test(s)) REF_BY
 const REF_EXACT_RE = new RegExp(`${B}(${alternation([...REF_BY_SPELLING.keys()])})${E}`, 'gu');
 const REF_LOOSE_RE = new RegExp(`${B}(${alternation([...REF_BY_LOWER.keys()])})${E}`, 'giu');
 
+/** A known name followed by a venue word names the venue, not the organization: "Lotte Hotel", "Samsung Hall". */
+const VENUE_AFTER = /^\s+(?:Hotel|Tower|Mall|Stadium|Arena|Hall|Palace|Plaza|Department Store|Museum|Theater|Theatre|Resort)\b/;
+
 export function referenceCandidates(text: string, offset: number): Candidate[] {
   const out: Candidate[] = [];
   const push = (index: number, surface: string, org: ReferenceOrganization) =>
-    out.push({ start: offset + index, end: offset + index + surface.length, surface, name: org.name, kind: org.kind, country: org.country });
+    !VENUE_AFTER.test(text.slice(index + surface.length, index + surface.length + 20)) && out.push({ start: offset + index, end: offset + index + surface.length, surface, name: org.name, kind: org.kind, country: org.country });
   for (const m of text.matchAll(REF_EXACT_RE)) push(m.index ?? 0, m[1]!, REF_BY_SPELLING.get(m[1]!)!);
   for (const m of text.matchAll(REF_LOOSE_RE)) push(m.index ?? 0, m[1]!, REF_BY_LOWER.get(m[1]!.toLowerCase())!);
   return out;

@@ -18,6 +18,22 @@ function matchCountryPrefix(phrase: string): { iso2: string; text: string } | nu
 }
 
 const EMBASSY_RE = new RegExp(`${B}(Embassy|Consulate(?: General)?) of (${COUNTRY_WORDS})`, 'gu');
+/** The same written in lower case, as some outlets do: "the embassy of the republic of Korea in Dushanbe". */
+const LOWER_EMBASSY_RE = new RegExp(`${B}(embassy|consulate(?: general)?) of ((?:the\\s+)?(?:republic\\s+of\\s+)?\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)?)`, 'gu');
+/** Lower-case portfolios before "ministry": "Uzbekistan’s finance ministry", "the foreign ministry". */
+const PORTFOLIOS: Record<string, string> = {
+  foreign: 'Foreign Affairs', finance: 'Finance', economy: 'Economy', energy: 'Energy', trade: 'Trade', industry: 'Industry', health: 'Health',
+  education: 'Education', defense: 'Defense', defence: 'Defence', agriculture: 'Agriculture', transport: 'Transport', justice: 'Justice',
+  interior: 'Internal Affairs', culture: 'Culture', labor: 'Labor', labour: 'Labour', environment: 'Environment', ecology: 'Ecology',
+  investment: 'Investment', digital: 'Digital Development', emergency: 'Emergency Situations', unification: 'Unification',
+};
+const PORTFOLIO_WORDS = Object.keys(PORTFOLIOS).map((p) => `[${p[0]}${p[0]!.toUpperCase()}]${p.slice(1)}`).join('|');
+const LOWER_MINISTRY_RE = new RegExp(`(?:${B}[Tt]he|${B}(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?)(?:’s|'s)?)\\s+(${PORTFOLIO_WORDS})\\s+[Mm]inistry${E}`, 'gu');
+
+/** "the republic of Korea" -> "the Republic of Korea", same length, so that country names can be read in lower-cased text. */
+function capitalized(phrase: string): string {
+  return phrase.replace(/(^|\s)(?!(?:of|the)\b)(\p{Ll})/gu, (_, space: string, c: string) => space + c.toUpperCase());
+}
 const DEMONYM_EMBASSY_RE = new RegExp(`${B}(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?)\\s+(?:Embassy|embassy)(?:\\s+in\\s+\\p{Lu}[\\p{L}]+)?`, 'gu');
 const MINISTRY_OF_RE = new RegExp(`${B}Ministry of ((?:\\p{Lu}[\\p{L}]*|and|&)(?:,?\\s+(?:and\\s+|&\\s+)?\\p{Lu}[\\p{L}]*)*)(?: of (${COUNTRY_WORDS}))?`, 'gu');
 const DEMONYM_MINISTRY_RE = new RegExp(`${B}((?:\\p{Lu}[\\p{L}]+\\s+){0,2})(Foreign Ministry|MFA|Foreign Affairs Ministry|Ministry of Foreign Affairs)${E}`, 'gu');
@@ -25,22 +41,24 @@ const PRESIDENT_OFFICE_RE = new RegExp(`${B}((?:the\\s+)?(?:press service|office
 
 export function governmentCandidates(text: string, offset: number): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(EMBASSY_RE)) {
-    const sending = matchCountryPrefix(m[2]!);
+  for (const m of [...text.matchAll(EMBASSY_RE), ...text.matchAll(LOWER_EMBASSY_RE)]) {
+    const sending = matchCountryPrefix(capitalized(m[2]!));
     if (!sending) continue;
     let end = (m.index ?? 0) + m[1]!.length + 4 + sending.text.length;
     let host: string | null = null;
     const rest = text.slice(end);
     const hostMatch = /^ (?:to|in) /.exec(rest);
     if (hostMatch) {
-      const h = matchCountryPrefix(rest.slice(hostMatch[0].length));
+      const hostText = rest.slice(hostMatch[0].length);
+      const city = /^\p{Lu}[\p{L}-]+/u.exec(hostText)?.[0];
+      const h = matchCountryPrefix(hostText) ?? (city && countryOfCapital(city) ? { iso2: countryOfCapital(city)!, text: city } : null);
       if (h) {
         host = h.iso2;
         end += hostMatch[0].length + h.text.length;
       }
     }
     const surface = text.slice(m.index ?? 0, end);
-    const name = `${m[1]} of ${sending.text.replace(/^the\s+/, '')}${host ? ` in ${host === 'KR' ? 'Korea' : countryLabel(host)}` : ''}`;
+    const name = `${capitalized(m[1]!)} of ${sending.text.replace(/^the\s+/, '')}${host ? ` in ${host === 'KR' ? 'Korea' : countryLabel(host)}` : ''}`;
     out.push({ start: offset + (m.index ?? 0), end: offset + end, surface, name, kind: 'GOVERNMENT', country: sending.iso2, acronym: `embassy:${sending.iso2}` });
   }
   // "the Korean Embassy in Dushanbe"
@@ -79,6 +97,16 @@ export function governmentCandidates(text: string, offset: number): Candidate[] 
     const start = (m.index ?? 0) + (iso2 ? 0 : m[1]!.length);
     const surface = text.slice(start, (m.index ?? 0) + m[0].length);
     out.push({ start: offset + start, end: offset + start + surface.length, surface, name: iso2 ? `Ministry of Foreign Affairs of ${countryLabel(iso2)}` : 'Ministry of Foreign Affairs', kind: 'GOVERNMENT', country: iso2, acronym: iso2 ? `ministry:foreign affairs:${iso2}` : 'ministry:foreign affairs:?' });
+  }
+  for (const m of text.matchAll(LOWER_MINISTRY_RE)) {
+    const iso2 = m[1] ? countryCodeOf(m[1]) : null;
+    if (m[1] && !iso2) continue;
+    const portfolio = PORTFOLIOS[m[2]!.toLowerCase()]!;
+    const start = (m.index ?? 0) + (m[1] ? 0 : m[0].indexOf(m[2]!) - 4);
+    const surface = text.slice(start, (m.index ?? 0) + m[0].length).replace(/^the\s+/i, '');
+    const at = (m.index ?? 0) + m[0].length - surface.length;
+    const key = `ministry:${portfolio.toLowerCase()}:${iso2 ?? '?'}`;
+    out.push({ start: offset + at, end: offset + at + surface.length, surface, name: `Ministry of ${portfolio}${iso2 ? ` of ${countryLabel(iso2)}` : ''}`, kind: 'GOVERNMENT', country: iso2, acronym: iso2 || portfolio === 'Foreign Affairs' ? key : undefined });
   }
   for (const m of text.matchAll(PRESIDENT_OFFICE_RE)) {
     const surface = m[1] ?? m[3] ?? m[5]!;

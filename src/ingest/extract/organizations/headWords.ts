@@ -3,6 +3,7 @@
  * with the "of ..." complement that head words such as Ministry, Chamber or University take.
  */
 import type { OrganizationKind } from '../../types';
+import { KOREAN_SURNAMES } from '../../reference';
 import { countryCodeOf } from '../countries';
 import { cleanWord, type Candidate } from './candidate';
 
@@ -17,68 +18,126 @@ export const HEAD_KIND: Record<string, OrganizationKind> = {
   Institute: 'RESEARCH', University: 'RESEARCH', Academy: 'RESEARCH',
   Agency: 'GOVERNMENT', Ministry: 'GOVERNMENT', Office: 'GOVERNMENT', Parliament: 'GOVERNMENT', Assembly: 'GOVERNMENT', Administration: 'GOVERNMENT',
   Department: 'GOVERNMENT', Bureau: 'GOVERNMENT', Authority: 'GOVERNMENT', Service: 'GOVERNMENT', Committee: 'GOVERNMENT', Commission: 'GOVERNMENT',
+  // Legislatures and their chambers: "Senate of the Oliy Majlis", "Majilis of the Parliament of Kazakhstan", "Jogorku Kenesh".
+  Inspection: 'GOVERNMENT', Inspectorate: 'GOVERNMENT',
+  Senate: 'GOVERNMENT', Mazhilis: 'GOVERNMENT', Majilis: 'GOVERNMENT', Mejlis: 'GOVERNMENT', Majlis: 'GOVERNMENT', Kenesh: 'GOVERNMENT',
   Council: 'ASSOCIATION', Chamber: 'ASSOCIATION', Association: 'ASSOCIATION', Federation: 'ASSOCIATION', Union: 'ASSOCIATION',
   Fund: 'OTHER', Foundation: 'OTHER', Center: 'OTHER', Centre: 'OTHER', Organization: 'INTERNATIONAL', Organisation: 'INTERNATIONAL',
-  Secretariat: 'INTERNATIONAL', Times: 'MEDIA', Herald: 'MEDIA', Post: 'MEDIA', Daily: 'MEDIA', Tribune: 'MEDIA', Gazette: 'MEDIA',
+  // Technology parks run as bodies: "IT Park", "Innovation Park" (never a bare "Park", a Korean family name).
+  Park: 'OTHER',
+  Secretariat: 'INTERNATIONAL', Times: 'MEDIA', Herald: 'MEDIA', Post: 'MEDIA', Daily: 'MEDIA', Tribune: 'MEDIA', Gazette: 'MEDIA', News: 'MEDIA', TV: 'MEDIA',
 };
 /** Head words that take an "of ..." complement: "Chamber of Commerce and Industry", "Ministry of Energy of Kazakhstan". */
-const TAKES_COMPLEMENT = new Set(['Ministry', 'Chamber', 'Institute', 'University', 'Academy', 'Bank', 'Federation', 'Union', 'Association', 'Agency', 'Committee', 'Commission', 'Council', 'Office', 'Parliament', 'Fund', 'Foundation', 'Center', 'Centre', 'Organization', 'Organisation', 'Department', 'Bureau', 'Service', 'Administration', 'Secretariat']);
+const TAKES_COMPLEMENT = new Set(['Ministry', 'Chamber', 'Institute', 'University', 'Academy', 'Bank', 'Federation', 'Union', 'Association', 'Agency', 'Committee', 'Commission', 'Council', 'Office', 'Parliament', 'Fund', 'Foundation', 'Center', 'Centre', 'Organization', 'Organisation', 'Department', 'Bureau', 'Service', 'Administration', 'Secretariat', 'Senate', 'Mazhilis', 'Majilis', 'Mejlis', 'Majlis', 'Assembly']);
+/** Sub-bodies that are named with the body they belong to: "Center under the State Migration Service", "Institute at Seoul National University". */
+const SUB_BODY = new Set(['Center', 'Centre', 'Institute', 'Office', 'Agency', 'Service', 'Committee', 'Commission', 'Bureau', 'Inspection', 'Council', 'Fund', 'Secretariat']);
+/** Internal units of a ministry or company: "the International Department of the Ministry of X" names the ministry. */
+const INTERNAL_UNIT = new Set(['Department', 'Division', 'Directorate', 'Section', 'Unit']);
 /** Title words never start an organization name (they start a person's role). */
 export const TITLE_WORDS = new Set(['President', 'Vice', 'Prime', 'Minister', 'Deputy', 'Ambassador', 'Counselor', 'Counsellor', 'Attache', 'Attaché', 'Director', 'Executive', 'Chairman', 'Chairwoman', 'Chair', 'CEO', 'Head', 'Chief', 'Secretary', 'Speaker', 'Governor', 'Mayor', 'Consul', 'Envoy', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Senator', 'Representative', 'Commissioner', 'Publisher', 'President-Publisher', 'Manager', 'General', 'First', 'Akim', 'Hokim', 'Khokim', 'King', 'Emir', 'Premier', 'Officer', 'Advisor', 'Adviser', 'Professor', 'Dr', 'Mr', 'Mrs', 'Ms']);
-const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'on', '&']);
+const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'on', 'under', 'at', '&']);
 /** Generic names that need a context to mean one body. */
 const GENERIC_BODIES = /^(?:Business Council|Intergovernmental Commission|Joint Commission|Business Forum)$/i;
 
 const CAP_WORD = "(?:\\p{Lu}[\\p{L}\\p{N}’'&-]*(?:\\.[\\p{L}\\p{N}]+)*\\.?|&)";
-const CAP_SEQUENCE = new RegExp(`${CAP_WORD}(?:\\s+(?:(?:of|and|for|the|on)\\s+){0,3}${CAP_WORD})*`, 'gu');
+const CAP_SEQUENCE = new RegExp(`${CAP_WORD}(?:\\s+(?:(?:of|and|for|the|on|under|at)\\s+){0,3}${CAP_WORD})*`, 'gu');
+
+interface Word { w: string; start: number; end: number }
+
+const isPossessive = (w: string): boolean => /’s$|'s$/.test(w);
+/** An all-capitals token of two or more letters: an acronym ("MoEDT", "KOICA"). */
+const isAcronym = (w: string): boolean => /^\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}[\p{Lu}\p{Ll}]*$/u.test(w) && /^\p{Lu}/u.test(w) && (w.match(/\p{Lu}/gu) ?? []).length >= 2;
+/** Index of the last word of the capitalized run starting at k (up to the next connector; stops right after a country). */
+function runEnd(words: Word[], k: number, text: string): number {
+  let last = k;
+  while (last + 1 < words.length && !CONNECTORS.has(words[last + 1]!.w)) {
+    if (countryCodeOf(text.slice(words[k]!.start, words[last]!.end))) break;
+    last++;
+  }
+  return last;
+}
+const endsInHead = (words: Word[], last: number): boolean => !!HEAD_KIND[cleanWord(words[last]!.w)] && !isPossessive(words[last]!.w);
+
+/**
+ * Where the name ending in the head word at i starts (word index and character offset): back over capitalized
+ * non-title words, and over one coordinated word when the phrase is introduced by "the"/"of" ("the Information
+ * and Consultation Center").
+ */
+function nameStart(words: Word[], i: number, kind: OrganizationKind, text: string): [number, number] {
+  let s = i;
+  while (s > 0) {
+    const prev = cleanWord(words[s - 1]!.w);
+    if (CONNECTORS.has(prev) || TITLE_WORDS.has(prev) || isPossessive(words[s - 1]!.w) || /^The$/.test(prev) && s - 1 === 0) break;
+    // "KIGAM-Kazakhstan Geological Committee": an event label joining two parties; the name starts after the hyphen.
+    const joined = /^(\p{Lu}[\p{L}]*)-(\p{Lu}[\p{L}]+)$/u.exec(words[s - 1]!.w);
+    if (joined && (isAcronym(joined[1]!) || countryCodeOf(joined[1]!)) && countryCodeOf(joined[2]!)) return [s - 1, words[s - 1]!.start + joined[1]!.length + 1];
+    s--;
+  }
+  const w1 = words[s - 1]?.w;
+  const w2 = words[s - 2];
+  if (w1 === 'and' && w2 && /^\p{Lu}\p{Ll}+$/u.test(w2.w) && !HEAD_KIND[w2.w] && !countryCodeOf(w2.w) && !TITLE_WORDS.has(w2.w) && /\b(?:the|of)\s+$/.test(text.slice(Math.max(0, w2.start - 5), w2.start))) s -= 2;
+  if (s > 0 && words[s - 1]!.w === 'The' && (kind === 'MEDIA')) s--;
+  return [s, words[s]!.start];
+}
+
+/**
+ * Where the name ending in the head word at i ends: its "of ..." complement (and "under"/"at" the parent body for
+ * sub-bodies), up to a country; an "and" that starts another organization ("... Technologies and Tashkent Pediatric
+ * Medical Institute") or follows a country, and "and the", end it.
+ */
+function nameEnd(words: Word[], i: number, text: string): [number, OrganizationKind | null] {
+  const head = cleanWord(words[i]!.w);
+  let e = i;
+  let parentKind: OrganizationKind | null = null;
+  if (!TAKES_COMPLEMENT.has(head) || isPossessive(words[i]!.w)) return [e, parentKind];
+  let j = i + 1;
+  let afterCountry = false;
+  while (j < words.length && CONNECTORS.has(words[j]!.w) && words[j]!.w !== '&') {
+    const connector = words[j]!.w;
+    if (j === i + 1 && !/^(?:of|for|on|under|at)$/.test(connector)) break;
+    if ((connector === 'under' || connector === 'at') && !SUB_BODY.has(head)) break;
+    if (connector === 'and' && (afterCountry || words[j + 1]?.w === 'the')) break;
+    let k = j;
+    while (k < words.length && CONNECTORS.has(words[k]!.w)) k++;
+    if (k >= words.length) break;
+    const last = runEnd(words, k, text);
+    if (TITLE_WORDS.has(cleanWord(words[k]!.w))) break;
+    // Another organization after "and" is its own; "under"/"at" must lead to a body.
+    if (connector === 'and' && endsInHead(words, last)) break;
+    if ((connector === 'under' || connector === 'at') && !endsInHead(words, last)) break;
+    if (connector === 'under' || connector === 'at') parentKind = HEAD_KIND[cleanWord(words[last]!.w)] ?? null;
+    e = last;
+    j = last + 1;
+    const phrase = text.slice(words[k]!.start, words[last]!.end);
+    afterCountry = !!countryCodeOf(phrase.replace(/^the\s+/i, ''));
+    // A country closes the name unless another "of" follows it.
+    if (afterCountry && !(j < words.length && words[j]!.w === 'of')) break;
+    if (isPossessive(words[last]!.w)) break;
+  }
+  return [e, parentKind];
+}
 
 export function headwordCandidates(text: string, offset: number): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(CAP_SEQUENCE)) {
     const seqStart = m.index ?? 0;
-    const words: { w: string; start: number; end: number }[] = [];
+    const words: Word[] = [];
     for (const w of m[0].matchAll(/\S+/g)) words.push({ w: w[0], start: seqStart + (w.index ?? 0), end: seqStart + (w.index ?? 0) + w[0].length });
     let i = 0;
     while (i < words.length) {
       const word = cleanWord(words[i]!.w);
       const kind = HEAD_KIND[word];
-      const possessive = /’s$|'s$/.test(words[i]!.w);
       if (!kind) { i++; continue; }
-      // Start: walk back over capitalized non-title words.
-      let s = i;
-      while (s > 0) {
-        const prev = cleanWord(words[s - 1]!.w);
-        if (CONNECTORS.has(prev) || TITLE_WORDS.has(prev) || /’s$|'s$/.test(words[s - 1]!.w) || /^The$/.test(prev) && s - 1 === 0) break;
-        s--;
+      const [s, start] = nameStart(words, i, kind, text);
+      const [e, parentKind] = nameEnd(words, i, text);
+      // An internal unit named with its ministry ("Department of the Ministry of X") or its acronym ("MoEDT Department
+      // for ...") is that body: the unit itself is skipped and the body is found on its own.
+      if (INTERNAL_UNIT.has(word) && (words[i + 1]?.w === 'of' && words[i + 2]?.w === 'the' || isAcronym(cleanWord(words[s]!.w)))) {
+        i++;
+        continue;
       }
-      if (s > 0 && words[s - 1]!.w === 'The' && (kind === 'MEDIA')) s--;
-      // End: the head word, plus an "of ..." complement that stops after a country name.
-      let e = i;
-      if (TAKES_COMPLEMENT.has(word) && !possessive) {
-        let j = i + 1;
-        while (j < words.length && CONNECTORS.has(words[j]!.w) && words[j]!.w !== '&' && (j > i + 1 || /^(?:of|for|on)$/.test(words[j]!.w))) {
-          let k = j;
-          while (k < words.length && CONNECTORS.has(words[k]!.w)) k++;
-          if (k >= words.length) break;
-          // Take capitalized words up to the next connector; stop right after a country name.
-          let last = k;
-          while (last + 1 < words.length && !CONNECTORS.has(words[last + 1]!.w)) {
-            const sofar = text.slice(words[k]!.start - seqStart + seqStart, words[last]!.end);
-            if (countryCodeOf(sofar)) break;
-            last++;
-          }
-          const phrase = text.slice(words[k]!.start, words[last]!.end);
-          if (TITLE_WORDS.has(cleanWord(words[k]!.w))) break;
-          e = last;
-          j = last + 1;
-          if (countryCodeOf(phrase.replace(/^the\s+/i, ''))) {
-            // A country closes the name unless another "of"/"and" follows it.
-            if (!(j < words.length && CONNECTORS.has(words[j]!.w))) break;
-          }
-          if (/’s$|'s$/.test(words[last]!.w)) break;
-        }
-      }
-      const start = words[s]!.start;
+      // "Park" heads a name only after a non-name word ("IT Park"), never as a family name ("President Park", "Park Jin").
+      if (word === 'Park' && (s === i || KOREAN_SURNAMES.has(cleanWord(words[i - 1]!.w)))) { i++; continue; }
       const end = words[e]!.end - (/[’']s$/.test(words[e]!.w) ? 2 : /s[’']$/.test(words[e]!.w) ? 1 : 0) - (/\.$/.test(words[e]!.w) && !/^(?:Co|Corp|Ltd|Inc)\.$/.test(words[e]!.w) ? 1 : 0);
       const surface = text.slice(start, end);
       const nameWords = surface.split(/\s+/);
@@ -87,7 +146,8 @@ export function headwordCandidates(text: string, offset: number): Candidate[] {
       // A bare head word ("Council") or a head word after a country alone ("Korean Air" is fine, "Kazakh Office" is not) is too weak.
       if (!onlyHead || isGeneric) {
         if (!(kind === 'COMPANY' && nameWords.length === 2 && countryCodeOf(nameWords[0]!) && !['Air', 'Airlines', 'Airways', 'Railways'].includes(word))) {
-          out.push({ start: offset + start, end: offset + end, surface, name: surface, kind, country: null });
+          // A sub-body is the kind of body it belongs to ("Center under the State Migration Service" is GOVERNMENT).
+          out.push({ start: offset + start, end: offset + end, surface, name: surface, kind: parentKind ?? kind, country: null });
         }
       }
       i = e + 1;

@@ -6,7 +6,9 @@
  * - governmentBodies.ts: embassies, ministries, presidential offices written by pattern;
  * - classNouns.ts: names introduced by a class noun ("the South Korean company KSIT");
  * - standingBodies.ts: "the business council" / "the intergovernmental commission" of the paragraph's countries;
- * - forums.ts: cooperation forums named by their parties.
+ * - forums.ts: cooperation forums named by their parties;
+ * - media.ts: outlets named as the source of the report ("..., Report informs.").
+ * Nothing is taken from the page debris after the story (../pageDebris.ts).
  */
 import type { ArticleContext } from '../context';
 import { acronymCandidates, acronymLinks, type AcronymLink } from './acronyms';
@@ -17,6 +19,8 @@ import { forumCandidates } from './forums';
 import { referenceCandidates } from './gazetteer';
 import { datelineCountry, governmentCandidates, presidentialOfficeCandidates } from './governmentBodies';
 import { headwordCandidates } from './headWords';
+import { mediaSourceCandidates } from './media';
+import { trailingDebrisStart } from '../pageDebris';
 import { standingBodyCandidates } from './standingBodies';
 
 export type { OrganizationExtraction, OrganizationMention } from './assembly';
@@ -26,7 +30,9 @@ export function extractOrganizations(ctx: ArticleContext): OrganizationExtractio
   const candidates: Candidate[] = [];
   const links: AcronymLink[] = [];
   const dateline = datelineCountry(ctx);
+  const debris = trailingDebrisStart(ctx);
   for (const p of ctx.sentences) {
+    if (p.start >= debris) break;
     const text = p.text;
     candidates.push(
       ...referenceCandidates(text, p.start),
@@ -38,7 +44,8 @@ export function extractOrganizations(ctx: ArticleContext): OrganizationExtractio
     candidates.push(...standingBodyCandidates(ctx, text, p.start));
     candidates.push(...presidentialOfficeCandidates(text, p.start, dateline));
     candidates.push(...forumCandidates(text, p.start));
+    candidates.push(...mediaSourceCandidates(text, p.start));
   }
   candidates.push(...acronymCandidates(ctx, candidates, links));
-  return assembleOrganizations(ctx, candidates);
+  return assembleOrganizations(ctx, candidates, dateline);
 }
