@@ -91,6 +91,7 @@ function extractRecords(article: CleanArticle, stages: StageRunner): ExtractedRe
   const event = stages.run('dates', () => eventDate(ctx), null);
   const dateOf = (): PartialDate | null => event ?? article.publishedOn;
   const main = mainCountries({ countries });
+  const agreements = stages.run('agreements', () => extractAgreements(ctx, orgs, people, dateOf, main), []);
   const pairName = main.length === 2 ? main.map((c) => (c === 'KR' ? 'Korea' : countries.find((x) => x.iso2 === c)?.name ?? c)).join('–') : null;
   return {
     countries,
@@ -98,8 +99,8 @@ function extractRecords(article: CleanArticle, stages: StageRunner): ExtractedRe
     organizations: orgs.organizations,
     persons: people.persons,
     statements: stages.run('statements', () => extractStatements(ctx, orgs, people, dateOf), []),
-    agreements: stages.run('agreements', () => extractAgreements(ctx, orgs, people, dateOf, main), []),
-    facts: stages.run('facts', () => extractFacts(ctx, dateOf, pairName), []),
+    agreements,
+    facts: stages.run('facts', () => extractFacts(ctx, pairName, agreements), []),
   };
 }
 

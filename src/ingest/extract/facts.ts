@@ -4,7 +4,7 @@
  * "500,000 ethnic Koreans" -> people) and ranks ("second most important", "top 10", "fourth-largest").
  * Years, dates, ordinals of events ("17th Forum") and identifiers ("A330-200") are not facts.
  */
-import type { FactRecord, PartialDate } from '../types';
+import type { AgreementRecord, FactRecord, PartialDate } from '../types';
 import { countryCodesIn, countryInfo } from './countries';
 import { evidenceOf, type ArticleContext } from './context';
 import { findRegionMentions } from './regions';
@@ -25,7 +25,8 @@ const UNITS: Array<[RegExp, string]> = [
   [/^hectares?\b/i, 'hectares'],
   [/^joint ventures?\b/i, 'joint ventures'],
   [/^(?:[a-z]+\s+)?(?:companies|company|firms|enterprises)\b/i, 'companies'],
-  [/^(?:[a-z-]+\s+){0,2}(?:agreements?|documents|memorandums|memoranda|contracts|deals)\b/i, 'agreements'],
+  [/^(?:[a-z-]+\s+){0,2}(?:memorand(?:a|ums?) of understandings?|memorand(?:a|ums)|MOUs|MoUs)\b/i, 'MOUs'],
+  [/^(?:[a-z-]+\s+){0,2}(?:agreements?|documents|contracts|deals)\b/i, 'agreements'],
   [/^projects?\b/i, 'projects'],
   [/^(?:[a-z]+\s+)?(?:ships|vessels)\b/i, 'ships'],
   [/^(?:aircraft|planes)\b/i, 'aircraft'],
@@ -35,7 +36,16 @@ const UNITS: Array<[RegExp, string]> = [
   [/^jobs\b/i, 'jobs'],
   [/^(?:policymakers|delegates|participants|representatives|businesspeople|guests)\b/i, 'participants'],
   [/^(?:[a-z]+\s+)?(?:people|persons|residents|citizens|nationals|workers|employees|Koreans|Kazakhs|Uzbeks|Kyrgyz|Tajiks|Turkmens|migrants)\b/, 'people'],
+  [/^(?:[a-z]+\s+){0,2}(?:officials|leaders|businessmen|businesspeople|entrepreneurs|specialists|experts)\b/, 'people'],
 ];
+
+/**
+ * Any other counted thing, by its head noun after at most two modifiers: "17 mines", "10
+ * beneficiation facilities", "12 Korean language tests", "updated four times". Spans of time,
+ * the parties of the story (countries, sides, leaders) and parts of speech are not charted.
+ */
+const COUNTED_NOUN = /^((?:(?!(?:of|and|or|in|on|to|for|with|the|from|by|at|per|were|was|have|has|had|are|is|more|less|than|worth|each)\b)[A-Za-z][a-z-]+\s+){0,2}?)([a-z]{3,}s)\b/;
+const NOT_CHARTED = /^(?:years|months|weeks|days|hours|minutes|seconds|decades|centuries|countries|nations|states|sides|parties|presidents|ministers|heads|members|languages|stages|phases|rounds|steps|ways|areas|fields|directions|issues|points|aspects|goals|principles|priorities|kinds|types|sorts|levels|articles|pages|words|letters|regions|cities|republics|others|ones)$/;
 
 /** Sentences where "N years" is a term worth charting, not an age or a span of history. */
 const FINANCING_TERM = /\b(?:loans?|credits?|lease|concession|maturity|grace period|repaid|repayment|bonds?)\b/i;
@@ -66,15 +76,28 @@ function metricOf(sentence: string, index: number, unit: string): string {
   return `${before} [${unit}]`.trim();
 }
 
-export function extractFacts(ctx: ArticleContext, dateOf: (sentenceIndex: number) => PartialDate | null, pair: string | null): FactRecord[] {
+/** A line of page debris: an exchange-rate ticker ("USD 80.20"), a price tag; fewer than three words. */
+function isDebris(text: string): boolean {
+  return (text.match(/\p{L}{2,}/gu)?.length ?? 0) < 3;
+}
+
+/**
+ * Facts are dated to the claim: the article's date, except a deal's value, which carries the
+ * date of the deal its sentence reports (null when that is unknown).
+ */
+export function extractFacts(ctx: ArticleContext, pair: string | null, agreements: AgreementRecord[] = []): FactRecord[] {
   const facts: FactRecord[] = [];
-  ctx.sentences.forEach((sentence, si) => {
+  const claimDate: PartialDate | null = ctx.article.publishedOn;
+  ctx.sentences.forEach((sentence) => {
     const text = sentence.text;
+    if (isDebris(text)) return;
+    const deal = agreements.find((a) => a.evidence.some((e) => e.start <= sentence.start && sentence.end <= e.end));
+    const date = deal ? deal.date : claimDate;
     const taken: Array<[number, number]> = [];
     const add = (index: number, length: number, value: number, unit: string) => {
       if (!Number.isFinite(value) || taken.some(([s, e]) => index < e && s < index + length)) return;
       taken.push([index, index + length]);
-      facts.push({ subject: subjectOf(text, pair), metric: metricOf(text, index, unit), value, unit, date: dateOf(si), evidence: [evidenceOf(ctx.body, sentence)] });
+      facts.push({ subject: subjectOf(text, pair), metric: metricOf(text, index, unit), value, unit, date, evidence: [evidenceOf(ctx.body, sentence)] });
     };
     for (const m of text.matchAll(MONEY_RE)) {
       const digits = m[1] ?? m[3]!;
@@ -97,7 +120,11 @@ export function extractFacts(ctx: ArticleContext, dateOf: (sentenceIndex: number
       const value = digits ? toNumber(digits, m[2]) : word ? NUMBER_WORDS[word.replace(/^a /, '')] ?? NaN : NaN;
       // Years and day numbers are dates, not quantities.
       if (digits && !m[2] && /^(?:1[89]|20)\d{2}$/.test(digits)) continue;
+      // "the two agreements", "between two companies": a count that refers back to the parties is no new claim.
+      if (/\b(?:the|these|those|both|between)\s+$/i.test(text.slice(Math.max(0, index - 8), index))) continue;
       let unit = UNITS.find(([re]) => re.test(after))?.[1] ?? null;
+      const counted = unit ? null : COUNTED_NOUN.exec(after);
+      if (counted && !NOT_CHARTED.test(counted[2]!) && value !== 1) unit = counted[2]!;
       // "500,000 ethnic Koreans ..., about 200,000 of which": the unit carries over.
       if (!unit && digits && /^of (?:which|whom|them)\b/.test(after)) unit = previousUnit;
       // "19 of the 33 critical minerals": a share of a counted whole, in the whole's unit.

@@ -1,7 +1,8 @@
 import { extractFacts } from '../../../src/ingest/extract/facts';
 import { contextOf } from './helpers';
+import type { AgreementRecord } from '../../../src/ingest/types';
 
-const factsOf = (text: string) => extractFacts(contextOf(`Headline words for the story\n\n${text}`), () => null, 'Korea–Kazakhstan').map((f) => [f.value, f.unit]);
+const factsOf = (text: string) => extractFacts(contextOf(`Headline words for the story\n\n${text}`), 'Korea–Kazakhstan').map((f) => [f.value, f.unit]);
 
 describe('facts', () => {
   it('reads money, percent, tons, barrels and people', () => {
@@ -19,5 +20,27 @@ describe('facts', () => {
 
   it('ignores years, dates, ordinals and identifiers', () => {
     expect(factsOf('The 17th forum met on June 11, 2023 with A330-200 planes for the World Expo 2030 in the five Central Asian countries.')).toEqual([]);
+  });
+
+  it('reads counted things by their head noun, and people by their group nouns', () => {
+    expect(factsOf('The holding runs 14 quarries, 6 processing facilities and 3 smelting plants.')).toEqual([[14, 'quarries'], [6, 'facilities'], [3, 'plants']]);
+    expect(factsOf('Since then, the treaty has been amended three times, and 9 Korean language exams were held.')).toEqual([[3, 'times'], [9, 'exams']]);
+    expect(factsOf('On the Korean side, 31 government officials and business leaders took part.')).toEqual([[31, 'people']]);
+    expect(factsOf('The ministries signed 12 memorandum of understandings (MOUs) on energy.')).toEqual([[12, 'MOUs']]);
+  });
+
+  it('does not count the parties of the story, spans of time or counts that refer back', () => {
+    expect(factsOf('The two leaders met for three days with the heads of the five Central Asian countries, 20 years after the ties between two companies began.')).toEqual([]);
+  });
+
+  it('takes no facts from page debris such as an exchange-rate ticker', () => {
+    expect(factsOf('USD 87.45\n\nEUR 94.10\n\nThe plant will cost $50 million.')).toEqual([[5e7, 'USD']]);
+  });
+
+  it('dates a claim to the article and a deal value to its deal', () => {
+    const ctx = contextOf('Headline words for the story\n\nExports grew by 12 percent.\n\nThe sides signed a $40 million contract.', '2025-03-12');
+    const last = ctx.sentences[ctx.sentences.length - 1]!;
+    const deal = { evidence: [{ start: last.start, end: last.end, text: last.text }], date: null } as unknown as AgreementRecord;
+    expect(extractFacts(ctx, null, [deal]).map((f) => [f.value, f.date])).toEqual([[12, '2025-03-12'], [4e7, null]]);
   });
 });
