@@ -8,12 +8,14 @@
  * Chromium: CHROMIUM_PATH or /usr/bin/chromium (`apt-get install chromium`).
  * Without it the browser test is skipped, except with CI=true, where it fails.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { EXAMPLE_QUERIES, prefersHtml } from '../../src/ide';
 import { startTestApp, type TestApp } from '../support/app';
+import { descendantsOf } from '../support/product';
+import { waitFor } from '../support/waitFor';
 
 const BROWSER_ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8';
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -23,6 +25,15 @@ const HOW_TO_ENABLE = `Chromium not found at ${CHROMIUM_PATH}: install it (apt-g
 const SCREENSHOT = path.resolve(__dirname, '..', '..', 'test-output', 'ide.png');
 
 jest.setTimeout(180_000);
+
+function liveProcessNamed(pid: number, name: string): boolean {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    return new RegExp(`^Name:\\s*${name}$`, 'm').test(status) && !/^State:\s*Z/m.test(status);
+  } catch {
+    return false;
+  }
+}
 
 describe('prefersHtml', () => {
   test.each([
@@ -74,6 +85,8 @@ describe('GraphQL IDE (enabled)', () => {
     }
     expect(config.tabs).toHaveLength(EXAMPLE_QUERIES.length);
     expect((await fetch(`${origin}/ide/assets/nope.js`)).status).toBe(404);
+    // The bundler's service process is stopped once the bundle is built (left running it held ~400 MB until shutdown).
+    await waitFor('no esbuild process left below the server', () => descendantsOf(process.pid).every((pid) => !liveProcessNamed(pid, 'esbuild')));
   });
 
   test('non-browser GETs and POSTs still reach Apollo', async () => {
