@@ -2,10 +2,13 @@
  * `npm run seed -- [PATH...]`: loads .txt article files or folders (default:
  * seed/articles) into the database in use (DATABASE_URL, or the embedded one
  * under DATA_DIR), one line per file and a summary. Exit code 1 when any file
- * failed; the others still load.
+ * failed; the others still load. Beside a running `npm start` on the same
+ * DATA_DIR, it loads into that server's Postgres (its address is in the
+ * owner file the server keeps in DATA_DIR) instead of starting another.
  */
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/bootstrap';
+import { runningEmbeddedPostgres } from '../db/embeddedPostgres';
 import { collectArticleFiles, describeCounts, describeStageFailures, loadArticleFiles } from '../ingest/files';
 import { createLogger } from '../logger';
 
@@ -18,7 +21,9 @@ async function main(): Promise<number> {
     return 0;
   }
   const files = await collectArticleFiles(args.length ? args : [config.seedDir]);
-  const opened = await openDatabase(config, logger);
+  const running = config.databaseUrl ? undefined : runningEmbeddedPostgres(config.dataDir);
+  if (running) console.log(`Loading into the embedded Postgres of the server running on ${config.dataDir} (process ${running.ownerPid}).`);
+  const opened = await openDatabase(running ? { ...config, databaseUrl: running.url } : config, logger);
   try {
     const started = Date.now();
     const summary = await loadArticleFiles(opened.db.prisma, files, (o, i, total) => {
