@@ -1,5 +1,6 @@
 /** The gold-file JSON shape (tests/fixtures/gold/*.json) of an extracted article: evidence as sentence text, no offsets. */
 import type { ExtractedArticle } from './types';
+import { speakerNames } from './extract/statements';
 
 export interface GoldShapedArticle {
   file: string | null;
@@ -32,7 +33,7 @@ export function toGoldShape(extracted: ExtractedArticle, file: string | null): G
       sectors: a.sectors, quantity: a.quantity, evidence: evidenceText(a.evidence),
     })),
     statements: extracted.statements.map((s) => ({
-      speaker: s.speaker, kind: s.kind, text: s.text, date: s.date, occasion: s.occasion, mentions: s.mentions,
+      speaker: speakerNames(s), kind: s.kind, text: s.text, date: s.date, occasion: s.occasion, mentions: s.mentions,
       sectors: s.sectors, evidence: evidenceText(s.evidence),
     })),
     facts: extracted.facts.map((f) => ({ subject: f.subject, metric: f.metric, value: f.value, unit: f.unit, date: f.date, evidence: evidenceText(f.evidence) })),

@@ -62,9 +62,11 @@ describe('agreements beyond documents named once', () => {
 });
 
 describe('statements beyond one phrasing', () => {
-  it('attributes a quote standing alone after an attributed one to the same speaker', () => {
+  it('joins a quote standing alone after an attributed one to it: one quote split by its attribution', () => {
     const x = extract('“Our trade will double within five years,” Rustam Azimov said. “Korean engineers are always welcome in Uzbekistan.”');
-    expect(x.statements.map((s) => [s.speaker, s.kind])).toEqual([['Rustam Azimov', 'DIRECT_QUOTE'], ['Rustam Azimov', 'DIRECT_QUOTE']]);
+    expect(x.statements.map((s) => [s.speaker, s.kind, s.text])).toEqual([
+      ['Rustam Azimov', 'DIRECT_QUOTE', 'Our trade will double within five years, Korean engineers are always welcome in Uzbekistan.'],
+    ]);
   });
 
   it('takes a second speaker from a "while X called on" clause', () => {

@@ -1,11 +1,12 @@
 /** Collects statements with their evidence, mentions, sectors and occasion, and remembers who spoke where. */
-import type { PartialDate, StatementRecord } from '../../types';
+import type { PartialDate, Sector, StatementRecord } from '../../types';
 import { uniq } from '../../text';
 import { countryCodesIn } from '../countries';
 import { evidenceOfSentences, type ArticleContext } from '../context';
 import type { OrganizationExtraction } from '../organizations';
 import { sectorsOf } from '../sectors';
-import type { Speaker } from './speakers';
+import { quoteText } from './quotes';
+import type { SpeakerHistory, Voice } from './speakers';
 
 const OCCASION = /\b(?:at|during|in)\s+(?:a|an|the|his|her|their)\s+((?:[\w’'-]+\s+){0,3}?(?:briefing|speech|forum|meeting|roundtable|round table|conference|summit|interview|talks|press conference|remarks|session|ceremony|address|visit))\b/i;
 
@@ -15,10 +16,47 @@ export function occasionOf(text: string): string | null {
   return m ? m[1]! : null;
 }
 
-export class StatementCollector {
-  private readonly statements: Array<StatementRecord & { at: number }> = [];
-  /** Each statement's speaker at its offset, in the order they were added. */
-  readonly spoken: Array<{ at: number; speaker: Speaker }> = [];
+/** Words of a statement about the relationship itself: "strengthen friendly relations", "high-level cooperation". */
+const RELATIONS = /\b(?:relations|relationships?|ties|bilateral (?:talks|cooperation|meetings?)|high-level|dialogue|cooperation between)\b/i;
+
+/**
+ * A statement's sectors: what its words talk about, not the names in it ("according to the
+ * Ministry of Trade, Industry and Energy" is neither trade nor energy); a statement about the
+ * relationship and nothing more specific is DIPLOMACY.
+ */
+export function statementSectors(text: string, organizationNames: string[]): Sector[] {
+  let topical = text;
+  for (const name of organizationNames) topical = topical.split(name).join(' ');
+  const sectors = sectorsOf(topical);
+  return sectors.length === 0 && RELATIONS.test(topical) ? ['DIPLOMACY'] : sectors;
+}
+
+/**
+ * Participants speaking together ("The two leaders agreed ..."): the record's `speaker` is the
+ * first, the others ride along here. The gold shape lists them all; the database stores the first.
+ */
+export interface JointSpeakers {
+  coSpeakers?: string[];
+}
+
+/** The speaker, or every participant of a joint statement. */
+export function speakerNames(s: StatementRecord & JointSpeakers): string | string[] {
+  return s.coSpeakers?.length ? [s.speaker, ...s.coSpeakers] : s.speaker;
+}
+
+interface Collected {
+  record: StatementRecord;
+  voice: Voice;
+  /** Orders the output and the speaker history: the quote's mark or the sentence's start. */
+  at: number;
+  first: number;
+  last: number;
+  /** A whole quote as written (trailing comma kept), so a continuation can join it; null otherwise. */
+  raw: string | null;
+}
+
+export class StatementCollector implements SpeakerHistory {
+  private readonly collected: Collected[] = [];
 
   constructor(
     private readonly ctx: ArticleContext,
@@ -26,36 +64,76 @@ export class StatementCollector {
     private readonly dateOf: (sentenceIndex: number) => PartialDate | null,
   ) {}
 
-  /** The speaker of the statement nearest before `offset`. */
-  lastSpeakerBefore(offset: number): Speaker | null {
-    let best: { at: number; speaker: Speaker } | null = null;
-    for (const s of this.spoken) if (s.at < offset && (!best || s.at > best.at)) best = s;
-    return best?.speaker ?? null;
+  /** The voice of the statement nearest before `offset`. */
+  lastVoiceBefore(offset: number): Voice | null {
+    let best: Collected | null = null;
+    for (const c of this.collected) if (c.at < offset && (!best || c.at > best.at)) best = c;
+    return best?.voice ?? null;
   }
 
-  /** A statement of `speaker` whose evidence is sentences [first, last]; `at` orders the output. */
-  add(speaker: Speaker, kind: StatementRecord['kind'], text: string, first: number, last: number, at: number): void {
-    const { body, sentences } = this.ctx;
-    const evidence = evidenceOfSentences(body, sentences, first, last);
-    const { organizations, mentions } = this.orgs;
-    const orgNames = uniq(mentions.filter((m) => m.start >= evidence.start && m.end <= evidence.end).map((m) => organizations[m.entity]!.name));
-    this.statements.push({
+  voicesBefore(offset: number): Voice[] {
+    return this.collected.filter((c) => c.at < offset).sort((a, b) => b.at - a.at).map((c) => c.voice);
+  }
+
+  /** The statement nearest before `offset`, with what joining needs to know. */
+  lastBefore(offset: number): Readonly<Collected> | null {
+    let best: Collected | null = null;
+    for (const c of this.collected) if (c.at < offset && (!best || c.at > best.at)) best = c;
+    return best;
+  }
+
+  /** Whether a statement's evidence already holds sentence `si`. */
+  covers(si: number): boolean {
+    return this.collected.some((c) => c.first <= si && si <= c.last);
+  }
+
+  /** A statement of `voice` whose evidence is sentences [first, last]; `at` orders the output. */
+  add(voice: Voice, kind: StatementRecord['kind'], text: string, first: number, last: number, at: number, raw: string | null = null): void {
+    const speaker = voice[0]!;
+    const record: StatementRecord & JointSpeakers = {
       speaker: speaker.name,
       speakerType: speaker.type,
       kind,
       text,
       date: this.dateOf(first),
-      occasion: occasionOf(evidence.text),
-      mentions: { countries: countryCodesIn(text), organizations: orgNames },
-      sectors: sectorsOf(text),
-      evidence: [evidence],
-      at,
-    });
-    this.spoken.push({ at, speaker });
+      occasion: null,
+      mentions: { countries: [], organizations: [] },
+      sectors: [],
+      evidence: [],
+    };
+    if (voice.length > 1) record.coSpeakers = voice.slice(1).map((v) => v.name);
+    const c: Collected = { record, voice, at, first, last, raw };
+    this.describe(c);
+    this.collected.push(c);
+  }
+
+  /** Continues a quote: "“A,” he said. “B”" or a next paragraph that goes on without attribution. */
+  extend(c: Readonly<Collected>, raw: string, last: number): void {
+    const target = this.collected.find((x) => x === c);
+    if (!target) return;
+    target.raw = `${target.raw ?? target.record.text} ${raw}`;
+    target.record.text = quoteText(target.raw);
+    target.last = Math.max(target.last, last);
+    this.describe(target);
+  }
+
+  /** Evidence, occasion, mentions and sectors from the text and sentence span. */
+  private describe(c: Collected): void {
+    const { body, sentences } = this.ctx;
+    const evidence = evidenceOfSentences(body, sentences, c.first, c.last);
+    const { organizations, mentions } = this.orgs;
+    const inEvidence = mentions.filter((m) => m.start >= evidence.start && m.end <= evidence.end);
+    c.record.evidence = [evidence];
+    c.record.occasion = occasionOf(evidence.text);
+    c.record.mentions = {
+      countries: countryCodesIn(c.record.text),
+      organizations: uniq(inEvidence.map((m) => organizations[m.entity]!.name)),
+    };
+    c.record.sectors = statementSectors(c.record.text, inEvidence.map((m) => m.text));
   }
 
   /** The statements in text order. */
   result(): StatementRecord[] {
-    return this.statements.sort((a, b) => a.at - b.at).map(({ at: _at, ...s }) => s);
+    return this.collected.sort((a, b) => a.at - b.at).map((c) => c.record);
   }
 }

@@ -35,7 +35,7 @@ export function firstPersonSections(
       const ps = byParagraph[q] ?? [];
       if (ps.length === 0) continue;
       covered.add(q);
-      sink.add(speaker, 'DIRECT_QUOTE', ptext.replace(/(?<!\betc)\.$/, ''), ps[0]![1], ps[ps.length - 1]![1], para.start);
+      sink.add([speaker], 'DIRECT_QUOTE', ptext.replace(/(?<!\betc)\.$/, ''), ps[0]![1], ps[ps.length - 1]![1], para.start);
     }
   });
   return covered;

@@ -1,83 +1,144 @@
 /**
- * Reported speech: a sentence whose subject resolves to a speaker and whose verb reports speech
- * ("Kang of the KCCI agreed that", "In his remarks, Minister Nurtleu emphasized", "According to
- * him, …", "…, emphasized the President of Kazakhstan.", "as noted … by the portal Orient.tm").
+ * Reported speech: a sentence whose subject resolves to a speaker and whose verb reports speech.
+ * - subject before the verb: "Kang of the KCCI agreed that", "In his remarks, Minister Nurtleu
+ *   emphasized", "Director of X, Y Z, told", "Park - who was on her first visit - said",
+ *   "The Ministry of Trade, Industry and Energy said", "…, which the presidential office said …";
+ * - lead-ins: "According to him, …", "In his words, …", "As she said, …";
+ * - trailing attribution: "…, emphasized the President of Kazakhstan.", "…, reported the
+ *   press-centre of X.", "…, according to South Korea’s Ministry of Trade, Industry and Energy.",
+ *   "as noted … by the portal Orient.tm" (a media credit such as ", Report informs." is ignored);
+ * - joint subjects: "The two leaders agreed", "it was agreed" after a two-party meeting.
+ * A sentence that only attributes ("X told at a press conference.") reports the sentence before it.
+ * A quoted fragment inside a reporting sentence is also a DIRECT_QUOTE of the same speaker.
+ * Anonymous or media sourcing ("reports indicate", "It was mentioned") is not a statement.
  */
 import type { Sentence } from '../../types';
 import type { ArticleContext } from '../context';
 import type { StatementCollector } from './collector';
-import { quoteSpans, wordCount } from './quotes';
-import type { Speaker, SpeakerResolver } from './speakers';
-import { REPORTING_VERB_RE, REPORTING_VERBS } from './verbs';
+import { quoteText, wordCount, type QuoteSpan } from './quotes';
+import type { SpeakerResolver, Voice } from './speakers';
+import { REPORTED_VERB_RE, REPORTING_VERBS, TRAILING_VERBS } from './verbs';
 
-const ADVERBS_BEFORE_VERB = /\s+(?:also|further|then|later|again|once again|repeatedly|have|has|had)\s*$/i;
-const AUXILIARIES_BEFORE_VERB = /\s+(?:also|have|has)\s*$/i;
+const ADVERBS_BEFORE_VERB = /(?:\s+(?:also|further|then|later|earlier|again|once again|repeatedly|have|has|had|jointly|both|all))+\s*$/i;
 const CLAUSE_VERB = /\b(?:will|would|is|was|are|were|has|have|had|can|could|should|must|did|does)\b/;
-const TRAILING_ATTRIBUTION = new RegExp(`,\\s*(?:${REPORTING_VERBS})\\s+((?:the\\s+)?[^,]{2,80}?)\\s*\\.?$`, 'i');
-const TRAILING_ACCORDING = /,\s*according to ((?:the\s+)?[^,]{2,80}?)\s*\.?$/;
+const LEAD_INS = [
+  /^According to ([^,]{2,80}),/,
+  /^In (his|her|their) (?:words|opinion|view|estimation|remarks|speech),/,
+  new RegExp(`^As ([^,]{2,60}?) (?:${REPORTING_VERBS}|put it),`),
+];
+/** "…, the foreign ministry said Thursday, Report informs.": the outlet's credit is not the speaker. */
+const MEDIA_CREDIT = /,\s*[\p{Lu}][^,]{0,40}?\s+(?:informs|reports|writes)\s*\.?\s*$/u;
+const TRAILING_ATTRIBUTION = new RegExp(`,\\s*(?:${TRAILING_VERBS})\\s+((?:the\\s+)?[^,]{2,80}?)\\s*\\.?$`, 'i');
+const TRAILING_ACCORDING = /,\s*according to (.{2,100}?)\s*\.?$/;
 const BY_SOURCE = /\b(?:noted|stated|reported|said|written|wrote)\s+(?:in\s+an?\s+[\w ]{0,30}?\s+)?by\s+(?:the\s+)?(?:portal|agency|newspaper|outlet|website)?\s*(.{2,60}?)[.,]?$/;
 const SECOND_SPEAKER = new RegExp(`,\\s*(?:while|whereas)\\s+([^,;]{2,60}?)\\s+(?:also\\s+)?(?:${REPORTING_VERBS})\\b`, 'i');
+/** "it was agreed", "It has been decided": the meeting's participants, jointly. */
+const IT_WAS_AGREED = /(?:^|,\s*)it\s+(?:was|has been|had been)\s+(?:agreed|decided)\b/i;
+/** Nothing after the verb but where, when or to whom: the content is the sentence before. */
+const ONLY_ATTRIBUTES = /^\s*(?:(?:at|during|in|on|to|after|following)\s+[^,.;]{1,60}|reporters|journalists|the (?:media|press)|\p{Lu}\w+day)?\s*[.!]?\s*$/u;
+/** Dash asides: "Park - who was on her first visit - said". */
+const DASH_ASIDE = /\s[-–—]\s[^-–—]{2,120}?\s[-–—]\s/g;
+const MAX_VERBS = 3;
 
-/** The speaker of a reporting sentence, or null. */
-function reportingSpeaker(ctx: ArticleContext, speakers: SpeakerResolver, sentence: Sentence): Speaker | null {
-  const text = sentence.text;
-  const at = (offset: number, phrase: string) => speakers.resolve(sentence.start + offset, sentence.start + offset + phrase.length);
-  const according = /^According to ([^,]{2,80}),/.exec(text);
-  if (according) {
-    const speaker = at(13, according[1]!);
-    if (speaker) return speaker;
-  }
-  // "In his words, ..." / "In her view, ...": the speaker the pronoun points to.
-  const inWords = /^In (his|her) (?:words|opinion|view|estimation),/.exec(text);
-  if (inWords) {
-    const speaker = at(3, inWords[1]!);
-    if (speaker) return speaker;
-  }
-  REPORTING_VERB_RE.lastIndex = 0;
-  const verb = REPORTING_VERB_RE.exec(text);
-  if (verb && verb.index > 0) {
-    const pre = text.slice(0, verb.index).replace(ADVERBS_BEFORE_VERB, '').replace(AUXILIARIES_BEFORE_VERB, '');
-    // The subject right before the verb, after a lead-in clause ("In his remarks, Minister Nurtleu"),
-    // or before an apposition/aside ("Kim Tae-hyo, the first deputy director ..., stated").
-    const candidates: Array<[number, number]> = [];
-    const lastComma = pre.lastIndexOf(',');
-    if (lastComma >= 0) candidates.push([lastComma + 1, pre.length]);
-    // "Minister X, who attended the ceremony, said": the subject before the relative clause.
-    const relative = /,\s+(?:who|which)\b[^,]*,?\s*$/.exec(pre);
-    if (relative) candidates.push([pre.lastIndexOf(',', relative.index - 1) + 1, relative.index]);
-    const firstComma = pre.indexOf(',');
-    if (firstComma > 0 && wordCount(pre.slice(0, firstComma)) <= 5 && !CLAUSE_VERB.test(pre.slice(0, firstComma))) candidates.push([0, firstComma]);
-    if (lastComma < 0) candidates.push([0, pre.length]);
-    for (const [a, b] of candidates) {
-      if (wordCount(pre.slice(a, b)) > 12) continue;
-      const speaker = speakers.resolve(sentence.start + a, sentence.start + b);
-      if (speaker) return speaker;
-    }
-  }
-  for (const re of [TRAILING_ATTRIBUTION, TRAILING_ACCORDING]) {
-    // "..., said the minister." / "..., according to the Ministry of Finance of Tajikistan."
-    const m = re.exec(text);
-    if (!m) continue;
-    const speaker = at(m.index + m[0].indexOf(m[1]!), m[1]!);
-    if (speaker) return speaker;
-  }
-  const by = BY_SOURCE.exec(text);
-  if (by) return at(text.lastIndexOf(by[1]!), by[1]!);
-  return null;
+interface Found {
+  voice: Voice;
+  /** Offset in the sentence text just past the reporting verb, when a verb decided. */
+  verbEnd: number | null;
 }
 
-/** Adds the reported statement(s) of one sentence, unless a quote already covers it. */
-export function reportedStatement(ctx: ArticleContext, speakers: SpeakerResolver, sink: StatementCollector, sentence: Sentence, si: number): void {
+/** Subject candidates before a verb at `verbAt`: after the last comma, before a relative clause, the lead clause, the whole. */
+function subjectCandidates(pre: string): Array<[number, number]> {
+  const candidates: Array<[number, number]> = [];
+  const lastComma = pre.lastIndexOf(',');
+  if (lastComma >= 0) candidates.push([lastComma + 1, pre.length]);
+  // "Minister X, who attended the ceremony, said": the subject before the relative clause.
+  const relative = /,\s+(?:who|which)\b[^,]*,?\s*$/.exec(pre);
+  if (relative) candidates.push([pre.lastIndexOf(',', relative.index - 1) + 1, relative.index]);
+  const firstComma = pre.indexOf(',');
+  if (firstComma > 0 && wordCount(pre.slice(0, firstComma)) <= 5 && !CLAUSE_VERB.test(pre.slice(0, firstComma))) candidates.push([0, firstComma]);
+  if (lastComma < 0) candidates.push([0, pre.length]);
+  return candidates;
+}
+
+function reportingVoice(speakers: SpeakerResolver, sentence: Sentence): Found | null {
   const text = sentence.text;
-  if (/[“”]/.test(text) && quoteSpans(ctx.body, sentence.start, sentence.end).some((q) => wordCount(q.inner) >= 4)) return;
-  const speaker = reportingSpeaker(ctx, speakers, sentence);
-  if (!speaker) return;
-  sink.add(speaker, 'REPORTED', text, si, si, sentence.start);
+  const at = (offset: number, phrase: string) => speakers.resolve(sentence.start + offset, sentence.start + offset + phrase.length);
+  for (const lead of LEAD_INS) {
+    const m = lead.exec(text);
+    const voice = m && at(m[0].indexOf(m[1]!, 3), m[1]!);
+    // "According to Yonhap, …": media sourcing, not a statement.
+    if (voice && !voice.some((s) => s.media)) return { voice, verbEnd: null };
+  }
+  if (IT_WAS_AGREED.test(text)) {
+    const voice = speakers.participants(sentence.start);
+    if (voice) return { voice, verbEnd: null };
+  }
+  const masked = text.replace(DASH_ASIDE, (aside) => ' '.repeat(aside.length));
+  let tried = 0;
+  for (const verb of masked.matchAll(REPORTED_VERB_RE)) {
+    if (verb.index === 0 || ++tried > MAX_VERBS) continue;
+    const pre = masked.slice(0, verb.index).replace(ADVERBS_BEFORE_VERB, '').replace(/[\s,]+$/, '');
+    for (const [a, b] of [...subjectCandidates(pre), ...speakers.mentionsEndingAt(sentence.start + pre.length).map((m): [number, number] => [m - sentence.start, pre.length])]) {
+      // "…, which the presidential office said would …": the relative pronoun is not the subject.
+      const lead = /^\s*(?:which|that|who|as)\s+/i.exec(pre.slice(a, b));
+      const from = a + (lead ? lead[0].length : 0);
+      if (wordCount(pre.slice(from, b)) > 20) continue;
+      const voice = at(from, pre.slice(from, b));
+      // Bodies that "agreed to" do something made a deal (an agreement), not a statement.
+      if (voice && verb[0] === 'agreed' && /^\s+to\b/.test(masked.slice(verb.index + verb[0].length)) && voice.some((s) => s.type !== 'PERSON')) return null;
+      if (voice) return { voice, verbEnd: verb.index + verb[0].length };
+    }
+  }
+  const credited = text.replace(MEDIA_CREDIT, '');
+  for (const re of [TRAILING_ATTRIBUTION, TRAILING_ACCORDING]) {
+    const m = re.exec(credited);
+    const voice = m && at(m.index + m[0].lastIndexOf(m[1]!), m[1]!);
+    if (voice && !(re === TRAILING_ACCORDING && voice.some((s) => s.media))) return { voice, verbEnd: null };
+  }
+  const by = BY_SOURCE.exec(text);
+  const voice = by && at(text.lastIndexOf(by[1]!), by[1]!);
+  return voice ? { voice, verbEnd: null } : null;
+}
+
+/** Speech-like quoted words (not a title or a name in quotes): mostly lowercase words. */
+function isSpokenFragment(inner: string): boolean {
+  const words = inner.trim().split(/\s+/);
+  if (words.length < 3) return false;
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 < words.length;
+}
+
+/**
+ * Adds the reported statement(s) of one sentence. `loose` are the quotes of its paragraph that
+ * no attribution claimed.
+ */
+export function reportedStatement(
+  ctx: ArticleContext,
+  speakers: SpeakerResolver,
+  sink: StatementCollector,
+  sentence: Sentence,
+  si: number,
+  loose: QuoteSpan[],
+): void {
+  const inside = loose.filter((q) => q.open >= sentence.start && q.close <= sentence.end + 1);
+  // A sentence that is mostly an unattributed quote is not reported speech.
+  if (inside.some((q) => (q.close - q.open) * 2 > sentence.end - sentence.start)) return;
+  const found = reportingVoice(speakers, sentence);
+  if (!found) return;
+  const { voice, verbEnd } = found;
+  let first = si;
+  let text = sentence.text;
+  const previous = ctx.sentences[si - 1];
+  if (verbEnd !== null && ONLY_ATTRIBUTES.test(sentence.text.slice(verbEnd)) && previous && previous.paragraph === sentence.paragraph && !sink.covers(si - 1)) {
+    first = si - 1;
+    text = `${previous.text} ${sentence.text}`;
+  }
+  sink.add(voice, 'REPORTED', text, first, si, sentence.start);
+  for (const q of inside) if (isSpokenFragment(q.inner)) sink.add(voice, 'DIRECT_QUOTE', quoteText(q.inner), si, si, q.open);
   // A second speaker in a contrasting clause: "Rahmon stressed that ..., while Japarov called on ...".
-  const second = SECOND_SPEAKER.exec(text);
+  const second = SECOND_SPEAKER.exec(sentence.text);
   if (second) {
     const at = sentence.start + second.index + second[0].indexOf(second[1]!);
     const other = speakers.resolve(at, at + second[1]!.length);
-    if (other && other.name !== speaker.name) sink.add(other, 'REPORTED', text, si, si, at);
+    if (other && other[0]!.name !== voice[0]!.name) sink.add(other, 'REPORTED', text, si, si, at);
   }
 }

@@ -1,8 +1,15 @@
 /**
- * Who a phrase names as a speaker: a person mention, a body ("the ministry", an organization
- * mention), a role ("The Korean leader", "the President of Kazakhstan"), a pronoun (the last
- * speaker), or a country speaking through its current speaker ("Kazakhstan also expressed").
+ * Who a subject phrase names as speaker(s):
+ * - a person: a mention inside the phrase, the name written out ("Park Jin"), a role ("The Korean
+ *   leader", "the President of Kazakhstan", "The head of government"), a pronoun (the last speaker);
+ * - a body: an organization mention ("the press-centre of X", "a X official"), or a body noun
+ *   naming one mentioned before ("the ministry", "the presidential office", "the embassy");
+ *   "it" after a body spoke is that body;
+ * - joint subjects: "X and Y", "the two leaders", "the sides", "The countries" -> the two
+ *   participants of the meeting the article reports (see `participants`);
+ * - a country as subject ("Kazakhstan also expressed") speaks through its current speaker.
  */
+import { escapeRegExp } from '../../text';
 import { countryCodeOf, countryCodesIn } from '../countries';
 import type { ArticleContext } from '../context';
 import type { OrganizationExtraction } from '../organizations';
@@ -14,69 +21,168 @@ export interface Speaker {
   /** Index into persons or organizations. */
   index: number;
   country: string | null;
+  /** An outlet: "according to" it is sourcing, not speech. */
+  media: boolean;
+}
+
+/** One speaker, or the participants speaking jointly (first = the one stored as speaker). */
+export type Voice = Speaker[];
+
+/** What the resolver needs to know about statements already found. */
+export interface SpeakerHistory {
+  lastVoiceBefore(offset: number): Voice | null;
+  /** Voices before `offset`, nearest first. */
+  voicesBefore(offset: number): Voice[];
 }
 
 export interface SpeakerResolver {
   /** Who the phrase body[start, end) names, or null. */
-  resolve(start: number, end: number): Speaker | null;
+  resolve(start: number, end: number): Voice | null;
+  /** The two sides of the meeting the article reports before `offset`, or null. */
+  participants(offset: number): Voice | null;
   person(index: number): Speaker;
-  organization(index: number): Speaker;
+  /** Starts of the person and organization mentions that end at `offset`. */
+  mentionsEndingAt(offset: number): number[];
 }
 
-const PRONOUN = /^(?:he|she|him|her)$/i;
-/** A phrase that starts with a title names a person, not the organization inside it. */
-const TITLE_FIRST = /^(?:Vice|Deputy|First|President|Minister|Chairman|Director|Head|Chief|CEO|Ambassador|Secretary|Speaker)\b/i;
+const PRONOUN = /^(?:he|she|him|her|his)$/i;
+/** A title before the organization in a phrase makes the phrase a person, not the organization. */
+const ROLE_BEFORE_BODY = /\b(?:vice|deputy|first|president|minister|chairman|chairwoman|director|head|chief|CEO|ambassador|secretary|speaker|governor|manager)\b/i;
 const ROLE_PHRASE = /^(?:[\p{Lu}][\p{L}’'-]*\s+){0,3}(?:[\p{L}’'-]+\s+){0,2}(?:President|Minister|leader|Ambassador|Director|Chairman|Vice President|Foreign Minister|head|Speaker|Governor|Counselor|Attache|CEO|Secretary)\b/iu;
-const BODY_NOUN = /^(ministry|forum|company|agency|council|embassy|government office|committee|commission|bank|institute|organization)$/i;
+/** "a statement by", "a spokesperson for", "the press service of": the body behind them speaks. */
+const ON_BEHALF = /^(?:(?:a|an|the)\s+)?(?:(?:joint|official|written|press)\s+)?(?:statement|press release|release|spokes(?:person|man|woman)|representative|press[- ]service|press[- ]cent(?:re|er)|press office|official|officials)\s+(?:issued\s+)?(?:of|for|from|by|at)\s+/i;
+/** "the ministry", "the presidential office", "the Korean embassy": a body noun with up to three modifiers. */
+const BODY_NOUN = /^(?:(?:a|an|the|its|their|this|that)\s+)?((?:[\p{L}’'-]+\s+){0,3})(ministry|office|forum|company|agency|council|embassy|committee|commission|bank|institute|organization|corporation|administration|government|department|service|center|centre|secretariat|fund|university|association|chamber|parliament|assembly|airline|group)$/iu;
+/** Modifiers that say which body: "foreign ministry" -> Foreign, "presidential office" -> President. */
+const MODIFIER_STEM: Record<string, string> = { presidential: 'president', foreign: 'foreign', state: '', national: 'national' };
+/** The participants of a two-party meeting speaking together. */
+const JOINT = /^(?:the\s+)?(?:(?:two|both)\s+)?(?:leaders|presidents|heads of state|prime ministers|(?:foreign\s+)?ministers|sides|parties|countries|nations|governments|delegations|counterparts)(?:\s+of\s+(?:the\s+two|both)\s+(?:countries|nations|sides))?$/i;
+const HEAD_OF = [[/\bhead of (?:the )?government\b/i, 'Prime Minister'], [/\bhead of (?:the )?state\b/i, 'President']] as const;
 
-export function speakerResolver(
-  ctx: ArticleContext,
-  orgs: OrganizationExtraction,
-  people: PersonExtraction,
-  lastSpeakerBefore: (offset: number) => Speaker | null,
-): SpeakerResolver {
+export function speakerResolver(ctx: ArticleContext, orgs: OrganizationExtraction, people: PersonExtraction, history: SpeakerHistory): SpeakerResolver {
   const { body } = ctx;
   const person = (index: number): Speaker => {
     const p = people.persons[index]!;
-    return { name: p.name, type: 'PERSON', index, country: p.country };
+    return { name: p.name, type: 'PERSON', index, country: p.country, media: false };
   };
   const organization = (index: number): Speaker => {
     const o = orgs.organizations[index]!;
-    return { name: o.name, type: 'ORGANIZATION', index, country: o.country };
+    return { name: o.name, type: 'ORGANIZATION', index, country: o.country, media: o.kind === 'MEDIA' };
   };
   const recentPersons = (offset: number) => people.mentions.filter((m) => m.start < offset).map((m) => m.entity);
+  /** Each person's name and aliases as one word-bounded pattern, longest first. */
+  let written: Array<{ i: number; re: RegExp }> | null = null;
+  const writtenOut = (phrase: string): number | null => {
+    written ??= people.persons.flatMap((p, i) => {
+      const names = [p.name, ...p.aliasesSeen].filter((n) => n.includes(' ')).sort((a, b) => b.length - a.length);
+      return names.length === 0 ? [] : [{ i, re: new RegExp(`(?<![\\p{L}-])(?:${names.map(escapeRegExp).join('|')})(?![\\p{L}-])`, 'u') }];
+    });
+    return written.find((w) => w.re.test(phrase))?.i ?? null;
+  };
 
-  const resolve = (start: number, end: number): Speaker | null => {
-    const phrase = body.slice(start, end).trim().replace(/^(?:the|The)\s+/, '');
-    if (!phrase || phrase.length > 160) return null;
-    if (PRONOUN.test(phrase)) {
-      const last = lastSpeakerBefore(start);
-      if (last) return last;
-      const lastPerson = people.mentions.filter((m) => m.start < start).pop();
-      return lastPerson ? person(lastPerson.entity) : null;
-    }
-    const personInside = people.mentions.find((m) => m.start >= start && m.end <= end);
-    if (personInside) return person(personInside.entity);
-    // "Strategists from the South Korean president’s administration": a body, unless the phrase starts with a title.
-    const orgInside = orgs.mentions.find((m) => m.start >= start && m.end <= end);
-    if (orgInside && !TITLE_FIRST.test(phrase) && phrase.split(/\s+/).length <= 12) return organization(orgInside.entity);
-    const nominal = resolvePersonReference(phrase, people.persons, recentPersons(start));
-    if (nominal !== null && ROLE_PHRASE.test(phrase)) return person(nominal);
-    if (orgInside && phrase.split(/\s+/).length <= 12) return organization(orgInside.entity);
-    const bodyNoun = BODY_NOUN.exec(phrase);
-    if (bodyNoun) {
-      const word = bodyNoun[1]!.toLowerCase();
-      const previous = orgs.mentions.filter((m) => m.start < start && orgs.organizations[m.entity]!.name.toLowerCase().includes(word)).pop();
-      if (previous) return organization(previous.entity);
-    }
-    // A country as subject ("Kazakhstan also expressed") speaks through its current speaker.
-    const countries = countryCodesIn(phrase);
-    if (countries.length === 1 && countryCodeOf(phrase.replace(/\s+also$/, '')) === countries[0]) {
-      const last = lastSpeakerBefore(start);
-      if (last && last.country === countries[0]) return last;
+  /** Distinct persons in body[start, end), in text order. */
+  const personsIn = (start: number, end: number): number[] => {
+    const out: number[] = [];
+    for (const m of people.mentions) if (m.start >= start && m.end <= end && !out.includes(m.entity)) out.push(m.entity);
+    return out;
+  };
+
+  const participants = (offset: number): Voice | null => {
+    const voices = history.voicesBefore(offset);
+    const joint = voices.find((v) => v.length >= 2);
+    if (joint) return joint;
+    // The last two people who spoke, from different sides.
+    const spoke: Speaker[] = [];
+    for (const v of voices) for (const s of v) if (s.type === 'PERSON' && !spoke.some((x) => x.index === s.index)) spoke.push(s);
+    const pair = spoke.length >= 2 && spoke.slice(1).find((s) => !s.country || !spoke[0]!.country || s.country !== spoke[0]!.country);
+    if (pair) return [spoke[0]!, pair];
+    // Else the last sentence before that names two people: "X met Y", "talks between X and Y".
+    for (let i = ctx.sentences.length - 1; i >= 0; i--) {
+      const s = ctx.sentences[i]!;
+      if (s.start >= offset) continue;
+      const named = personsIn(s.start, s.end);
+      if (named.length >= 2) return [person(named[0]!), person(named[1]!)];
     }
     return null;
   };
 
-  return { resolve, person, organization };
+  /** The body a body noun points to: the nearest organization before whose name carries the noun and modifiers. */
+  const bodyNamed = (start: number, modifiers: string, noun: string): Speaker | null => {
+    const country = countryCodesIn(modifiers)[0] ?? null;
+    const stems = modifiers.toLowerCase().split(/\s+/).filter(Boolean)
+      .filter((w) => !countryCodesIn(w).length)
+      .map((w) => MODIFIER_STEM[w] ?? w.slice(0, 5))
+      .filter(Boolean);
+    const fits = (index: number) => {
+      const o = orgs.organizations[index]!;
+      const name = o.name.toLowerCase();
+      if (!name.includes(noun.toLowerCase()) && !(o.aliasesSeen ?? []).some((a) => a.toLowerCase().includes(noun.toLowerCase()))) return false;
+      if (country && o.country && o.country !== country) return false;
+      return stems.every((s) => name.includes(s));
+    };
+    const previous = orgs.mentions.filter((m) => m.start < start && fits(m.entity)).pop();
+    return previous ? organization(previous.entity) : null;
+  };
+
+  const resolvePhrase = (start: number, end: number): Voice | null => {
+    let phrase = body.slice(start, end).trim().replace(/^(?:the|The)\s+/, '');
+    if (!phrase || phrase.length > 200) return null;
+    if (PRONOUN.test(phrase)) {
+      const last = history.lastVoiceBefore(start);
+      if (last) return last.length === 1 ? last : [last[0]!];
+      // No one spoke yet: "In his words, …. “…,” Zhakupov said." names him later in the paragraph.
+      const paragraph = ctx.article.paragraphs.find((p) => p.start <= start && start < p.end);
+      const next = paragraph && people.mentions.find((m) => m.start > end && m.end <= paragraph.end);
+      if (next) return [person(next.entity)];
+      const lastPerson = people.mentions.filter((m) => m.start < start).pop();
+      return lastPerson ? [person(lastPerson.entity)] : null;
+    }
+    if (/^it$/i.test(phrase)) {
+      const last = history.lastVoiceBefore(start);
+      return last?.length === 1 && last[0]!.type === 'ORGANIZATION' ? last : null;
+    }
+    if (JOINT.test(phrase)) return participants(start);
+    const named = personsIn(start, end);
+    // "X and his counterpart Y": both speak.
+    if (named.length >= 2 && /\band\b/.test(phrase) && !/\b(?:with|between|to|by|of)\s+(?:\p{Lu}|his|her)/u.test(phrase.slice(0, phrase.search(/\band\b/)))) {
+      return named.slice(0, 2).map(person);
+    }
+    if (named.length > 0) return [person(named[0]!)];
+    if (phrase.split(/\s+/).length > 12) return null;
+    // "Strategists from the South Korean president’s administration": a body, unless the phrase starts with a title.
+    const orgInside = orgs.mentions.find((m) => m.start >= start && m.end <= end);
+    // "Country director of X Park Jae-hyun": a person of X (unresolved), not X; "a X official": X.
+    const personOfBody = orgInside && ROLE_BEFORE_BODY.test(body.slice(start, orgInside.start));
+    if (orgInside && !personOfBody) return [organization(orgInside.entity)];
+    const spelled = writtenOut(phrase);
+    if (spelled !== null) return [person(spelled)];
+    for (const [re, title] of HEAD_OF) phrase = phrase.replace(re, title);
+    const nominal = resolvePersonReference(phrase, people.persons, recentPersons(start));
+    if (nominal !== null && ROLE_PHRASE.test(phrase)) return [person(nominal)];
+    const behalf = ON_BEHALF.exec(phrase);
+    const bodyPhrase = behalf ? phrase.slice(behalf[0].length) : phrase;
+    const bodyNoun = BODY_NOUN.exec(bodyPhrase.trim());
+    if (bodyNoun) {
+      const found = bodyNamed(start, bodyNoun[1]!.trim(), bodyNoun[2]!);
+      if (found) return [found];
+    }
+    // A country as subject ("Kazakhstan also expressed") speaks through its current speaker.
+    const country = phrase.split(/\s+/).length <= 4 ? countryCodeOf(phrase.replace(/\s+also$/, '')) : null;
+    if (country) {
+      const last = history.lastVoiceBefore(start);
+      if (last?.length === 1 && last[0]!.country === country) return last;
+    }
+    return null;
+  };
+
+  let byEnd: Map<number, number[]> | null = null;
+  const mentionsEndingAt = (offset: number): number[] => {
+    if (!byEnd) {
+      byEnd = new Map();
+      for (const m of [...people.mentions, ...orgs.mentions]) byEnd.set(m.end, [...(byEnd.get(m.end) ?? []), m.start]);
+    }
+    return byEnd.get(offset) ?? [];
+  };
+
+  return { resolve: resolvePhrase, participants, person, mentionsEndingAt };
 }

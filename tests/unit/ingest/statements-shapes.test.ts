@@ -1,0 +1,114 @@
+/**
+ * Statement shapes of real news, in sentences written for these tests: joint subjects, bodies
+ * speaking, attribution after the content, split and continued quotes, quoted fragments,
+ * guillemets, nested marks, and sourcing that is not speech.
+ */
+import { extractStatements, speakerNames } from '../../../src/ingest/extract/statements';
+import { entitiesOf } from './helpers';
+
+function statementsOf(text: string) {
+  const { ctx, orgs, people } = entitiesOf(`Headline words for the story\n\n${text}`, '2024-03-05');
+  return extractStatements(ctx, orgs, people, () => '2024-03-05');
+}
+
+const rows = (text: string) => statementsOf(text).map((s) => [speakerNames(s), s.kind, s.text]);
+
+describe('statement shapes', () => {
+  it('gives joint subjects to the two participants of the meeting', () => {
+    const statements = statementsOf(
+      'Foreign Minister Rustam Karimov and his Korean counterpart Kim Min-jun met in Tashkent on Monday.\n\n' +
+        'The two ministers agreed to expand flights between the capitals. The sides also discussed visas.\n\n' +
+        'Following the talks, it was agreed to hold the next round in Seoul.',
+    );
+    expect(statements.map((s) => [speakerNames(s), s.kind])).toEqual([
+      [['Rustam Karimov', 'Kim Min-jun'], 'REPORTED'],
+      [['Rustam Karimov', 'Kim Min-jun'], 'REPORTED'],
+    ]);
+    expect(statements.map((s) => s.text)).toEqual([
+      'The two ministers agreed to expand flights between the capitals.',
+      'Following the talks, it was agreed to hold the next round in Seoul.',
+    ]);
+  });
+
+  it('reads "X and his counterpart Y ... announced" as both speaking', () => {
+    expect(rows('President Rustam Karimov and his Korean counterpart Kim Min-jun, who arrived on Sunday, announced plans to build a railway.')).toEqual([
+      [['Rustam Karimov', 'Kim Min-jun'], 'REPORTED', 'President Rustam Karimov and his Korean counterpart Kim Min-jun, who arrived on Sunday, announced plans to build a railway.'],
+    ]);
+  });
+
+  it('does not make a statement of two companies that agreed to set something up', () => {
+    expect(rows('Hanbit Motors Corporation and Samarkand Auto Company agreed to set up a joint venture.')).toEqual([]);
+  });
+
+  it('lets bodies speak: a multi-word ministry, "a X official", trailing "according to" and "reported the press service of"', () => {
+    expect(rows(
+      'The Ministry of Trade, Industry and Energy said on Monday that exports of cars rose sharply.\n\n' +
+        '“We see the region as our next market,” a Hanbit Motors Corporation official said.\n\n' +
+        'Talks on a second plant will follow in May, according to the Ministry of Trade, Industry and Energy.\n\n' +
+        'The first cargo flight landed in Navoi on Friday, reported the press service of Silk Air Company.',
+    ).map(([speaker, kind]) => [speaker, kind])).toEqual([
+      ['Ministry of Trade, Industry and Energy', 'REPORTED'],
+      ['Hanbit Motors Corporation', 'DIRECT_QUOTE'],
+      ['Ministry of Trade, Industry and Energy', 'REPORTED'],
+      ['Silk Air Company', 'REPORTED'],
+    ]);
+  });
+
+  it('does not treat media or anonymous sourcing as a statement', () => {
+    expect(rows('According to Dunyo News, the plant will open in June. Two trains left on Monday, reports indicate. It was mentioned that the road will be repaired.')).toEqual([]);
+  });
+
+  it('takes the sentence before an attribution-only sentence as its content', () => {
+    expect(rows('Since 2010, about 4,000 workers have left for Korea. Head of the Migration Center, Rustam Karimov, told at a briefing.')).toEqual([
+      ['Rustam Karimov', 'REPORTED', 'Since 2010, about 4,000 workers have left for Korea. Head of the Migration Center, Rustam Karimov, told at a briefing.'],
+    ]);
+  });
+
+  it('joins a quote split by its attribution and a quote continued in the next paragraph', () => {
+    expect(rows(
+      '“We have gas and you have technology,” Rustam Karimov said at the forum. “Together we can build the plant.”\n\n' +
+        '“The first stage will start next year.”',
+    )).toEqual([
+      ['Rustam Karimov', 'DIRECT_QUOTE', 'We have gas and you have technology, Together we can build the plant. The first stage will start next year.'],
+    ]);
+  });
+
+  it('reads guillemets and quoted names inside a quote', () => {
+    expect(rows('«Our goal is to open the "Green Valley" park next spring and to invite Korean investors,» said Minister Rustam Karimov.')).toEqual([
+      ['Rustam Karimov', 'DIRECT_QUOTE', 'Our goal is to open the "Green Valley" park next spring and to invite Korean investors'],
+    ]);
+  });
+
+  it('gives a quoted fragment in reported speech as a quote too, and the pronoun lead-ins', () => {
+    expect(rows(
+      'Rustam Karimov spoke at the forum.\n\n' +
+        'According to him, the new railway “will cut travel time by half.” As he said, the line will open in 2027.',
+    )).toEqual([
+      ['Rustam Karimov', 'REPORTED', 'According to him, the new railway “will cut travel time by half.”'],
+      ['Rustam Karimov', 'DIRECT_QUOTE', 'will cut travel time by half.'],
+      ['Rustam Karimov', 'REPORTED', 'As he said, the line will open in 2027.'],
+    ]);
+  });
+
+  it('does not report an introducing sentence separately from its quote', () => {
+    expect(rows('Kim Min-jun, head of the bank, earlier said: “We will finance the hospital. The loan will be signed soon.”')).toEqual([
+      ['Kim Min-jun', 'DIRECT_QUOTE', 'We will finance the hospital. The loan will be signed soon.'],
+    ]);
+  });
+
+  it('resolves a subject set off by dashes and "the head of government"', () => {
+    expect(rows(
+      'Prime Minister Rustam Karimov met investors.\n\n' +
+        'Karimov - who was on his first trip abroad - said the talks went well. The head of government expressed hope for new projects.',
+    ).map(([speaker, kind]) => [speaker, kind])).toEqual([
+      ['Rustam Karimov', 'REPORTED'],
+      ['Rustam Karimov', 'REPORTED'],
+    ]);
+  });
+
+  it('gives a statement about the relationship alone the DIPLOMACY sector, and no sectors from names', () => {
+    const [relations, named] = statementsOf('Kim Min-jun said the two countries will strengthen friendly relations. Exports of cars grew, according to the Ministry of Trade, Industry and Energy.');
+    expect(relations!.sectors).toEqual(['DIPLOMACY']);
+    expect(named!.sectors).toEqual(['MANUFACTURING', 'TRADE']);
+  });
+});
