@@ -5,21 +5,27 @@
  */
 import type { Pool } from 'pg';
 import { Prisma } from '../generated/prisma/client';
-import type { AgreementGroupField, GroupKeys, StatementGroupField } from '../generated/graphql';
+import type { AgreementStatus, Sector } from '../generated/prisma/enums';
 import { filterSql, type FilterOf } from './lists';
 
 type Sql = Prisma.Sql;
 const { sql, raw, join } = Prisma;
 
-/** The record types that can be counted, and the generated enum of the dimensions each can be grouped by. */
-interface GroupFieldOf {
-  Agreement: AgreementGroupField;
-  Statement: StatementGroupField;
+/** The record types that can be counted, and the dimensions each can be grouped by (the API's group-field enums must have exactly these). */
+export interface GroupFieldOf {
+  Agreement: 'COUNTRY' | 'SECTOR' | 'YEAR' | 'KIND' | 'STATUS';
+  Statement: 'COUNTRY' | 'SECTOR' | 'YEAR' | 'KIND';
 }
-type CountedList = keyof GroupFieldOf;
+export type CountedList = keyof GroupFieldOf;
 
-/** The values identifying one group: the schema's GroupKeys (only the dimensions grouped by are set). */
-export type GroupKeysRow = Omit<GroupKeys, '__typename'>;
+/** The values identifying one group (only the dimensions grouped by are set). */
+export interface GroupKeysRow {
+  country?: string | null;
+  sector?: Sector | null;
+  year?: number | null;
+  kind?: string | null;
+  status?: AgreementStatus | null;
+}
 
 export interface GroupCountRow {
   keys: GroupKeysRow;

@@ -4,62 +4,106 @@
  * can be ordered. The loaders turn these into one statement per level.
  */
 import { Prisma } from '../generated/prisma/client';
-import { badUserInput } from '../lib/errors';
-import { fromGlobalId, type NodeType } from '../lib/globalId';
-import type * as G from '../generated/graphql';
+import type { AgreementKind, AgreementStatus, MergeKind, OrganizationKind, Sector, StatementKind } from '../generated/prisma/enums';
+import type { NodeType } from '../lib/globalId';
+import { InvalidInputError } from './errors';
 import type { ListSource, OrderSpec, SortType } from './paging';
 import { and, arrayOverlaps, columnsOf, countryIdsByIso2, dateRange, inList, matchesSearch, tableOf, TRUE } from './records';
 
 type Sql = Prisma.Sql;
 const { sql, raw } = Prisma;
 
-/** Each list's filter input, exactly as codegen generates it from the SDL (evidence lists take none). */
+type Maybe<T> = T | null | undefined;
+type Many<T> = Maybe<readonly T[]>;
+
+/**
+ * What each list can be filtered by, in the database's terms: other records as
+ * row ids (the API decodes its global ids first, src/schema/common/lists.ts),
+ * countries as ISO codes, dates as YYYY-MM-DD. The API's generated filter
+ * inputs must have exactly these fields (checked there at compile time).
+ */
 export interface FilterOf {
-  Country: G.CountryFilter;
-  Region: G.RegionFilter;
-  Organization: G.OrganizationFilter;
-  Person: G.PersonFilter;
-  Agreement: G.AgreementFilter;
-  Statement: G.StatementFilter;
-  Fact: G.FactFilter;
-  Article: G.ArticleFilter;
+  Country: { iso2?: Many<string>; search?: Maybe<string> };
+  Region: { search?: Maybe<string> };
+  Organization: { countries?: Many<string>; kinds?: Many<OrganizationKind>; search?: Maybe<string> };
+  Person: { countries?: Many<string>; organizations?: Many<number>; search?: Maybe<string> };
+  Agreement: {
+    parties?: Many<string>;
+    partyOrganizations?: Many<number>;
+    signatories?: Many<number>;
+    kinds?: Many<AgreementKind>;
+    statuses?: Many<AgreementStatus>;
+    sectors?: Many<Sector>;
+    dateFrom?: Maybe<string>;
+    dateTo?: Maybe<string>;
+    search?: Maybe<string>;
+  };
+  Statement: {
+    /** Spoken by one of these persons or organizations. */
+    speakers?: Maybe<{ persons: readonly number[]; organizations: readonly number[] }>;
+    mentions?: Many<string>;
+    mentionedOrganizations?: Many<number>;
+    involving?: Many<string>;
+    kinds?: Many<StatementKind>;
+    sectors?: Many<Sector>;
+    dateFrom?: Maybe<string>;
+    dateTo?: Maybe<string>;
+    search?: Maybe<string>;
+  };
+  Fact: {
+    subjectCountries?: Many<string>;
+    subjectOrganizations?: Many<number>;
+    involving?: Many<string>;
+    units?: Many<string>;
+    dateFrom?: Maybe<string>;
+    dateTo?: Maybe<string>;
+    search?: Maybe<string>;
+  };
+  Article: {
+    publishers?: Many<string>;
+    mentions?: Many<string>;
+    mentionedOrganizations?: Many<number>;
+    publishedFrom?: Maybe<string>;
+    publishedTo?: Maybe<string>;
+    search?: Maybe<string>;
+  };
   Evidence: Record<string, never>;
 }
 
-/** Each list's order input, as generated (evidence lists are always in text order). */
-export interface OrderOf {
-  Country: G.CountryOrder;
-  Region: G.RegionOrder;
-  Organization: G.OrganizationOrder;
-  Person: G.PersonOrder;
-  Agreement: G.AgreementOrder;
-  Statement: G.StatementOrder;
-  Fact: G.FactOrder;
-  Article: G.ArticleOrder;
-  Evidence: { field: 'POSITION'; direction?: G.InputMaybe<G.OrderDirection> };
+/** The orders each list has (the API's order enums must have exactly these values). */
+export interface OrderFieldOf {
+  Country: 'NAME' | 'ISO2';
+  Region: 'NAME' | 'CREATED';
+  Organization: 'NAME' | 'CREATED';
+  Person: 'NAME' | 'CREATED';
+  Agreement: 'DATE' | 'TITLE' | 'CREATED';
+  Statement: 'DATE' | 'CREATED';
+  Fact: 'DATE' | 'VALUE' | 'CREATED';
+  Article: 'PUBLISHED' | 'CREATED';
+  Evidence: 'POSITION';
 }
+
+export type Direction = 'ASC' | 'DESC';
+
+export interface ListOrder<F extends string> {
+  field: F;
+  direction?: Maybe<Direction>;
+}
+
+/** List L's order argument. */
+export type OrderOf<L extends NodeType> = ListOrder<OrderFieldOf[L]>;
 
 interface OrderField {
   expr: Sql;
   type: SortType;
 }
 
-/** A list over one record type: its filter input as SQL, and an SQL order for every value of its order enum. */
+/** A list over one record type: its filter as SQL, and an SQL order for every order it has. */
 interface RecordList<L extends NodeType> {
   type: L;
   filter(f: FilterOf[L]): Sql;
-  orders: Record<OrderOf[L]['field'], OrderField>;
-  defaultOrder: { field: OrderOf[L]['field']; direction: G.OrderDirection };
-}
-
-/** Row ids from global ids of the expected types; an id of another type or a malformed one is a user error. */
-export function rowIds(globalIds: readonly string[] | null | undefined, types: readonly NodeType[], argName: string): number[] | null {
-  if (!globalIds || globalIds.length === 0) return null;
-  return globalIds.map((g) => {
-    const decoded = fromGlobalId(g);
-    if (!decoded || !types.includes(decoded.type)) throw badUserInput(`\`${argName}\` contains ${JSON.stringify(g)}, which is not the id of a ${types.join(' or ')}.`, { argumentName: argName });
-    return decoded.id;
-  });
+  orders: Record<OrderFieldOf[L], OrderField>;
+  defaultOrder: { field: OrderFieldOf[L]; direction: Direction };
 }
 
 function allCountries(joinTable: string, ownColumn: string, codes: readonly string[] | null | undefined): Sql | null {
@@ -144,7 +188,7 @@ export const RECORD_LISTS: { [L in NodeType]: RecordList<L> } = {
     filter: (f) =>
       and([
         f.countries?.length ? sql`t.country_id IN (${countryIdsByIso2(f.countries)})` : null,
-        inList(raw('t.organization_id'), rowIds(f.organizations, ['Organization'], 'filter.organizations'), 'int'),
+        inList(raw('t.organization_id'), f.organizations, 'int'),
         matchesSearch(f.search),
       ]),
     orders: { NAME: byName, CREATED: byId },
@@ -153,12 +197,12 @@ export const RECORD_LISTS: { [L in NodeType]: RecordList<L> } = {
   Agreement: {
     type: 'Agreement',
     filter: (f) => {
-      const orgs = rowIds(f.partyOrganizations, ['Organization'], 'filter.partyOrganizations');
-      const signers = rowIds(f.signatories, ['Person'], 'filter.signatories');
+      const orgs = f.partyOrganizations?.length ? f.partyOrganizations : null;
+      const signers = f.signatories?.length ? f.signatories : null;
       return and([
         allCountries('agreement_party_countries', 'agreement_id', f.parties),
-        orgs ? sql`EXISTS (SELECT 1 FROM agreement_party_organizations x WHERE x.agreement_id = t.id AND x.organization_id = ANY(${orgs}::int[]))` : null,
-        signers ? sql`EXISTS (SELECT 1 FROM agreement_signatories x WHERE x.agreement_id = t.id AND x.person_id = ANY(${signers}::int[]))` : null,
+        orgs ? sql`EXISTS (SELECT 1 FROM agreement_party_organizations x WHERE x.agreement_id = t.id AND x.organization_id = ANY(${[...orgs]}::int[]))` : null,
+        signers ? sql`EXISTS (SELECT 1 FROM agreement_signatories x WHERE x.agreement_id = t.id AND x.person_id = ANY(${[...signers]}::int[]))` : null,
         inList(raw('t.kind::text'), f.kinds, 'text'),
         inList(raw('t.status::text'), f.statuses, 'text'),
         arrayOverlaps(raw('t.sectors'), f.sectors, '"Sector"'),
@@ -172,17 +216,12 @@ export const RECORD_LISTS: { [L in NodeType]: RecordList<L> } = {
   Statement: {
     type: 'Statement',
     filter: (f) => {
-      const speakers = f.speakers?.length ? f.speakers.map((g) => ({ g, d: fromGlobalId(g) })) : null;
-      if (speakers?.some(({ d }) => !d || (d.type !== 'Person' && d.type !== 'Organization'))) {
-        throw badUserInput('`filter.speakers` must hold ids of people or organizations.', { argumentName: 'filter.speakers' });
-      }
-      const persons = speakers?.filter(({ d }) => d!.type === 'Person').map(({ d }) => d!.id) ?? [];
-      const orgs = speakers?.filter(({ d }) => d!.type === 'Organization').map(({ d }) => d!.id) ?? [];
-      const mentioned = rowIds(f.mentionedOrganizations, ['Organization'], 'filter.mentionedOrganizations');
+      const speakers = f.speakers;
+      const mentioned = f.mentionedOrganizations?.length ? f.mentionedOrganizations : null;
       return and([
-        speakers ? sql`(t.speaker_person_id = ANY(${persons}::int[]) OR t.speaker_organization_id = ANY(${orgs}::int[]))` : null,
+        speakers ? sql`(t.speaker_person_id = ANY(${[...speakers.persons]}::int[]) OR t.speaker_organization_id = ANY(${[...speakers.organizations]}::int[]))` : null,
         allCountries('statement_mention_countries', 'statement_id', f.mentions),
-        mentioned ? sql`EXISTS (SELECT 1 FROM statement_mention_organizations x WHERE x.statement_id = t.id AND x.organization_id = ANY(${mentioned}::int[]))` : null,
+        mentioned ? sql`EXISTS (SELECT 1 FROM statement_mention_organizations x WHERE x.statement_id = t.id AND x.organization_id = ANY(${[...mentioned]}::int[]))` : null,
         statementInvolvesAll(f.involving),
         inList(raw('t.kind::text'), f.kinds, 'text'),
         arrayOverlaps(raw('t.sectors'), f.sectors, '"Sector"'),
@@ -198,7 +237,7 @@ export const RECORD_LISTS: { [L in NodeType]: RecordList<L> } = {
     filter: (f) =>
       and([
         f.subjectCountries?.length ? sql`t.subject_country_id IN (${countryIdsByIso2(f.subjectCountries)})` : null,
-        inList(raw('t.subject_organization_id'), rowIds(f.subjectOrganizations, ['Organization'], 'filter.subjectOrganizations'), 'int'),
+        inList(raw('t.subject_organization_id'), f.subjectOrganizations, 'int'),
         factInvolvesAll(f.involving),
         inList(raw('t.unit'), f.units, 'text'),
         dateRange(raw('t.date_start'), f.dateFrom, f.dateTo),
@@ -210,11 +249,11 @@ export const RECORD_LISTS: { [L in NodeType]: RecordList<L> } = {
   Article: {
     type: 'Article',
     filter: (f) => {
-      const orgs = rowIds(f.mentionedOrganizations, ['Organization'], 'filter.mentionedOrganizations');
+      const orgs = f.mentionedOrganizations?.length ? f.mentionedOrganizations : null;
       return and([
         inList(raw('t.publisher'), f.publishers, 'text'),
         articleMentionsAll(f.mentions),
-        orgs ? sql`EXISTS (SELECT 1 FROM evidence x WHERE x.article_id = t.id AND x.organization_id = ANY(${orgs}::int[]))` : null,
+        orgs ? sql`EXISTS (SELECT 1 FROM evidence x WHERE x.article_id = t.id AND x.organization_id = ANY(${[...orgs]}::int[]))` : null,
         dateRange(raw('t.published_on'), f.publishedFrom, f.publishedTo),
         matchesSearch(f.search),
       ]);
@@ -292,13 +331,13 @@ export function listQuery<L extends RootListName>(
   list: L,
   relation: RelationName | undefined,
   filter: FilterOf[L] | null | undefined,
-  orderBy: OrderOf[L] | null | undefined,
+  orderBy: OrderOf<L> | null | undefined,
 ): { source: ListSource; filter: Sql; order: OrderSpec } {
   const def: RecordList<L> = RECORD_LISTS[list];
   const rel: Relation | undefined = relation ? RELATIONS[relation] : undefined;
-  const field: OrderOf[L]['field'] = orderBy?.field ?? def.defaultOrder.field;
+  const field: OrderFieldOf[L] = orderBy?.field ?? def.defaultOrder.field;
   const order: OrderField | undefined = def.orders[field];
-  if (!order) throw badUserInput(`Cannot order ${list} lists by ${field}.`, { argumentName: 'orderBy' });
+  if (!order) throw new InvalidInputError(`Cannot order ${list} lists by ${field}.`, 'orderBy');
   return {
     source: { from: rel?.from ? raw(rel.from) : tableOf(def.type), columns: columnsOf(def.type), parentKey: rel ? raw(rel.parentKey) : undefined },
     filter: filterSql(list, filter),
@@ -310,12 +349,16 @@ const MERGE_AUDIT_COLUMNS = raw(
   `t.id AS "id", t.kind AS "kind", t.target_id AS "targetId", t.source_ids AS "sourceIds", t.source_keys AS "sourceKeys", ` +
     `t.source_names AS "sourceNames", t.reason AS "reason", t.request_id AS "requestId", t.created_at AS "createdAt"`,
 );
-const MERGE_AUDIT_ORDERS: Record<G.MergeAuditOrderField, OrderField> = { MERGED: byId };
+const MERGE_AUDIT_ORDERS: Record<MergeAuditOrderField, OrderField> = { MERGED: byId };
+export type MergeAuditOrderField = 'MERGED';
+export interface MergeAuditFilter {
+  kinds?: Many<MergeKind>;
+}
 
 /** Merge audits are not records (no global id, no evidence), but their list pages like every other: the pieces for fetchRootPage. */
 export function mergeAuditQuery(
-  filter: G.MergeAuditFilter | null | undefined,
-  orderBy: G.MergeAuditOrder | null | undefined,
+  filter: MergeAuditFilter | null | undefined,
+  orderBy: ListOrder<MergeAuditOrderField> | null | undefined,
 ): { source: ListSource; filter: Sql; order: OrderSpec } {
   return {
     source: { from: raw('merge_audits t'), columns: MERGE_AUDIT_COLUMNS },

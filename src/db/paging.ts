@@ -10,7 +10,7 @@
  */
 import type { Pool } from 'pg';
 import { Prisma } from '../generated/prisma/client';
-import { encodeCursor, keysetPage, type Page, type PageRequest } from '../lib/connection';
+import { keysetPage, type PageRequest, type RowPage } from '../lib/keyset';
 import { prepared } from './prepared';
 
 type Sql = Prisma.Sql;
@@ -44,6 +44,9 @@ const ROOT_PARENT = 0;
 /** A row as the page query returns it: the record's fields plus its parent, the parent's total and its sort key as text. */
 type FetchedRow<Row> = Row & { __parent: number; __total: number | null; __sort: string | null };
 
+/** A page's rows keep their sort key as text (`__sort`): with the id, the position a cursor continues from. */
+export type SortedRow<Row> = Row & { __sort: string | null };
+
 /** Fetches one page per parent id in a single statement. Root lists pass no parent ids. */
 export async function fetchPages<Row extends PagedRow>(
   pool: Pick<Pool, 'query'>,
@@ -53,7 +56,7 @@ export async function fetchPages<Row extends PagedRow>(
   request: PageRequest,
   parentIds: readonly number[] | null,
   withTotal: boolean,
-): Promise<Map<number, Page<Row>>> {
+): Promise<Map<number, RowPage<SortedRow<Row>>>> {
   const parents = parentIds ?? [ROOT_PARENT];
   const ascending = (order.direction === 'ASC') !== request.backward;
   const dir = raw(ascending ? 'ASC' : 'DESC');
@@ -88,21 +91,8 @@ export async function fetchPages<Row extends PagedRow>(
     // Rows keep their __parent/__total/__sort columns: GraphQL never reads them, and copying every row without them cost more than it saves.
     page.rows.push(r);
   }
-  const pages = new Map<number, Page<Row>>();
-  for (const [parent, { rows: fetched, totalCount }] of found) {
-    const { rows, hasNextPage, hasPreviousPage } = keysetPage(fetched, request);
-    let cursors: string[] | undefined;
-    pages.set(parent, {
-      rows,
-      totalCount,
-      hasNextPage,
-      hasPreviousPage,
-      // Encoded only when a client selects a cursor (edges.cursor, pageInfo): most nested pages never do.
-      get cursors() {
-        return (cursors ??= rows.map((row) => encodeCursor({ s: row.__sort, i: row.id })));
-      },
-    });
-  }
+  const pages = new Map<number, RowPage<SortedRow<Row>>>();
+  for (const [parent, { rows: fetched, totalCount }] of found) pages.set(parent, { ...keysetPage<SortedRow<Row>>(fetched, request), totalCount });
   return pages;
 }
 
@@ -114,7 +104,7 @@ export async function fetchRootPage<Row extends PagedRow>(
   order: OrderSpec,
   request: PageRequest,
   withTotal: boolean,
-): Promise<Page<Row>> {
+): Promise<RowPage<SortedRow<Row>>> {
   const pages = await fetchPages<Row>(pool, source, filter, order, request, null, withTotal);
   return pages.get(ROOT_PARENT)!;
 }

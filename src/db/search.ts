@@ -10,7 +10,7 @@
  */
 import type { Pool } from 'pg';
 import { Prisma } from '../generated/prisma/client';
-import { keysetPage, type Page } from '../lib/connection';
+import { keysetPage } from '../lib/keyset';
 import type { RowOf } from './records';
 
 type Sql = Prisma.Sql;
@@ -99,10 +99,6 @@ function branch(kind: SearchKind): Sql {
       ${raw(spec.mainText)} AS "__text", ${raw(columns.join(', '))}
     FROM ${raw(spec.table)} t, q WHERE t.search @@ q.q`;
 }
-
-/** What the GraphQL layer resolves SearchConnection and SearchEdge from (codegen mappers). */
-export type SearchConnectionRow = Page<SearchHitRow>;
-export type SearchEdgeRow = SearchHitRow & { cursor: string };
 
 /** Where a search page starts: the hit it continues from, in the order (rank DESC, kind, id). */
 export interface SearchPosition {

@@ -8,6 +8,7 @@
  */
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
+import { InvalidInputError } from '../db/errors';
 import type { Logger } from '../logger';
 import type { Metrics } from '../metrics';
 import { currentRequest } from './requestState';
@@ -106,6 +107,10 @@ export function createErrorFormatter({ exposedCodes, limits, logger, metrics }: 
     const dbCode = exposedCodes.has(code) ? undefined : databaseErrorCode(original);
     if (exposedCodes.has(code)) {
       result = formatted;
+    } else if (original instanceof InvalidInputError) {
+      // The data layer's plain "your input cannot be served" error, given the API's code here.
+      const extensions = { code: 'BAD_USER_INPUT', ...(original.argumentName ? { argumentName: original.argumentName } : {}) };
+      result = { message: original.message, locations: formatted.locations, path: formatted.path, extensions };
     } else if (isNulCharacterError(original)) {
       result = { message: NUL_CHARACTER_MESSAGE, locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
     } else if (dbCode) {

@@ -4,6 +4,7 @@
  * fast and stable however deep it goes.
  */
 import { badUserInput } from './errors';
+import type { CursorPosition, PageRequest, RowPage } from './keyset';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -13,21 +14,6 @@ export interface ConnectionArgs {
   after?: string | null;
   last?: number | null;
   before?: string | null;
-}
-
-export interface CursorPosition {
-  /** Sort value of the row (string, number or null), as the order column yields it. */
-  s: string | number | null;
-  /** Row id: the tie-breaker that makes every order total. */
-  i: number;
-}
-
-/** What the query layer needs: direction of travel, limit, and where to start. */
-export interface PageRequest {
-  /** true when paging backwards (last/before). */
-  backward: boolean;
-  limit: number;
-  cursor: CursorPosition | null;
 }
 
 export function encodeCursor(position: CursorPosition): string {
@@ -69,30 +55,20 @@ export function toPageRequest(args: ConnectionArgs): PageRequest {
   };
 }
 
-/**
- * A keyset page fetched with LIMIT n + 1 in travel order, made a page: trimmed
- * to n (in place), put back in list order, and what lies on either side.
- * Keyset paging only knows about the side it travels towards; a cursor on the
- * other side means rows exist there.
- */
-export function keysetPage<T>(fetched: T[], request: { backward: boolean; limit: number; cursor: unknown }): { rows: T[]; hasNextPage: boolean; hasPreviousPage: boolean } {
-  const more = fetched.length > request.limit;
-  if (more) fetched.length = request.limit;
-  if (request.backward) fetched.reverse();
-  return {
-    rows: fetched,
-    hasNextPage: request.backward ? request.cursor !== null : more,
-    hasPreviousPage: request.backward ? more : request.cursor !== null,
-  };
+/** A page as connections serve it: the data layer's rows plus an opaque cursor per row. */
+export interface Page<T> extends RowPage<T> {
+  cursors: string[];
 }
 
-export interface Page<T> {
-  rows: T[];
-  /** Only when requested: null means "not computed". */
-  totalCount: number | null;
-  hasNextPage: boolean;
-  hasPreviousPage: boolean;
-  cursors: string[];
+/** The page with cursors encoded from each row's sort key, only when a client selects one (most nested pages never do). */
+export function withCursors<T extends { id: number }>(page: RowPage<T & { __sort: string | null }>): Page<T> {
+  let cursors: string[] | undefined;
+  return {
+    ...page,
+    get cursors() {
+      return (cursors ??= page.rows.map((row) => encodeCursor({ s: row.__sort, i: row.id })));
+    },
+  };
 }
 
 export interface Edge<T> {

@@ -12,15 +12,13 @@
 import DataLoader from 'dataloader';
 import type { Pool } from 'pg';
 import type { MergeAudit } from '../generated/prisma/client';
-import type { AgreementGroupField, MergeAuditFilter, MergeAuditOrder, StatementGroupField } from '../generated/graphql';
-import type { ConnectionArgs, Page } from '../lib/connection';
-import { toPageRequest } from '../lib/connection';
+import { toPageRequest, withCursors, type ConnectionArgs, type Page } from '../lib/connection';
 import { NODE_TYPES, type NodeType } from '../lib/globalId';
 import { fetchPages, fetchRootPage } from '../db/paging';
-import { listQuery, mergeAuditQuery, type FilterOf, type OrderOf, type RelationName, type RootListName } from '../db/lists';
+import { listQuery, mergeAuditQuery, type FilterOf, type ListOrder, type MergeAuditFilter, type MergeAuditOrderField, type OrderOf, type RelationName, type RootListName } from '../db/lists';
 import type { RowOf } from '../db/records';
 import { countriesByCodes, rowsByIds, smallListRows, smallListType, type SmallListName, type SmallListRow } from '../db/reads';
-import { COUNTS, countGroups } from '../db/aggregates';
+import { COUNTS, countGroups, type GroupFieldOf } from '../db/aggregates';
 import { searchRecords, type SearchKind, type SearchPageRequest } from '../db/search';
 
 const smallListKey = (name: SmallListName, parentId: number): string => `${name}\u0000${parentId}`;
@@ -30,10 +28,10 @@ function splitSmallListKey(key: string): [SmallListName, number] {
 }
 
 
-/** The arguments of a connection over list L (root or nested): paging, and L's generated filter and order inputs. */
+/** The arguments of a connection over list L (root or nested): paging, and L's filter and order in the data layer's terms (src/schema/common/lists.ts decodes the API's). */
 export interface ListArgs<L extends RootListName = RootListName> extends ConnectionArgs {
   filter?: FilterOf[L] | null;
-  orderBy?: OrderOf[L] | null;
+  orderBy?: OrderOf<L> | null;
 }
 
 type ByIdLoaders = { [T in NodeType]: DataLoader<number, RowOf<T> | null> };
@@ -74,7 +72,7 @@ export function createLoaders(pool: Pool) {
       loader = new DataLoader<number, Page<RowOf<T>>>(async (parentIds) => {
         const pages = await fetchPages<RowOf<T>>(pool, source, filter, order, request, parentIds, withTotal);
         for (const page of pages.values()) prime(list, page.rows);
-        return parentIds.map((id) => pages.get(id)!);
+        return parentIds.map((id) => withCursors<RowOf<T>>(pages.get(id)!));
       });
       pageLoaders.set(key, loader as DataLoader<number, Page<unknown>>);
     }
@@ -87,13 +85,13 @@ export function createLoaders(pool: Pool) {
     const { source, filter, order } = listQuery(list, undefined, args.filter, args.orderBy);
     const page = await fetchRootPage<RowOf<T>>(pool, source, filter, order, request, withTotal);
     prime(list, page.rows);
-    return page;
+    return withCursors<RowOf<T>>(page);
   }
 
   /** The merge audits (a root list that is not a record type): one statement, like rootPage. */
-  function mergeAuditPage(args: ConnectionArgs & { filter?: MergeAuditFilter | null; orderBy?: MergeAuditOrder | null }, withTotal: boolean): Promise<Page<MergeAudit>> {
+  async function mergeAuditPage(args: ConnectionArgs & { filter?: MergeAuditFilter | null; orderBy?: ListOrder<MergeAuditOrderField> | null }, withTotal: boolean): Promise<Page<MergeAudit>> {
     const { source, filter, order } = mergeAuditQuery(args.filter, args.orderBy);
-    return fetchRootPage<MergeAudit>(pool, source, filter, order, toPageRequest(args), withTotal);
+    return withCursors(await fetchRootPage<MergeAudit>(pool, source, filter, order, toPageRequest(args), withTotal));
   }
 
   /**
@@ -138,8 +136,8 @@ export function createLoaders(pool: Pool) {
 
   /** Group counts over agreements or statements (one statement each, not batched: a root field asked once). */
   const counts = {
-    Agreement: (groupBy: readonly AgreementGroupField[], filter: FilterOf['Agreement'] | null | undefined) => countGroups(pool, COUNTS.Agreement, groupBy, filter),
-    Statement: (groupBy: readonly StatementGroupField[], filter: FilterOf['Statement'] | null | undefined) => countGroups(pool, COUNTS.Statement, groupBy, filter),
+    Agreement: (groupBy: readonly GroupFieldOf['Agreement'][], filter: FilterOf['Agreement'] | null | undefined) => countGroups(pool, COUNTS.Agreement, groupBy, filter),
+    Statement: (groupBy: readonly GroupFieldOf['Statement'][], filter: FilterOf['Statement'] | null | undefined) => countGroups(pool, COUNTS.Statement, groupBy, filter),
   };
 
   /** One page of full-text hits across record kinds (one statement). */

@@ -5,8 +5,8 @@ import type { Edge, Page } from '../../lib/connection';
 import { badUserInput } from '../../lib/errors';
 import { fromGlobalId, toGlobalId, type NodeType } from '../../lib/globalId';
 import type { RelationName, RootListName } from '../../db/lists';
-import type { ListArgs } from '../../loaders';
 import type { RowOf } from '../../db/records';
+import { listArgs, type ApiListArgs } from './lists';
 import type { Evidence as EvidenceRow } from '../../generated/prisma/client';
 import { isCalendarDate } from '../../lib/calendarDate';
 
@@ -38,14 +38,14 @@ export function selects(info: GraphQLResolveInfo, field: string): boolean {
 
 /** Resolver for a root connection field: one statement, total only when selected. */
 export function rootConnection<T extends RootListName>(list: T) {
-  return (_: unknown, args: ListArgs<T>, ctx: Context, info: GraphQLResolveInfo): Promise<Page<RowOf<T>>> =>
-    ctx.loaders.rootPage(list, args, selects(info, 'totalCount'));
+  return (_: unknown, args: ApiListArgs<T>, ctx: Context, info: GraphQLResolveInfo): Promise<Page<RowOf<T>>> =>
+    ctx.loaders.rootPage(list, listArgs(list, args), selects(info, 'totalCount'));
 }
 
 /** Resolver for a nested connection field: batched across all parents of the level. */
 export function nestedConnection<T extends RootListName>(list: T, relation: RelationName) {
-  return (parent: { id: number }, args: ListArgs<T>, ctx: Context, info: GraphQLResolveInfo): Promise<Page<RowOf<T>>> =>
-    ctx.loaders.pageOf(list, relation, args, selects(info, 'totalCount')).load(parent.id);
+  return (parent: { id: number }, args: ApiListArgs<T>, ctx: Context, info: GraphQLResolveInfo): Promise<Page<RowOf<T>>> =>
+    ctx.loaders.pageOf(list, relation, listArgs(list, args), selects(info, 'totalCount')).load(parent.id);
 }
 
 /** The four fields every XConnection type has. */

@@ -3,11 +3,11 @@ import type { Context } from '../../context';
 import type { Resolvers } from '../../generated/graphql';
 import type { RootListName } from '../../db/lists';
 import { badUserInput } from '../../lib/errors';
-import type { ListArgs } from '../../loaders';
 import { selects } from '../common/resolvers';
 import type { Page } from '../../lib/connection';
 import type { RowOf } from '../../db/records';
 import type { CountryRelationParent } from './parent';
+import { listArgs, type ApiListArgs } from '../common/lists';
 
 /**
  * A relation is the two country rows; its lists are the root lists narrowed
@@ -15,13 +15,13 @@ import type { CountryRelationParent } from './parent';
  */
 function relationList<T extends RootListName>(
   list: T,
-  narrow: (codes: string[], filter: ListArgs<T>['filter']) => NonNullable<ListArgs<T>['filter']>,
-  oldestFirst: NonNullable<ListArgs<T>['orderBy']>,
+  narrow: (codes: string[], filter: ApiListArgs<T>['filter']) => NonNullable<ApiListArgs<T>['filter']>,
+  oldestFirst: NonNullable<ApiListArgs<T>['orderBy']>,
 ) {
-  return (relation: CountryRelationParent, args: ListArgs<T>, ctx: Context, info: GraphQLResolveInfo): Promise<Page<RowOf<T>>> =>
+  return (relation: CountryRelationParent, args: ApiListArgs<T>, ctx: Context, info: GraphQLResolveInfo): Promise<Page<RowOf<T>>> =>
     ctx.loaders.rootPage(
       list,
-      { ...args, filter: narrow(relation.countries.map((c) => c.iso2), args.filter), orderBy: args.orderBy ?? oldestFirst },
+      listArgs(list, { ...args, filter: narrow(relation.countries.map((c) => c.iso2), args.filter), orderBy: args.orderBy ?? oldestFirst }),
       selects(info, 'totalCount'),
     );
 }

@@ -1,6 +1,7 @@
 import type { Resolvers } from '../../generated/graphql';
 import { SEARCH_KINDS, type SearchHitRow, type SearchKind, type SearchPosition } from '../../db/search';
-import { encodeCursor, toPageRequest, type CursorPosition, type Page } from '../../lib/connection';
+import { encodeCursor, toPageRequest, type Page } from '../../lib/connection';
+import type { CursorPosition } from '../../lib/keyset';
 import { badUserInput } from '../../lib/errors';
 import { connectionFields, selects } from '../common/resolvers';
 
