@@ -100,7 +100,7 @@ function extractRecords(article: CleanArticle, stages: StageRunner): ExtractedRe
     persons: people.persons,
     statements: stages.run('statements', () => extractStatements(ctx, orgs, people, dateOf), []),
     agreements,
-    facts: stages.run('facts', () => extractFacts(ctx, pairName, agreements), []),
+    facts: stages.run('facts', () => extractFacts(ctx, dateOf, pairName, agreements), []),
   };
 }
 

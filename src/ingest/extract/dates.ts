@@ -59,6 +59,8 @@ export function findDates(text: string, referenceDate: string | null): FoundDate
     // Times of day and bare numbers chrono sometimes reads as dates are not dates here.
     if (!yearStated && !monthStated && !dayStated && !weekdayOnly) continue;
     if (!/[A-Za-z]/.test(r.text) && !/\d{4}-\d{2}-\d{2}/.test(r.text)) continue;
+    // Without a reference date, words alone ("today", "in the day") name no day: the stand-in reference must not leak out.
+    if (!reference && !/\d/.test(r.text)) continue;
     let date: string | null = null;
     if (weekdayOnly) {
       if (reference) date = isoDay(previousWeekday(reference, c.get('weekday') ?? 0));

@@ -82,13 +82,15 @@ function isDebris(text: string): boolean {
 }
 
 /**
- * Facts are dated to the claim: the article's date, except a deal's value, which carries the
- * date of the deal its sentence reports (null when that is unknown).
+ * Facts are dated to the claim: the article's date (for an undated article, the event date of
+ * its opening), except a deal's value, which carries the date of the deal its sentence reports
+ * (null when that is unknown).
  */
-export function extractFacts(ctx: ArticleContext, pair: string | null, agreements: AgreementRecord[] = []): FactRecord[] {
+export function extractFacts(ctx: ArticleContext, dateOf: (sentenceIndex: number) => PartialDate | null, pair: string | null, agreements: AgreementRecord[] = []): FactRecord[] {
   const facts: FactRecord[] = [];
-  const claimDate: PartialDate | null = ctx.article.publishedOn;
-  ctx.sentences.forEach((sentence) => {
+  ctx.sentences.forEach((sentence, si) => {
+    // The article's date; for an undated article, the date its opening gives the events.
+    const claimDate = ctx.article.publishedOn ?? dateOf(si);
     const text = sentence.text;
     if (isDebris(text)) return;
     const deal = agreements.find((a) => a.evidence.some((e) => e.start <= sentence.start && sentence.end <= e.end));

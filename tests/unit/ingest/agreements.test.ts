@@ -113,4 +113,9 @@ describe('agreements', () => {
     expect(mou!.parties.organizations).toEqual(['Korea Railroad Corporation', 'Kazakhstan Temir Zholy']);
     expect(mou!.signatories).toEqual([]);
   });
+
+  it('does not read the terms of one agreement, or a list of projects, as documents', () => {
+    expect(agreementsOf('The agreement signed on Monday provides for the following:\n\n- construction of a terminal;\n\n- training of staff.', '2025-03-12').map((a) => a.title)).toEqual(['Agreement']);
+    expect(agreementsOf('The sides signed 4 agreements covering these projects:\n\n- a wind farm in the north;\n\n- a water pipeline;\n\n- a hospital.').map((a) => a.kind)).toEqual(['OTHER']);
+  });
 });

@@ -1,4 +1,4 @@
-import { findDates, firstDate } from '../../../src/ingest/extract/dates';
+import { findDates, findStatedDates, firstDate } from '../../../src/ingest/extract/dates';
 
 describe('dates', () => {
   it('resolves "on Friday" against the publication date (backwards)', () => {
@@ -20,5 +20,17 @@ describe('dates', () => {
     expect(firstDate('He visited Seoul in August 2021.', null)).toBe('2021-08');
     expect(firstDate('On June 10, 2024, the visit began.', null)).toBe('2024-06-10');
     expect(findDates('on Friday, 23 June', '2023-06-27')[0]?.date).toBe('2023-06-23');
+  });
+
+  it('names no day from words alone without a publication date', () => {
+    expect(firstDate('Later in the day, the ministers signed a memorandum.', null)).toBeNull();
+    expect(firstDate('The ministers signed it today.', null)).toBeNull();
+  });
+
+  it('reads stated days for deals: "on the 22nd", a bare year, and skips year ranges', () => {
+    expect(findStatedDates('It was signed on the 22nd at 3 p.m.', '2022-11-25').map((d) => d.date)).toEqual(['2022-11-22']);
+    expect(findStatedDates('It was signed on the 28th.', '2022-11-25').map((d) => d.date)).toEqual(['2022-10-28']);
+    expect(findStatedDates('They signed a memorandum in 2009.', null).map((d) => d.date)).toEqual(['2009']);
+    expect(findStatedDates('They signed a plan for 2023-24 today in the capital.', '2023-05-31').map((d) => d.date)).toEqual(['2023-05-31']);
   });
 });

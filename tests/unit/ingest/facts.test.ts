@@ -2,7 +2,7 @@ import { extractFacts } from '../../../src/ingest/extract/facts';
 import { contextOf } from './helpers';
 import type { AgreementRecord } from '../../../src/ingest/types';
 
-const factsOf = (text: string) => extractFacts(contextOf(`Headline words for the story\n\n${text}`), 'Korea–Kazakhstan').map((f) => [f.value, f.unit]);
+const factsOf = (text: string) => extractFacts(contextOf(`Headline words for the story\n\n${text}`), () => null, 'Korea–Kazakhstan').map((f) => [f.value, f.unit]);
 
 describe('facts', () => {
   it('reads money, percent, tons, barrels and people', () => {
@@ -41,6 +41,6 @@ describe('facts', () => {
     const ctx = contextOf('Headline words for the story\n\nExports grew by 12 percent.\n\nThe sides signed a $40 million contract.', '2025-03-12');
     const last = ctx.sentences[ctx.sentences.length - 1]!;
     const deal = { evidence: [{ start: last.start, end: last.end, text: last.text }], date: null } as unknown as AgreementRecord;
-    expect(extractFacts(ctx, null, [deal]).map((f) => [f.value, f.date])).toEqual([[12, '2025-03-12'], [4e7, null]]);
+    expect(extractFacts(ctx, () => '2025-03-10', null, [deal]).map((f) => [f.value, f.date])).toEqual([[12, '2025-03-12'], [4e7, null]]);
   });
 });

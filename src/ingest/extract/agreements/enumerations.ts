@@ -8,7 +8,8 @@ import type { AgreementKind, Sentence, Span } from '../../types';
 import { documentKindAt } from './vocabulary';
 import { itemTitle } from './title';
 
-const HEADER_WORDS = /\b(?:documents?|agreements?|memorand\w*|MoUs?|contracts?|deals?|accords?|papers|package)\b/i;
+/** A list of documents, not the terms of one ("The agreement provides for the following:"). */
+const HEADER_WORDS = /\b(?:documents|agreements|memorand(?:a|ums)|MoUs|MOUs|contracts|deals|accords|papers|package)\b/i;
 const BULLET = /^\s*(?:[-–—•*·▪●◦]|\d{1,2}[.)])\s*/;
 const MAX_ITEM = 400;
 
@@ -42,7 +43,8 @@ export function itemsAfter(sentences: Sentence[], si: number): ListItem[] {
     const item = itemOf(s, s.text, i);
     if (item) items.push(item);
   }
-  return items;
+  // Items that mostly name no document are some other list (projects, terms, participants).
+  return items.filter((it) => documentKindAt(it.title) !== null).length * 2 >= items.length ? items : [];
 }
 
 /** "... the following documents were signed: an agreement on X; a memorandum on Y; and a roadmap for Z." */

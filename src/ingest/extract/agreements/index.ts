@@ -13,7 +13,8 @@ import { evidenceOf, type ArticleContext } from '../context';
 import type { OrganizationExtraction } from '../organizations';
 import type { PersonExtraction } from '../persons';
 import { sectorsOf } from '../sectors';
-import { DOCUMENTS, PARTNERSHIP_FRAME, isHypothetical, realisOf } from './vocabulary';
+import { dealSectors, describesDeal } from './topics';
+import { DOCUMENTS, PARTNERSHIP_FRAME, isHypothetical, realisOf, verbNear } from './vocabulary';
 import { complementOf, titleOf } from './title';
 import { partyCountriesOf, partyOrganizations, regionPartiesOf, signatoriesOf, within } from './parties';
 import { quantityOf } from './batches';
@@ -53,12 +54,13 @@ export function extractAgreements(
 
   // The deal reported just before, when this one continues its occasion: within a few sentences, on a stated day, and no other time named.
   let lastSentence = -10;
-  const dateFor = (text: string, si: number, batch: boolean, anchor = 0): PartialDate | null => {
+  // The event day of the opening dates only signings: what was reached, upgraded or opened may be background.
+  const dateFor = (text: string, si: number, batch: boolean, anchor = 0, status: AgreementStatus = 'SIGNED'): PartialDate | null => {
     const previous = agreements[agreements.length - 1];
     const stated = statedDate(text, ctx.referenceDate, anchor);
     if (stated || SAYS_WHEN.test(text) || NEW_OCCASION.test(text)) return stated;
     const inherited = previous && si - lastSentence <= 3 && previous.date?.length === 10 ? previous.date : null;
-    return inherited ?? eventDay ?? (batch ? dateOf(si) : null);
+    return inherited ?? (status === 'SIGNED' ? eventDay ?? (batch ? dateOf(si) : null) : null);
   };
 
   const add = (span: Span & { text: string }, si: number, fields: { title: string; kind: AgreementKind; status: AgreementStatus; quantity: string | null; batch?: boolean; complement?: Span | null; verbIndex?: number; context?: string }) => {
@@ -69,10 +71,10 @@ export function extractAgreements(
       title: fields.title,
       kind: fields.kind,
       status: fields.status,
-      date: dateFor(context, si, fields.batch ?? false, fields.verbIndex ?? 0),
+      date: dateFor(context, si, fields.batch ?? false, fields.verbIndex ?? 0, fields.status),
       parties: { countries: uniq([...partyCountriesOf(span.text, mainCountries), ...regionPartiesOf(span.text), ...personCountries]), organizations: partyOrganizations(orgs, span, { complement: fields.complement, verbIndex: fields.verbIndex }) },
       signatories,
-      sectors: sectorsOf(span.text),
+      sectors: dealSectors(span.text, fields.title, within(orgs.mentions, span).map((m) => ({ start: m.start - span.start, end: m.end - span.start })), fields.verbIndex),
       quantity: fields.quantity,
       evidence: [evidenceOf(ctx.body, span)],
     });
@@ -114,6 +116,7 @@ export function extractAgreements(
       return;
     }
 
+    const before = agreements.length;
     const seen = new Map<AgreementKind, string[]>();
     const used: Array<[number, number]> = [];
     for (const doc of DOCUMENTS) {
@@ -149,8 +152,14 @@ export function extractAgreements(
         const complementText = complementOf(text.slice(end));
         const at = complementText ? text.indexOf(complementText, end) : -1;
         const complement = at >= 0 ? { start: sentence.start + at, end: sentence.start + at + complementText.length } : null;
-        add(sentence, si, { title, kind, status: realis.status, quantity: batch || kind === 'CONTRACT' ? quantity?.text ?? null : null, batch, complement, verbIndex: realis.index });
+        const verbIndex = verbNear(text, index, end) ?? realis.index;
+        add(sentence, si, { title, kind, status: realis.status, quantity: batch || kind === 'CONTRACT' ? quantity?.text ?? null : null, batch, complement, verbIndex });
       }
+    }
+    const found = agreements.slice(before);
+    if (found.length > 1 && found.every((a) => a.title.length > a.kind.length + 12)) {
+      // Documents named apart in one sentence each have the topics of their own names.
+      for (const a of found) a.sectors = sectorsOf(a.title).length > 0 ? sectorsOf(a.title) : a.sectors;
     }
     if (seen.size > 0 || (realis && isHypothetical(text, 0, realis.index))) return;
 
@@ -161,6 +170,13 @@ export function extractAgreements(
       const deal = (financing ?? term)!;
       const status = financing ? realis?.status ?? 'ANNOUNCED' : agreements[agreements.length - 1]?.status ?? 'SIGNED';
       add(sentence, si, { title: deal.title, kind: deal.kind, status, quantity: deal.quantity });
+      return;
+    }
+    const last = agreements[agreements.length - 1];
+    if (last && !realis && si - lastSentence <= 2 && describesDeal(text)) {
+      // "The Declaration supports cooperation in energy, tourism ...": the deal's topics.
+      const more = sectorsOf(text);
+      if (more.length > 0) last.sectors = uniq([...(last.sectors.join() === 'DIPLOMACY' ? [] : last.sectors), ...more]);
       return;
     }
     const undertaking = realis ? agreedUndertaking(text) : null;

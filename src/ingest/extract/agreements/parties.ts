@@ -22,7 +22,7 @@ export function within<T extends Span>(mentions: T[], span: Span): T[] {
 /** Where the circumstances of a signing begin: people and bodies named after this are not its parties. */
 const CIRCUMSTANCE = /\b(?:on the sidelines|on the margins|during|in the presence|witnessed by|attended by|(?:a |the )?summit|talks between|visit of|meeting between|presided|oversaw|according to|reported|reports)\b/gi;
 
-function circumstanceAfter(text: string, from: number): number {
+export function circumstanceAfter(text: string, from: number): number {
   for (const m of text.matchAll(CIRCUMSTANCE)) if ((m.index ?? 0) > from) return m.index ?? text.length;
   return text.length;
 }
@@ -51,7 +51,9 @@ export function partyOrganizations(orgs: OrganizationExtraction, span: Span & { 
   const between = complement && /^between\b/i.test(span.text.slice(complement.start - span.start)) ? named(complement) : [];
   if (between.length > 0) return uniq(between);
   if (verbIndex === undefined) return uniq(named(span));
-  const subject = named({ start: span.start, end: span.start + verbIndex });
+  const before = span.text.slice(0, verbIndex);
+  const clause = Math.max(0, ...[...before.matchAll(/(?:,\s+and|;|:)\s+/g)].map((m) => (m.index ?? 0) + m[0].length));
+  const subject = named({ start: span.start + clause, end: span.start + verbIndex });
   const object = complement ? named(complement) : [];
   const agent = /^\w+\s+(?:by|between)\b/i.exec(span.text.slice(verbIndex));
   const agents = agent ? named({ start: span.start + verbIndex, end: span.start + circumstanceAfter(span.text, verbIndex) }) : [];

@@ -70,6 +70,14 @@ export function realisOf(text: string): Realis | null {
   return null;
 }
 
+/** The reporting verb that governs a document: the nearest after it in its clause, else the nearest before it. */
+export function verbNear(text: string, start: number, end: number): number | null {
+  const at: number[] = [];
+  for (const [re] of REALIS) for (const m of text.matchAll(new RegExp(re.source, 'gi'))) at.push(m.index ?? 0);
+  const after = at.filter((i) => i >= end && !/[;:]|,\s+(?:and|while|but)\b/.test(text.slice(end, i))).sort((a, b) => a - b)[0];
+  return after ?? at.filter((i) => i < start).sort((a, b) => b - a)[0] ?? null;
+}
+
 /** Frames that make the deal hypothetical. */
 const IRREALIS = /\b(?:propose[sd]?|proposal|would|could|might|hope[sd]?|wish(?:es)?|plans? to|planning to|intends? to|expected to|aims? to|will (?:be )?(?:sign|conclud|adopt|initial)\w*|to be signed|ready to sign|for signing|upcoming|forthcoming|consider(?:ing)?|discuss(?:ed|ing)?|potential|possible|prospects?|groundwork)\b/i;
 
