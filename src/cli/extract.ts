@@ -1,11 +1,14 @@
 /**
  * npm run extract -- FILE... [--out DIR]
  * Runs the extraction pipeline (no database) and prints gold-shaped JSON to stdout,
- * or writes one <basename>.json per article into DIR.
+ * or writes one <basename>.json per article into DIR. A file `npm run seed`
+ * refuses (empty, binary, not UTF-8, over 2 MB, nothing left after cleaning)
+ * is refused here too, with the same message (`error: FILE: is empty`): the
+ * other files are still extracted and the exit code is 1.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { extractArticle } from '../ingest/pipeline';
+import { ArticleFileError, extractArticleText, extractionWarnings, readArticleFile } from '../ingest/files';
 import { toGoldShape } from '../ingest/output';
 
 function usage(): never {
@@ -13,7 +16,7 @@ function usage(): never {
   process.exit(2);
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const files: string[] = [];
   let outDir: string | null = null;
   for (let i = 0; i < argv.length; i++) {
@@ -28,21 +31,21 @@ function main(argv: string[]): number {
   }
   if (files.length === 0) usage();
 
-  const texts: Array<{ file: string; text: string }> = [];
-  for (const file of files) {
-    try {
-      texts.push({ file, text: readFileSync(file, 'utf8') });
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      process.stderr.write(`error: cannot read ${file}: ${reason}\n`);
-      return 1;
-    }
-  }
   if (outDir) mkdirSync(outDir, { recursive: true });
   const printed: unknown[] = [];
-  for (const { file, text } of texts) {
+  let failed = 0;
+  for (const file of files) {
     const relative = join(basename(dirname(file)), basename(file));
-    const extracted = extractArticle(text, { sourceFile: file });
+    let extracted;
+    try {
+      extracted = extractArticleText(await readArticleFile(file), file, { sourceFile: file });
+    } catch (error) {
+      if (!(error instanceof ArticleFileError)) throw error;
+      process.stderr.write(`error: ${error.message}\n`);
+      failed += 1;
+      continue;
+    }
+    for (const warning of extractionWarnings(extracted)) process.stderr.write(`warning: ${file}: ${warning}\n`);
     for (const failure of extracted.stageFailures) process.stderr.write(`warning: ${file}: extraction stage ${failure.stage} failed (${failure.message}); its records are missing\n`);
     const shaped = toGoldShape(extracted, relative);
     if (outDir) {
@@ -51,8 +54,14 @@ function main(argv: string[]): number {
       printed.push(shaped);
     }
   }
-  if (!outDir) process.stdout.write(JSON.stringify(printed.length === 1 ? printed[0] : printed, null, 1) + '\n');
-  return 0;
+  if (!outDir && printed.length > 0) process.stdout.write(JSON.stringify(printed.length === 1 && files.length === 1 ? printed[0] : printed, null, 1) + '\n');
+  return failed > 0 ? 1 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (error: Error) => {
+    process.stderr.write(`error: ${error.message}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -30,8 +30,9 @@ async function main(): Promise<number> {
       const n = `[${String(i + 1).padStart(String(total).length)}/${total}]`;
       if (o.error) console.log(`${n} FAILED    ${o.error}`);
       else {
-        const { status, created, merged, stageFailures } = o.result!;
-        console.log(`${n} ${status.padEnd(9)} ${o.file}  created: ${describeCounts(created)}; merged: ${describeCounts(merged)}${describeStageFailures(stageFailures)}`);
+        const { status, created, merged, stageFailures, warnings } = o.result!;
+        const warned = warnings.map((w) => `; warning: ${w}`).join('');
+        console.log(`${n} ${status.padEnd(9)} ${o.file}  created: ${describeCounts(created)}; merged: ${describeCounts(merged)}${describeStageFailures(stageFailures)}${warned}`);
         for (const failure of stageFailures) logger.error({ file: o.file, articleId: o.result!.articleId, ...failure }, 'extraction stage failed');
       }
     });

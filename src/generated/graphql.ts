@@ -2,7 +2,7 @@ import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from '
 import { Article as ArticleRow, Country as CountryRow, Region as RegionRow, Organization as OrganizationRow, Person as PersonRow, Agreement as AgreementRow, Statement as StatementRow, Fact as FactRow, Evidence as EvidenceRow, MergeAudit as MergeAuditRow } from './prisma/client';
 import { Page, Edge } from '../lib/connection';
 import { CountryRelationParent } from '../schema/relation/parent';
-import { SearchConnectionRow, SearchEdgeRow } from '../schema/search/parent';
+import { SearchConnectionRow, SearchEdgeRow } from '../db/search';
 import { Context } from '../context';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -724,6 +724,8 @@ export type IngestArticlePayload = {
   mergedRecords?: Maybe<RecordCounts>;
   /** Why the input was refused; empty on success. */
   userErrors: Array<UserError>;
+  /** What is worth knowing about a load that still succeeded, e.g. that no records were extracted from the text (it is stored, but nothing refers to it); empty otherwise. */
+  warnings: Array<Scalars['String']['output']>;
 };
 
 /** One merge correction, kept after its sources are deleted. */
@@ -2168,6 +2170,7 @@ export type IngestArticlePayloadResolvers<ContextType = Context, ParentType exte
   createdRecords?: Resolver<Maybe<ResolversTypes['RecordCounts']>, ParentType, ContextType>;
   mergedRecords?: Resolver<Maybe<ResolversTypes['RecordCounts']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type MergeAuditResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MergeAudit'] = ResolversParentTypes['MergeAudit']> = ResolversObject<{

@@ -9,7 +9,7 @@ import type { PrismaClient } from '../generated/prisma/client';
 import { emptyCounts, RECORD_KINDS, type KindCounts, type LoadResult } from '../db/articleWriter';
 import { loadArticle } from './load';
 import { extractArticle, type SourceMetadata } from './pipeline';
-import type { StageFailure } from './types';
+import type { ExtractedArticle, ExtractedRecords, StageFailure } from './types';
 
 /** Largest article file accepted. News articles are a few KB; 2 MB leaves room for long reports. */
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
@@ -81,6 +81,26 @@ export async function readArticleFile(file: string): Promise<string> {
 export interface ArticleLoad extends LoadResult {
   /** Stages that threw on this text: their records are missing (see the extraction logs). */
   stageFailures: StageFailure[];
+  /** Things the caller should hear about that did not stop the load (NO_RECORDS_WARNING). */
+  warnings: string[];
+}
+
+/** Said by `seed`, `extract` and `ingestArticle` when an article loads (or extracts) but yields no record of any kind. */
+export const NO_RECORDS_WARNING = 'no records were extracted: no country, region, organization, person, agreement, statement or fact was recognised in the text';
+
+/** NO_RECORDS_WARNING when an extraction found nothing at all; otherwise no warning. */
+export function extractionWarnings(records: ExtractedRecords): string[] {
+  return RECORD_KINDS.every((kind) => records[kind].length === 0) ? [NO_RECORDS_WARNING] : [];
+}
+
+/**
+ * One article's text through the pure pipeline, refusing a text that cleaning
+ * leaves empty: what `seed` (below) and `extract` (src/cli/extract.ts) share.
+ */
+export function extractArticleText(text: string, file: string, source: SourceMetadata = { sourceFile: path.basename(file) }): ExtractedArticle {
+  const extracted = extractArticle(text, source);
+  if (extracted.article.body.trim().length === 0) throw new ArticleFileError(file, 'has no article text left after cleaning');
+  return extracted;
 }
 
 export interface FileOutcome {
@@ -105,9 +125,8 @@ export interface SeedSummary {
  * metadata the caller knows, which wins over what the text says).
  */
 export async function loadArticleText(prisma: PrismaClient, text: string, file: string, source: SourceMetadata = { sourceFile: path.basename(file) }): Promise<ArticleLoad> {
-  const extracted = extractArticle(text, source);
-  if (extracted.article.body.trim().length === 0) throw new ArticleFileError(file, 'has no article text left after cleaning');
-  return { ...(await loadArticle(prisma, extracted)), stageFailures: extracted.stageFailures };
+  const extracted = extractArticleText(text, file, source);
+  return { ...(await loadArticle(prisma, extracted)), stageFailures: extracted.stageFailures, warnings: extractionWarnings(extracted) };
 }
 
 /** Loads each file in turn, calling `onFile` after each (progress). Never throws for a bad file. */

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { collectArticleFiles, loadArticleFiles } from '../../src/ingest/files';
+import { collectArticleFiles, loadArticleFiles, NO_RECORDS_WARNING } from '../../src/ingest/files';
 import { SEED_DIR, startTestApp, type TestApp } from '../support/app';
 import { createTestDatabase } from '../support/database';
 import { createDatabase } from '../../src/db/client';
@@ -46,6 +46,7 @@ const INGEST = `mutation Ingest($input: IngestArticleInput!) {
     alreadyExisted
     createdRecords { organizations persons agreements statements facts }
     userErrors { field code message }
+    warnings
   } }`;
 
 /** A text the seeds do not hold (its own content hash). */
@@ -139,6 +140,7 @@ describe('ingestArticle', () => {
     expect(first.body.errors).toBeUndefined();
     const created = first.body.data.ingestArticle;
     expect(created.userErrors).toEqual([]);
+    expect(created.warnings).toEqual([]);
     expect(created.alreadyExisted).toBe(false);
     expect(created.article).toMatchObject({ title: 'Rotated', url: 'https://example.org/news/1', publisher: 'Example Daily', publishedOn: '2024-05-02' });
     expect(await articleCount()).toBe(before + 1);
@@ -151,6 +153,14 @@ describe('ingestArticle', () => {
     expect(Object.values(repeat.createdRecords).every((n) => n === 0)).toBe(true);
     expect(sql.filter((s) => /\binsert\b/i.test(s))).toEqual([]);
     expect(await articleCount()).toBe(before + 1);
+  });
+
+  test("the README's example text is stored, with a warning that it yields no records", async () => {
+    const { body } = await post({ query: INGEST, variables: { input: { text: 'Seoul, 2 May 2024 — ...', url: 'https://example.org/a', publishedOn: '2024-05-02' } } }, bearer(TOKENS[0]!));
+    const payload = body.data.ingestArticle;
+    expect(payload).toMatchObject({ alreadyExisted: false, userErrors: [], warnings: [NO_RECORDS_WARNING] });
+    expect(payload.article).not.toBeNull();
+    expect(Object.values(payload.createdRecords).every((n) => n === 0)).toBe(true);
   });
 
   test('the seed text itself merges into what the seed created: alreadyExisted, nothing created', async () => {

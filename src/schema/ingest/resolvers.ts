@@ -113,7 +113,7 @@ export const ingestResolvers: Resolvers = {
     async ingestArticle(_, { input }, ctx) {
       requireWriter(ctx.caller);
       const userErrors = ingestInputErrors(input);
-      const refused = { article: null, alreadyExisted: null, createdRecords: null, mergedRecords: null };
+      const refused = { article: null, alreadyExisted: null, createdRecords: null, mergedRecords: null, warnings: [] };
       if (userErrors.length) {
         ctx.metrics.articlesIngested.inc({ outcome: 'rejected' });
         return { ...refused, userErrors };
@@ -142,7 +142,7 @@ export const ingestResolvers: Resolvers = {
       }
       ctx.logger.info({ articleId: result.articleId, status: result.status, created: result.created }, 'ingestArticle');
       const article = (await ctx.loaders.byId.Article.load(result.articleId))!;
-      return { article, alreadyExisted: result.status === 'unchanged', createdRecords: result.created, mergedRecords: result.merged, userErrors: [] };
+      return { article, alreadyExisted: result.status === 'unchanged', createdRecords: result.created, mergedRecords: result.merged, userErrors: [], warnings: result.warnings };
     },
     async mergeOrganizations(_, { input }, ctx) {
       const { target, ...rest } = await runMerge('ORGANIZATION', input, ctx, (r) => mergeOrganizations(ctx.db.prisma, r));
