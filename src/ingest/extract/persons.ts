@@ -19,6 +19,7 @@ import { countryCodeOf, countryCodesIn, countryLabel, findCountryMentions } from
 import { addEvidence, evidenceOf, type ArticleContext } from './context';
 import { TITLE_WORDS, type OrganizationExtraction } from './organizations';
 import { findRegionMentions } from './regions';
+import { trailingDebrisStart } from './pageDebris';
 
 export interface PersonMention {
   start: number;
@@ -33,8 +34,10 @@ export interface PersonExtraction {
 }
 
 /** Lowercase and capitalized words that make a phrase a role. */
-const ROLE_WORD = /\b(?:[Pp]resident|[Mm]inister|[Aa]mbassador|[Cc]ounsel+or|[Aa]ttach[eé]|[Dd]irector|[Cc]hairman|[Cc]hairwoman|[Cc]hair|CEO|[Hh]ead|[Cc]hief|[Ss]ecretary|[Ss]peaker|[Gg]overnor|[Mm]ayor|[Cc]onsul|[Ee]nvoy|[Ss]pokes(?:person|man|woman)|[Ss]enator|[Cc]ommissioner|[Pp]ublisher|[Mm]anager|[Cc]ounterpart|[Ll]eader|[Aa]kim|[Hh]okim|[Kk]hokim|[Pp]remier|[Dd]eputy|[Aa]dvis[eo]r|[Pp]rofessor|[Rr]ector|[Ff]ounder|[Pp]artner|[Cc]oordinator|[Dd]elegate|[Rr]epresentative|[Oo]fficer|[Aa]nalyst|[Ee]xpert|[Rr]esearcher|[Ee]conomist|[Rr]eporter|[Cc]orrespondent|[Ee]ditor)s?\b/;
-const NOT_NAME_WORDS = new Set(['Later', 'Earlier', 'Meanwhile', 'Then', 'Now', 'Yesterday', 'Recently', 'Previously', 'Separately', 'Additionally', 'Furthermore', 'Finally', 'Still', 'Thus', 'Hence', 'Speaking', 'Commenting', 'Addressing', 'When', 'While', 'After', 'Before', 'Since', 'If', 'Both', 'Each', 'Some', 'Many', 'Most', 'All', 'Such', 'Other', 'Dear', 'Mr', 'Mrs', 'Ms', 'The', 'This', 'That', 'These', 'Those', 'During', 'In', 'On', 'At', 'As', 'By', 'For', 'From', 'With', 'And', 'But', 'Of', 'To', 'A', 'An', 'It', 'He', 'She', 'We', 'They', 'Our', 'His', 'Her', 'Their', 'Its', 'Also', 'Currently', 'Today', 'Moreover', 'However', 'Overall', 'Among', 'Following', 'According', 'Although', 'Here', 'There', 'Last', 'Next', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Central', 'Asia', 'Asian', 'North', 'South', 'East', 'West', 'Silk', 'Road', 'Forum', 'Summit', 'Expo', 'World', 'City', 'Sea', 'Republic', 'Foreign', 'Affairs', 'Ministry', 'Embassy', 'Parliament', 'Government', 'International', 'Airport', 'Region', 'Initiative', 'Partnership', 'Strategic', 'Expanded', 'Joint', 'Statement', 'Plan', 'Work', 'Business', 'Council', 'Road', 'Group', 'Bank', 'Cooperation', 'Agreement', 'Memorandum', 'Visit', 'Route', 'Transport', 'Economic', 'Korean', 'Uzbek', 'Kazakh', 'Kyrgyz', 'Turkmen', 'Tajik', 'Images', 'Politics', 'News', 'Home']);
+const ROLE_WORD = /\b(?:[Pp]resident|[Mm]inister|[Aa]mbassador|[Cc]ounsel+or|[Aa]ttach[eé]|[Dd]irector|[Cc]hairman|[Cc]hairwoman|[Cc]hair|CEO|[Hh]ead|[Cc]hief|[Ss]ecretary|[Ss]peaker|[Gg]overnor|[Mm]ayor|[Cc]onsul|[Ee]nvoy|[Ss]pokes(?:person|man|woman)|[Ss]enator|[Cc]ommissioner|[Pp]ublisher|[Mm]anager|[Cc]ounterpart|[Ll]eader|[Aa]kim|[Hh]okim|[Kk]hokim|[Pp]remier|[Dd]eputy|[Aa]dvis[eo]r|[Pp]rofessor|[Rr]ector|[Ff]ounder|[Pp]artner|[Cc]oordinator|[Dd]elegate|[Rr]epresentative|[Oo]fficer|[Aa]nalyst|[Ee]xpert|[Rr]esearcher|[Ee]conomist|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Ss]pecialist)s?\b/;
+const NOT_NAME_WORDS = new Set(['Later', 'Earlier', 'Meanwhile', 'Then', 'Now', 'Yesterday', 'Recently', 'Previously', 'Separately', 'Additionally', 'Furthermore', 'Finally', 'Still', 'Thus', 'Hence', 'Speaking', 'Commenting', 'Addressing', 'When', 'While', 'After', 'Before', 'Since', 'If', 'Both', 'Each', 'Some', 'Many', 'Most', 'All', 'Such', 'Other', 'Dear', 'Mr', 'Mrs', 'Ms', 'The', 'This', 'That', 'These', 'Those', 'During', 'In', 'On', 'At', 'As', 'By', 'For', 'From', 'With', 'And', 'But', 'Of', 'To', 'A', 'An', 'It', 'He', 'She', 'We', 'They', 'Our', 'His', 'Her', 'Their', 'Its', 'Also', 'Currently', 'Today', 'Moreover', 'However', 'Overall', 'Among', 'Following', 'According', 'Although', 'Here', 'There', 'Last', 'Next', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Central', 'Asia', 'Asian', 'North', 'South', 'East', 'West', 'Silk', 'Road', 'Forum', 'Summit', 'Expo', 'World', 'City', 'Sea', 'Republic', 'Foreign', 'Affairs', 'Ministry', 'Embassy', 'Parliament', 'Government', 'International', 'Airport', 'Region', 'Initiative', 'Partnership', 'Strategic', 'Expanded', 'Joint', 'Statement', 'Plan', 'Work', 'Business', 'Council', 'Road', 'Group', 'Bank', 'Cooperation', 'Agreement', 'Memorandum', 'Visit', 'Route', 'Transport', 'Economic', 'Korean', 'Uzbek', 'Kazakh', 'Kyrgyz', 'Turkmen', 'Tajik', 'Images', 'Politics', 'News', 'Home',
+  // Title complements and venues read as names: "Minister of ... Natural Resources", "Astana Hotel".
+  'Resources', 'Technologies', 'Technology', 'Information', 'Natural', 'National', 'Security', 'Development', 'Communications', 'Trade', 'Industry', 'Investment', 'Energy', 'Economy', 'Finance', 'Agriculture', 'Transport', 'Education', 'Health', 'Culture', 'Hotel', 'Palace', 'Complex', 'Airport', 'Square', 'Street', 'Avenue', 'Hall', 'Tower', 'Centre', 'Center']);
 /** Words that name parts of organizations, never people: "Chairman of the Management Board Nurlan Zhakupov". */
 const BODY_WORDS = new Set(['Board', 'Management', 'Directors', 'Supervisory', 'Committee', 'Council', 'Commission', 'Cabinet', 'Ministers', 'Ministry', 'Agency', 'Bank', 'Fund', 'Corporation', 'Company', 'Office', 'Department', 'Administration', 'Assembly', 'Chamber', 'Concern']);
 const SURNAME_SUFFIX_RE = new RegExp(`(?:${CENTRAL_ASIAN_SURNAME_SUFFIXES.map(escapeRegExp).sort((a, b) => b.length - a.length).join('|')})$`);
@@ -54,10 +57,26 @@ function isKoreanName(tokens: string[]): boolean {
   const [family, given, third] = tokens;
   if (!family || !given || !KOREAN_SURNAMES.has(family)) return false;
   if (third) return /^\p{Lu}\p{Ll}{1,4}$/u.test(given) && /^\p{Lu}\p{Ll}{1,5}$/u.test(third);
-  return /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(given);
+  return /^\p{Lu}\p{Ll}+-\p{L}\p{Ll}+$/u.test(given);
+}
+
+/** One romanized Korean syllable: "Jin", "Hyun", "Seok". */
+const KOREAN_SYLLABLE = /^(?:kk|tt|pp|ss|jj|ch|[gkndrmbsjhtpcy])?(?:yeo|yae|wae|eo|ae|ya|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|a|e|o|u|i)(?:ng|[kntlmp])?$/;
+
+/** A Korean family name with a one-syllable or unhyphenated two-syllable given name ("Park Jin", "Lee Changwon"): Korean, but not proof of a name without a title. */
+function looksKorean(tokens: string[]): boolean {
+  if (isKoreanName(tokens)) return true;
+  const [family, given] = tokens;
+  if (tokens.length !== 2 || !KOREAN_SURNAMES.has(family!)) return false;
+  const g = given!.toLowerCase();
+  if (KOREAN_SYLLABLE.test(g)) return true;
+  for (let i = 1; i < g.length; i++) if (KOREAN_SYLLABLE.test(g.slice(0, i)) && KOREAN_SYLLABLE.test(g.slice(i))) return true;
+  return false;
 }
 
 function isCentralAsianName(tokens: string[]): boolean {
+  // Two given names before the surname: "Kassym Jomart Tokayev" (the hyphen dropped).
+  if (tokens.length === 3) return /^\p{Lu}\p{Ll}{2,}$/u.test(tokens[0]!) && /^\p{Lu}\p{Ll}{2,}$/u.test(tokens[1]!) && !SURNAME_SUFFIX_RE.test(tokens[1]!) && SURNAME_SUFFIX_RE.test(tokens[2]!) && tokens[2]!.length >= 5;
   if (tokens.length !== 2) return false;
   const [given, surname] = tokens as [string, string];
   const givenOk = CENTRAL_ASIAN_GIVEN_NAMES.has(given) || /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(given) || /^\p{Lu}\p{Ll}{2,}$/u.test(given);
@@ -70,23 +89,30 @@ function roleBefore(text: string, index: number, notBefore = 0): string | null {
   const before = text.slice(Math.max(notBefore, index - 160), index);
   // Capitalized words and connectors back to a clause boundary: "Ambassador of Uzbekistan to Korea ",
   // "Minister of Investment, Industry and Trade ".
-  const m = /((?:(?:\p{Lu}[\p{L}’'&.-]*,?|of|to|at|the|in|for|and|-|–)\s+)+)$/u.exec(before);
-  const lowercaseRole = /((?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:\p{Lu}[\p{L}]+\s+)?[a-z]+(?:\s+[a-z]+)?)\s+$/u.exec(before);
-  let role = m ? m[1]!.trim() : '';
+  const m = /((?:(?:\p{Lu}[\p{L}’'&.-]*,?|of|to|at|the|in|for|and|under|lower|upper|house|-)\s+)+)$/u.exec(before);
+  const lowercaseRole = /((?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:\p{Lu}[\p{L}]+\s+)?[a-z]+(?:\s+[a-z]+)?),?\s+$/u.exec(before);
+  let role = m ? m[1]!.trim().replace(/,$/, '') : '';
   role = role.replace(/^(?:(?:of|to|at|the|in|for|and|by|with|-|–)\s+)+/, '').replace(/\s+(?:of|to|at|the|in|for|and|-|–)$/, '').replace(/^[^,]*,\s+(?=\p{Lu}[\p{L}]+\s+(?:of|to)\b)/u, '');
   // Only the part after the last title-free lead-in: "The event moderated by The Korea Times President-Publisher".
   if (role && ROLE_WORD.test(role)) return role;
+  // "South Korean leader Park Geun-hye", "Kyrgyz prime minister Ivan Petrov".
+  const demonymRole = /((?:\p{Lu}[\p{L}]+\s+){1,2}(?:[a-z]+\s+)?(?:leader|president|prime minister|foreign minister|minister|premier|ambassador|envoy))\s+$/u.exec(before);
+  if (demonymRole && countryCodesIn(demonymRole[1]!).length === 1) return demonymRole[1]!;
   if (lowercaseRole && ROLE_WORD.test(lowercaseRole[1]!)) return lowercaseRole[1]!.replace(/^(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+/, '');
   // "the President of Turkmenistan, Serdar Berdimuhamedov"
-  const appositive = /((?:\p{Lu}[\p{L}’'&.-]*|of|to|at|the|in|for|and|-)(?:\s+(?:\p{Lu}[\p{L}’'&.-]*|of|to|at|the|in|for|and|-))*),\s*$/u.exec(before);
+  const appositive = /((?:\p{Lu}[\p{L}’'&.-]*|of|to|at|the|in|for|and|under|-)(?:\s+(?:\p{Lu}[\p{L}’'&.-]*|of|to|at|the|in|for|and|under|-))*),\s*$/u.exec(before);
   if (appositive && ROLE_WORD.test(appositive[1]!)) return appositive[1]!.replace(/^(?:(?:of|to|at|the|The|in|for|and|-)\s+)+/, '');
   return null;
 }
 
 /** ", the first deputy director of the National Security Office in ...," right after a name. */
 function roleAfter(text: string, end: number): string | null {
-  const m = /^,\s+(?:the\s+|a\s+)?([^,;“”"]{3,140}?),/.exec(text.slice(end, end + 180));
-  if (m && ROLE_WORD.test(m[1]!) && !/\b(?:said|stated|noted|added|is|was|has|had|who)\b/.test(m[1]!)) return m[1]!;
+  const m = /^,\s+(?:the\s+|a\s+)?([^,;“”"]{3,140}?)(?:,|\.?\s*$)/.exec(text.slice(end, end + 180));
+  if (!m || !ROLE_WORD.test(m[1]!) || /\b(?:said|stated|noted|added|is|was|has|had|who)\b/.test(m[1]!)) return null;
+  // "..., Speaker of the Mejlis of X Aman Bekov, ...": the next person's title, not this one's.
+  const tail = m[1]!.split(/\s+/).slice(-2);
+  if (tail.length === 2 && tail.every((t) => /^\p{Lu}\p{Ll}/u.test(t) && isNameToken(t)) && (isCentralAsianName(tail) || isKoreanName(tail))) return null;
+  return m[1]!;
   return null;
 }
 
@@ -117,8 +143,27 @@ interface Found {
 
 const NAME_TOKEN_RE = new RegExp(`(?<![\\p{L}\\p{N}-])${NAME_TOKEN}(?![\\p{L}\\p{N}])`, 'gu');
 
+/**
+ * "Kazakhstani and South Korean Foreign Ministers A and B": a plural title shared by coordinated names, each with
+ * its own country in order. Returns [role of A, role of B], or null when the role is not of that shape.
+ */
+function splitSharedRole(role: string): [string, string] | null {
+  const m = /^(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)\s+and\s+(.+)s$/u.exec(role);
+  if (!m || !countryCodeOf(m[1]!)) return null;
+  const rest = m[2]!.split(/\s+/);
+  for (const n of [2, 1]) {
+    const country = rest.slice(0, n).join(' ');
+    if (rest.length > n && countryCodeOf(country)) {
+      const title = rest.slice(n).join(' ');
+      return ROLE_WORD.test(title) ? [`${m[1]} ${title}`, `${country} ${title}`] : null;
+    }
+  }
+  return null;
+}
+
 function findFullNames(text: string, offset: number, orgSpans: Array<[number, number]>): Found[] {
   const found: Found[] = [];
+  let sharedRole: { role: string; after: number } | null = null;
   const tokens = [...text.matchAll(NAME_TOKEN_RE)].map((m) => ({ t: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
   const adjacent = (a: number, b: number) => tokens[b] !== undefined && /^ $/.test(text.slice(tokens[a]!.end, tokens[b]!.start));
   let i = 0;
@@ -128,14 +173,32 @@ function findFullNames(text: string, offset: number, orgSpans: Array<[number, nu
       if (i + n - 1 >= tokens.length || !adjacent(i, i + 1) || (n === 3 && !adjacent(i + 1, i + 2))) continue;
       const parts = tokens.slice(i, i + n).map((x) => x.t);
       if (!parts.every(isNameToken)) continue;
-      if (n === 3 && !isKoreanName(parts)) continue;
+      if (n === 3 && !isKoreanName(parts) && !isCentralAsianName(parts)) continue;
+      // Two given names never follow "of"/"and": "... Industry and Trade Laziz Kudratov" is a title, then a name.
+      if (n === 3 && !isKoreanName(parts) && /(?:^|\s)(?:of|for|and|the|&)\s+$/.test(text.slice(Math.max(0, tokens[i]!.start - 6), tokens[i]!.start))) continue;
       const start = tokens[i]!.start;
       const end = tokens[i + n - 1]!.end;
       if (orgSpans.some(([s, e]) => offset + start < e && s < offset + end)) continue;
-      const role = roleBefore(text, start, found.length ? found[found.length - 1]!.end - offset : 0);
+      let role = roleBefore(text, start, found.length ? found[found.length - 1]!.end - offset : 0);
+      if (role) {
+        const shared = splitSharedRole(role);
+        if (shared) {
+          role = shared[0];
+          sharedRole = { role: shared[1], after: end };
+        }
+      }
+      const sharing = !role && sharedRole !== null && /^\s+and\s+$/.test(text.slice(sharedRole.after, start));
+      if (sharing) role = sharedRole!.role;
       const after = role ? null : roleAfter(text, end);
       const morphology = isKoreanName(parts) || isCentralAsianName(parts);
       if (!morphology && !role && !after) continue;
+      // Words right after "of"/"for"/"and" continue a title or a name ("Minister for the Development of Information Technologies").
+      if (!morphology && !sharing && /(?:^|\s)(?:of|for|and|the|on|in|at|&)\s+$/.test(text.slice(Math.max(0, start - 6), start))) continue;
+      // Bylines and reporters are not people of the story: "By Kim Ji-ho", "[Newsis Reporter Lee Min-su]".
+      if (/^\s*\[?\s*By\s+$/i.test(text.slice(0, start)) || role && /\b(?:[Rr]eporter|[Cc]orrespondent|[Jj]ournalist|[Cc]olumnist|[Ee]ditor)s?\b/.test(role)) continue;
+      // "President Kassym Jomart Tokayev of Kazakhstan": the country after the name completes the title.
+      const ofCountry = /^\s+of\s+((?:the\s+)?\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)/u.exec(text.slice(end));
+      if (role && ofCountry && countryCodeOf(ofCountry[1]!.replace(/^the\s+/, '')) && !countryCodesIn(role).length) role = `${role} of ${ofCountry[1]}`;
       // "... Industry and Trade Laziz Kudratov": a real name starting one token later wins over a title word + given name.
       if (!morphology && n === 2 && adjacent(i + 1, i + 2)) {
         const shifted = [tokens[i + 1]!.t, tokens[i + 2]!.t];
@@ -165,7 +228,9 @@ export function extractPersons(ctx: ArticleContext, orgs: OrganizationExtraction
   const mentions: PersonMention[] = [];
   const byKey = new Map<string, number>();
 
+  const debris = trailingDebrisStart(ctx);
   for (const sentence of ctx.sentences) {
+    if (sentence.start >= debris) break;
     for (const f of findFullNames(sentence.text, sentence.start, orgSpans)) {
       const key = personKey(f.name);
       let index = byKey.get(key);
@@ -197,7 +262,7 @@ export function extractPersons(ctx: ArticleContext, orgs: OrganizationExtraction
       p.country = country ?? p.country;
     }
     // Korean name morphology is a fallback for the country of a Korean official.
-    if (!p.country && isKoreanName(p.name.split(/\s+/)) && p.role) p.country = 'KR';
+    if (!p.country && looksKorean(p.name.split(/\s+/)) && p.role) p.country = 'KR';
   }
 
   // Short mentions and title + surname: "Park", "Tokayev", "President Tokayev", "Minister Nurtleu".

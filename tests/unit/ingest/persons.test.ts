@@ -34,4 +34,28 @@ describe('persons', () => {
     expect(persons[resolvePersonReference('The Korean leader', persons, [])!]!.name).toBe('Yoon Suk-yeol');
     expect(persons[resolvePersonReference('the President of Kazakhstan', persons, [])!]!.name).toBe('Kassym-Jomart Tokayev');
   });
+
+  it('does not take title complements, venues, bylines or author lines for people', () => {
+    const persons = personsOf('By Choi Min-ji\n\nMinister of Digital Development and Information Technologies Aziz Karimov met the Minister of Energy, Water and Natural Resources Bolat Nurbekov at the Astana Hotel.\n\n[Newsis Reporter Lee Jae-won] The talks ended.\n\nSaule Abenova');
+    expect(persons.map((p) => p.name)).toEqual(['Aziz Karimov', 'Bolat Nurbekov']);
+  });
+
+  it('keeps two given names, Korean names without a hyphen and a title completed after the name', () => {
+    const persons = personsOf('President Nursultan Abish Temirov of Kazakhstan met Foreign Minister Kim Dong. Former President Moon Jae-In spoke.');
+    expect(persons.map((p) => [p.name, p.role, p.country])).toEqual([
+      ['Nursultan Abish Temirov', 'President of Kazakhstan', 'KZ'],
+      ['Kim Dong', 'Foreign Minister', 'KR'],
+      ['Moon Jae-In', 'Former President', 'KR'],
+    ]);
+  });
+
+  it('shares a plural title between coordinated names, and reads roles after commas and under bodies', () => {
+    const persons = personsOf('Uzbek and South Korean Trade Ministers Jamshid Khodjaev and Lee Min-ho signed. Director of the Testing Center under the State Labor Inspection, Aibek Usenov, said so. His Korean counterpart, Kang Tae-ho, agreed.');
+    expect(persons.map((p) => [p.name, p.role, p.country])).toEqual([
+      ['Jamshid Khodjaev', 'Uzbek Trade Minister', 'UZ'],
+      ['Lee Min-ho', 'South Korean Trade Minister', 'KR'],
+      ['Aibek Usenov', 'Director of the Testing Center under the State Labor Inspection', 'UZ'],
+      ['Kang Tae-ho', expect.stringContaining('counterpart'), 'KR'],
+    ]);
+  });
 });

@@ -5,7 +5,9 @@ import { B, E, cleanWord, type Candidate } from './candidate';
 import { REF_BY_SPELLING } from './gazetteer';
 import { HEAD_KIND, TITLE_WORDS } from './headWords';
 
-const ACRONYM = '\\p{Lu}[\\p{Lu}\\p{N}&-]{1,9}';
+/** Capitals with at most two small letters among them: "KOICA", "KEXIM", "MoEDT", "MoFA". */
+const ACRONYM = '\\p{Lu}(?:[\\p{Lu}\\p{N}&-]|\\p{Ll}(?=[\\p{Lu}\\p{Ll}]*\\p{Lu})){1,9}';
+const acronymShaped = (a: string): boolean => (a.match(/\p{Lu}/gu) ?? []).length >= 2 && (a.match(/\p{Ll}/gu) ?? []).length <= 2;
 const LONG_THEN_ACRONYM = new RegExp(`(\\p{Lu}[\\p{L}’'&.-]*(?:\\s+(?:of|and|for|the|on|&)?\\s*\\p{Lu}[\\p{L}’'&.-]*){1,9})\\s+\\((${ACRONYM})\\)`, 'gu');
 const ACRONYM_THEN_LONG = new RegExp(`${B}(${ACRONYM})\\s+\\((\\p{Lu}[\\p{L}’'&.-]*(?:\\s+(?:of|and|for|the|on|&)?\\s*\\p{Lu}[\\p{L}’'&.-]*){1,9})\\)`, 'gu');
 
@@ -39,6 +41,7 @@ export interface AcronymLink {
 export function acronymLinks(text: string, offset: number): AcronymLink[] {
   const links: AcronymLink[] = [];
   for (const m of text.matchAll(LONG_THEN_ACRONYM)) {
+    if (!acronymShaped(m[2]!)) continue;
     let long = m[1]!;
     // Keep the tail that starts the name: drop leading words until the initials fit.
     const words = long.split(/\s+/);
@@ -51,6 +54,7 @@ export function acronymLinks(text: string, offset: number): AcronymLink[] {
     links.push({ acronym: m[2]!, long, acronymStart: offset + (m.index ?? 0) + m[0].length - m[2]!.length - 1, longStart: offset + longStart });
   }
   for (const m of text.matchAll(ACRONYM_THEN_LONG)) {
+    if (!acronymShaped(m[1]!)) continue;
     links.push({ acronym: m[1]!, long: m[2]!, acronymStart: offset + (m.index ?? 0), longStart: offset + (m.index ?? 0) + m[0].length - m[2]!.length - 1 });
   }
   return links;
