@@ -106,6 +106,21 @@ describe('statement shapes', () => {
     ]);
   });
 
+  it('reads "the <country> leader" as the one person of that country, or the one whose role is unknown', () => {
+    expect(rows('Korean President Kim Min-jun met his host Rustam Karimov in Ashgabat.\n\n"We will build two plants worth $3 billion," said the Turkmen leader.').map(([speaker, kind]) => [speaker, kind])).toEqual([
+      ['Rustam Karimov', 'DIRECT_QUOTE'],
+    ]);
+  });
+
+  it('takes the speaker of a later verb when "agreed to" has a country as subject: "…, which the ministry said …"', () => {
+    expect(rows(
+      'The Ministry of Foreign Affairs of Korea hosted the talks.\n\n' +
+        'In a separate deal, Korea also agreed to support Uzbekistan, which the ministry said would boost trade.',
+    ).map(([speaker, kind]) => [speaker, kind])).toEqual([
+      ['Ministry of Foreign Affairs of Korea', 'REPORTED'],
+    ]);
+  });
+
   it('gives a statement about the relationship alone the DIPLOMACY sector, and no sectors from names', () => {
     const [relations, named] = statementsOf('Kim Min-jun said the two countries will strengthen friendly relations. Exports of cars grew, according to the Ministry of Trade, Industry and Energy.');
     expect(relations!.sectors).toEqual(['DIPLOMACY']);

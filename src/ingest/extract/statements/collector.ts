@@ -17,7 +17,7 @@ export function occasionOf(text: string): string | null {
 }
 
 /** Words of a statement about the relationship itself: "strengthen friendly relations", "high-level cooperation". */
-const RELATIONS = /\b(?:relations|relationships?|ties|bilateral (?:talks|cooperation|meetings?)|high-level|dialogue|cooperation between)\b/i;
+const RELATIONS = /\b(?:relations|relationships?|ties|bilateral (?:talks|cooperation|meetings?)|high-level|dialogue|cooperation between|invitation|to visit)\b/i;
 
 /**
  * A statement's sectors: what its words talk about, not the names in it ("according to the

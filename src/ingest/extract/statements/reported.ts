@@ -85,7 +85,7 @@ function reportingVoice(speakers: SpeakerResolver, sentence: Sentence): Found | 
       if (wordCount(pre.slice(from, b)) > 20) continue;
       const voice = at(from, pre.slice(from, b));
       // Bodies that "agreed to" do something made a deal (an agreement), not a statement.
-      if (voice && verb[0] === 'agreed' && /^\s+to\b/.test(masked.slice(verb.index + verb[0].length)) && voice.some((s) => s.type !== 'PERSON')) return null;
+      if (voice && verb[0] === 'agreed' && /^\s+to\b/.test(masked.slice(verb.index + verb[0].length)) && voice.some((s) => s.type !== 'PERSON')) break;
       if (voice) return { voice, verbEnd: verb.index + verb[0].length };
     }
   }

@@ -57,6 +57,8 @@ const BODY_NOUN = /^(?:(?:a|an|the|its|their|this|that)\s+)?((?:[\p{L}’'-]+\s+
 const MODIFIER_STEM: Record<string, string> = { presidential: 'president', foreign: 'foreign', state: '', national: 'national' };
 /** The participants of a two-party meeting speaking together. */
 const JOINT = /^(?:the\s+)?(?:(?:two|both)\s+)?(?:leaders|presidents|heads of state|prime ministers|(?:foreign\s+)?ministers|sides|parties|countries|nations|governments|delegations|counterparts)(?:\s+of\s+(?:the\s+two|both)\s+(?:countries|nations|sides))?$/i;
+/** "Turkmen leader", "Kazakh President": a head of state named by country. */
+const LEADER = /^([\p{Lu}][\p{L}’'-]+)\s+(?:leader|president|head of state)$/iu;
 const HEAD_OF = [[/\bhead of (?:the )?government\b/i, 'Prime Minister'], [/\bhead of (?:the )?state\b/i, 'President']] as const;
 
 export function speakerResolver(ctx: ArticleContext, orgs: OrganizationExtraction, people: PersonExtraction, history: SpeakerHistory): SpeakerResolver {
@@ -104,6 +106,21 @@ export function speakerResolver(ctx: ArticleContext, orgs: OrganizationExtractio
       if (named.length >= 2) return [person(named[0]!), person(named[1]!)];
     }
     return null;
+  };
+
+  /**
+   * "the Turkmen leader" when no one has that role on record: the one person named before whose
+   * country is that one, else the one whose country and role are both unknown.
+   */
+  const countryLeader = (phrase: string, start: number): number | null => {
+    const m = LEADER.exec(phrase);
+    const country = m ? countryCodeOf(m[1]!) : null;
+    if (!country) return null;
+    const before = new Set(people.mentions.filter((x) => x.start < start).map((x) => x.entity));
+    const of = [...before].filter((i) => people.persons[i]!.country === country);
+    if (of.length > 0) return of.length === 1 ? of[0]! : null;
+    const unknown = [...before].filter((i) => !people.persons[i]!.country && !people.persons[i]!.role);
+    return unknown.length === 1 ? unknown[0]! : null;
   };
 
   /** The body a body noun points to: the nearest organization before whose name carries the noun and modifiers. */
@@ -159,6 +176,8 @@ export function speakerResolver(ctx: ArticleContext, orgs: OrganizationExtractio
     for (const [re, title] of HEAD_OF) phrase = phrase.replace(re, title);
     const nominal = resolvePersonReference(phrase, people.persons, recentPersons(start));
     if (nominal !== null && ROLE_PHRASE.test(phrase)) return [person(nominal)];
+    const leader = countryLeader(phrase, start);
+    if (leader !== null) return [person(leader)];
     const behalf = ON_BEHALF.exec(phrase);
     const bodyPhrase = behalf ? phrase.slice(behalf[0].length) : phrase;
     const bodyNoun = BODY_NOUN.exec(bodyPhrase.trim());
