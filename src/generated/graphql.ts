@@ -2,7 +2,7 @@ import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from '
 import { Article as ArticleRow, Country as CountryRow, Region as RegionRow, Organization as OrganizationRow, Person as PersonRow, Agreement as AgreementRow, Statement as StatementRow, Fact as FactRow, Evidence as EvidenceRow, MergeAudit as MergeAuditRow } from './prisma/client';
 import { Page, Edge } from '../lib/connection';
 import { CountryRelationParent } from '../schema/relation/parent';
-import { SearchConnectionRow, SearchEdgeRow } from '../db/search';
+import { SearchConnectionRow, SearchEdgeRow } from '../schema/search/parent';
 import { Context } from '../context';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
