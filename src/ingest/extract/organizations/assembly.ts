@@ -60,13 +60,14 @@ function inferCountry(candidate: Candidate, body: string): string | null {
  * "Committee of Geology of Kazakhstan" and "Kazakhstan Geological Committee": the same head word, country and
  * content-word stems, in any order and form. Null for names too plain to compare.
  */
-function variantKey(name: string, country: string | null): string | null {
-  if (!country) return null;
+function variantKey(name: string, countryOf: () => string | null): string | null {
+  if (!/\s/.test(name)) return null;
   const words = name.split(/[\s,]+/).filter((w) => /^\p{Lu}/u.test(w) && !countryCodeOf(w) && !countryCodeOf(w.replace(/(?:’s|'s)$/, '')));
   const head = words.find((w) => HEAD_KIND[w]);
   const content = words.filter((w) => w !== head && !/^(?:The|Republic|State|National)$/.test(w)).map((w) => w.toLowerCase().slice(0, 5)).sort();
   if (!head || content.length === 0) return null;
-  return `variant:${country}:${head}:${content.join('+')}`;
+  const country = countryOf();
+  return country ? `variant:${country}:${head}:${content.join('+')}` : null;
 }
 
 /** "Oliy Majlis of the Republic of Uzbekistan": a known body followed by its own country is that body. */
@@ -161,7 +162,7 @@ export function assembleOrganizations(ctx: ArticleContext, candidates: Candidate
       if (existing) { key = existing[0]; index = existing[1]; }
     }
     const ref = referenceOf(c.name) ?? REF_BY_SPELLING.get(c.surface);
-    const variant = ref ? null : variantKey(c.name, inferCountry(c, ctx.body));
+    const variant = ref || c.weak ? null : variantKey(c.name, () => inferCountry(c, ctx.body));
     if (index === undefined && variant) index = byVariant.get(variant);
     if (index === undefined) {
       index = organizations.length;

@@ -41,7 +41,7 @@ const PRESIDENT_OFFICE_RE = new RegExp(`${B}((?:the\\s+)?(?:press service|office
 
 export function governmentCandidates(text: string, offset: number): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of [...text.matchAll(EMBASSY_RE), ...text.matchAll(LOWER_EMBASSY_RE)]) {
+  for (const m of /mbassy|onsulate/.test(text) ? [...text.matchAll(EMBASSY_RE), ...text.matchAll(LOWER_EMBASSY_RE)] : []) {
     const sending = matchCountryPrefix(capitalized(m[2]!));
     if (!sending) continue;
     let end = (m.index ?? 0) + m[1]!.length + 4 + sending.text.length;
@@ -98,7 +98,7 @@ export function governmentCandidates(text: string, offset: number): Candidate[] 
     const surface = text.slice(start, (m.index ?? 0) + m[0].length);
     out.push({ start: offset + start, end: offset + start + surface.length, surface, name: iso2 ? `Ministry of Foreign Affairs of ${countryLabel(iso2)}` : 'Ministry of Foreign Affairs', kind: 'GOVERNMENT', country: iso2, acronym: iso2 ? `ministry:foreign affairs:${iso2}` : 'ministry:foreign affairs:?' });
   }
-  for (const m of text.matchAll(LOWER_MINISTRY_RE)) {
+  for (const m of /inistry/.test(text) ? text.matchAll(LOWER_MINISTRY_RE) : []) {
     const iso2 = m[1] ? countryCodeOf(m[1]) : null;
     if (m[1] && !iso2) continue;
     const portfolio = PORTFOLIOS[m[2]!.toLowerCase()]!;

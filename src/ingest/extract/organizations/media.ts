@@ -10,6 +10,7 @@ const REPORTING_CUE = /(?:^|,\s+|\.\s+)(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){
 
 export function mediaSourceCandidates(text: string, offset: number): Candidate[] {
   const out: Candidate[] = [];
+  if (!/\b(?:informs|reports|writes)\b/.test(text)) return out;
   for (const m of text.matchAll(REPORTING_CUE)) {
     const surface = m[1]!;
     if (countryCodeOf(surface) || /^(?:The|It|He|She|They|This)$/.test(surface)) continue;
