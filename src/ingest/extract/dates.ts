@@ -101,7 +101,11 @@ const BARE_YEAR = /\bin ((?:19|20)\d{2})\b(?!\s?[-–]\s?\d)/i;
  * findDates reads, with year ranges set aside, plus "on the 22nd" (a day of the reference
  * month, or of the month before when that day is still to come) and a bare "in 2007".
  */
+/** Words without which a text states no date (a cheap test before the parser). */
+const DATE_CUE = new RegExp(`\\d|\\b(?:${['today', 'yesterday', 'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', 'last', 'next', 'this', 'ago'].join('|')})`, 'i');
+
 export function findStatedDates(text: string, referenceDate: string | null): FoundDate[] {
+  if (!DATE_CUE.test(text)) return [];
   const masked = text.replace(YEAR_RANGE, (m) => ' '.repeat(m.length));
   const found = findDates(masked, referenceDate).map((d) => ({ ...d, text: text.slice(d.index, d.index + d.text.length) }));
   for (const day of referenceDate ? masked.matchAll(DAY_OF_MONTH) : []) {

@@ -78,7 +78,7 @@ function metricOf(sentence: string, index: number, unit: string): string {
 
 /** A line of page debris: an exchange-rate ticker ("USD 80.20"), a price tag; fewer than three words. */
 function isDebris(text: string): boolean {
-  return (text.match(/\p{L}{2,}/gu)?.length ?? 0) < 3;
+  return text.length < 40 && (text.match(/\p{L}{2,}/gu)?.length ?? 0) < 3;
 }
 
 /**

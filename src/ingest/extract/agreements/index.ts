@@ -38,6 +38,9 @@ function agreedTitle(text: string, verbIndex: number): string | null {
   return m && !/\b(?:agreement|memorand|contract|deal|declaration|statement|plan|roadmap)\w*\b/i.test(m[1]!) ? `Agreement to ${m[1]}` : null;
 }
 
+/** A cheap test: a sentence without any of these words reports, names or describes no deal. */
+const MAY_REPORT_DEAL = /agree|memo|mou|contract|deal|treat|protocol|declar|statement|plan|road ?map|program|joint|jv|partnership|flight|route|rail|ferr|shipping|document|record|accord|sign|ink|pen|conclu|:|provid|allocat|extend|grant|lend|decid|pledg|commit|promis|reach|adopt|approv|upgrad|elevat|promot|rais|open|launch|start|inaugur|establish|package|stipulat|envisag|set out/i;
+
 /** Signing news that do not continue the occasion just reported. */
 const NEW_OCCASION = /\b(?:in other news|last year|separately)\b/i;
 
@@ -49,7 +52,8 @@ export function extractAgreements(
   mainCountries: string[],
 ): AgreementRecord[] {
   const agreements: AgreementRecord[] = [];
-  const eventDay = eventDayOf(ctx);
+  let eventDay: PartialDate | null | undefined;
+  const eventDayLazy = () => (eventDay === undefined ? (eventDay = eventDayOf(ctx)) : eventDay);
   const consumed = new Set<number>();
 
   // The deal reported just before, when this one continues its occasion: within a few sentences, on a stated day, and no other time named.
@@ -60,7 +64,7 @@ export function extractAgreements(
     const stated = statedDate(text, ctx.referenceDate, anchor);
     if (stated || SAYS_WHEN.test(text) || NEW_OCCASION.test(text)) return stated;
     const inherited = previous && si - lastSentence <= 3 && previous.date?.length === 10 ? previous.date : null;
-    return inherited ?? (status === 'SIGNED' ? eventDay ?? (batch ? dateOf(si) : null) : null);
+    return inherited ?? (status === 'SIGNED' ? eventDayLazy() ?? (batch ? dateOf(si) : null) : null);
   };
 
   const add = (span: Span & { text: string }, si: number, fields: { title: string; kind: AgreementKind; status: AgreementStatus; quantity: string | null; batch?: boolean; complement?: Span | null; verbIndex?: number; context?: string }) => {
@@ -95,6 +99,7 @@ export function extractAgreements(
   ctx.sentences.forEach((sentence: Sentence, si: number) => {
     if (consumed.has(si)) return;
     const text = sentence.text;
+    if (!MAY_REPORT_DEAL.test(text)) return;
     // "The document was signed by A and B": signatories of the agreement just reported.
     const previous = agreements[agreements.length - 1];
     if (previous && /\b(?:was|were) signed by\b/i.test(text) && sentence.start - previous.evidence[0]!.end < 400) {

@@ -71,9 +71,10 @@ export function realisOf(text: string): Realis | null {
 }
 
 /** The reporting verb that governs a document: the nearest after it in its clause, else the nearest before it. */
+const REALIS_ANY = new RegExp(REALIS.map(([re]) => re.source).join('|'), 'gi');
+
 export function verbNear(text: string, start: number, end: number): number | null {
-  const at: number[] = [];
-  for (const [re] of REALIS) for (const m of text.matchAll(new RegExp(re.source, 'gi'))) at.push(m.index ?? 0);
+  const at = [...text.matchAll(REALIS_ANY)].map((m) => m.index ?? 0);
   const after = at.filter((i) => i >= end && !/[;:]|,\s+(?:and|while|but)\b/.test(text.slice(end, i))).sort((a, b) => a - b)[0];
   return after ?? at.filter((i) => i < start).sort((a, b) => b - a)[0] ?? null;
 }
