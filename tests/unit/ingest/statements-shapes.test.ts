@@ -121,6 +121,28 @@ describe('statement shapes', () => {
     ]);
   });
 
+  it('lets a body speak through "a statement by the embassy" and reads a long role phrase before a name', () => {
+    expect(rows(
+      'The Embassy of the Republic of Korea in Uzbekistan opened a visa center.\n\n' +
+        'According to a statement by the embassy, the center will process 500 applications a day.\n\n' +
+        'Deputy Chairman of the Board of the national railway company for logistics Rustam Karimov said the terminal will open in May.',
+    ).map(([speaker, kind]) => [String(speaker).replace(/^Embassy .*/, 'Embassy'), kind])).toEqual([
+      ['Embassy', 'REPORTED'],
+      ['Rustam Karimov', 'REPORTED'],
+    ]);
+  });
+
+  it('reads "the <country> side", "they" after a meeting, and "was quoted as saying"', () => {
+    expect(rows(
+      'Foreign Minister Rustam Karimov met his Korean counterpart Kim Min-jun in Seoul.\n\n' +
+        'The Korean side noted the growth of trade. They agreed to meet again in Tashkent. Karimov was quoted as saying the talks were useful.',
+    ).map(([speaker, kind]) => [speaker, kind])).toEqual([
+      ['Kim Min-jun', 'REPORTED'],
+      [['Rustam Karimov', 'Kim Min-jun'], 'REPORTED'],
+      ['Rustam Karimov', 'REPORTED'],
+    ]);
+  });
+
   it('gives a statement about the relationship alone the DIPLOMACY sector, and no sectors from names', () => {
     const [relations, named] = statementsOf('Kim Min-jun said the two countries will strengthen friendly relations. Exports of cars grew, according to the Ministry of Trade, Industry and Energy.');
     expect(relations!.sectors).toEqual(['DIPLOMACY']);

@@ -57,6 +57,8 @@ const BODY_NOUN = /^(?:(?:a|an|the|its|their|this|that)\s+)?((?:[\p{L}’'-]+\s+
 const MODIFIER_STEM: Record<string, string> = { presidential: 'president', foreign: 'foreign', state: '', national: 'national' };
 /** The participants of a two-party meeting speaking together. */
 const JOINT = /^(?:the\s+)?(?:(?:two|both)\s+)?(?:leaders|presidents|heads of state|prime ministers|(?:foreign\s+)?ministers|sides|parties|countries|nations|governments|delegations|counterparts)(?:\s+of\s+(?:the\s+two|both)\s+(?:countries|nations|sides))?$/i;
+/** "The Kazakh side", "the Korean delegation". */
+const SIDE = /^([\p{Lu}][\p{L}’'-]+)\s+(?:side|delegation)$/u;
 /** "Turkmen leader", "Kazakh President": a head of state named by country. */
 const LEADER = /^([\p{Lu}][\p{L}’'-]+)\s+(?:leader|president|head of state)$/iu;
 const HEAD_OF = [[/\bhead of (?:the )?government\b/i, 'Prime Minister'], [/\bhead of (?:the )?state\b/i, 'President']] as const;
@@ -158,7 +160,14 @@ export function speakerResolver(ctx: ArticleContext, orgs: OrganizationExtractio
       const last = history.lastVoiceBefore(start);
       return last?.length === 1 && last[0]!.type === 'ORGANIZATION' ? last : null;
     }
-    if (JOINT.test(phrase)) return participants(start);
+    if (JOINT.test(phrase) || /^they$/i.test(phrase)) return participants(start);
+    // "The Uzbek side noted": the participant (or last speaker) of that country.
+    const side = SIDE.exec(phrase);
+    const sideCountry = side ? countryCodeOf(side[1]!) : null;
+    if (sideCountry) {
+      const of = (participants(start) ?? []).find((v) => v.country === sideCountry) ?? history.lastVoiceBefore(start)?.find((v) => v.country === sideCountry);
+      return of ? [of] : null;
+    }
     const named = personsIn(start, end);
     // "X and his counterpart Y": both speak.
     if (named.length >= 2 && /\band\b/.test(phrase) && !/\b(?:with|between|to|by|of)\s+(?:\p{Lu}|his|her)/u.test(phrase.slice(0, phrase.search(/\band\b/)))) {

@@ -3,9 +3,9 @@ export const REPORTING_VERBS = 'said|says|stated|states|noted|notes|emphasized|e
 
 /**
  * Verbs of a reporting sentence: the above, and "agreed to" (a commitment the subject states:
- * "The two leaders agreed to forge ahead ..."). Global: iterate with matchAll.
+ * "The two leaders agreed to forge ahead ...") and "was quoted as saying". Global: iterate with matchAll.
  */
-export const REPORTED_VERB_RE = new RegExp(`\\b(?:${REPORTING_VERBS}|agreed)\\b`, 'g');
+export const REPORTED_VERB_RE = new RegExp(`\\b(?:${REPORTING_VERBS}|agreed|(?:was|is|were) quoted as saying)\\b`, 'g');
 
 /** Verbs that only attribute at the end of a sentence: "…, reported the press-centre of X." */
 export const TRAILING_VERBS = `${REPORTING_VERBS}|reported|informed`;
