@@ -126,10 +126,13 @@ test('the relation between two countries, typed', async () => {
   }
 });
 
-test('the package exports the SDK as korea-central-asia-knowledge-api/sdk', () => {
-  // Node's own resolver, through package.json "exports" (self-reference), lands on this very module.
-  const resolved = createRequire(__filename).resolve('korea-central-asia-knowledge-api/sdk');
-  expect(resolved).toBe(path.resolve(__dirname, '..', '..', 'src', 'sdk', 'index.ts'));
+test('the package exports the SDK as korea-central-asia-knowledge-api/sdk: the CommonJS build, with the same exports as the source', () => {
+  // Node's own resolver, through package.json "exports" (self-reference); ES-module consumers: sdk-consumers.test.ts.
+  const require = createRequire(__filename);
+  const resolved = require.resolve('korea-central-asia-knowledge-api/sdk');
+  expect(resolved).toBe(path.resolve(__dirname, '..', '..', 'dist', 'sdk', 'index.cjs'));
+  const built = require(resolved) as Record<string, unknown>;
+  expect(Object.keys(built).sort()).toEqual(Object.keys(sdk).sort());
   expect(Object.keys(sdk)).toEqual(expect.arrayContaining(['createClient', 'GraphQLRequestError', 'SearchDocument', 'AgreementCountsDocument']));
 });
 

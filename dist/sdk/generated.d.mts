@@ -1,0 +1,1040 @@
+// Built from src/sdk by `npm run build:sdk` (src/sdk/build.ts). Do not edit.
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends {
+    [key: string]: unknown;
+}> = {
+    [K in keyof T]: T[K];
+};
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | {
+    [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never;
+};
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Narrows a list of agreements. Conditions combine with AND; values inside one list with OR, except `parties`. */
+export type AgreementFilter = {
+    /** Only agreements dated on or after this day. */
+    dateFrom?: string | null | undefined;
+    /** Only agreements dated on or before this day. */
+    dateTo?: string | null | undefined;
+    /** Only these kinds. */
+    kinds?: Array<AgreementKind> | null | undefined;
+    /** Only agreements to which ALL these countries (ISO alpha-2) are parties, e.g. ["KR", "UZ"]. */
+    parties?: Array<string> | null | undefined;
+    /** Only agreements to which any of these organizations (global ids) is a party. */
+    partyOrganizations?: Array<string | number> | null | undefined;
+    /** Full-text search over titles and quantities. */
+    search?: string | null | undefined;
+    /** Only agreements concerning any of these sectors. */
+    sectors?: Array<Sector> | null | undefined;
+    /** Only agreements signed by any of these people (global ids). */
+    signatories?: Array<string | number> | null | undefined;
+    /** Only these statuses. */
+    statuses?: Array<AgreementStatus> | null | undefined;
+};
+/** Dimensions agreements can be counted by. */
+export type AgreementGroupField = 
+/** Party country (ISO alpha-2); an agreement counts once for each party country. */
+'COUNTRY'
+/** Kind of agreement. */
+ | 'KIND'
+/** Sector; an agreement counts once for each sector it concerns. */
+ | 'SECTOR'
+/** Where the agreement stands. */
+ | 'STATUS'
+/** Year of the agreement's date. */
+ | 'YEAR';
+/** What kind of document or deal an agreement is. */
+export type AgreementKind = 
+/** Intergovernmental or other agreement. */
+'AGREEMENT'
+/** Commercial contract. */
+ | 'CONTRACT'
+/** Joint statement or declaration. */
+ | 'JOINT_STATEMENT'
+/** Joint venture or joint company. */
+ | 'JOINT_VENTURE'
+/** Memorandum of understanding. */
+ | 'MEMORANDUM'
+/** Other deals, e.g. a direct route launched as a deal. */
+ | 'OTHER'
+/** Partnership established or upgraded. */
+ | 'PARTNERSHIP'
+/** Work plan, roadmap or programme. */
+ | 'PLAN';
+/** Order of an agreement list. */
+export type AgreementOrder = {
+    /** Direction (default DESC). */
+    direction?: OrderDirection | null | undefined;
+    /** Field to order by. */
+    field: AgreementOrderField;
+};
+/** Fields agreements can be ordered by. */
+export type AgreementOrderField = 
+/** Order of first appearance in the knowledge base. */
+'CREATED'
+/** Date (undated last when descending). */
+ | 'DATE'
+/** Title. */
+ | 'TITLE';
+/** Where an agreement stands, as reported. */
+export type AgreementStatus = 
+/** Announced or reached, not reported as signed. */
+'ANNOUNCED'
+/** Carried out (e.g. a route launched, a project finished). */
+ | 'COMPLETED'
+/** Planned for the future. */
+ | 'PLANNED'
+/** Signed. */
+ | 'SIGNED';
+/** Narrows a list of countries. */
+export type CountryFilter = {
+    /** Only these ISO alpha-2 codes. */
+    iso2?: Array<string> | null | undefined;
+    /** Full-text search over names and aliases. */
+    search?: string | null | undefined;
+};
+/** Order of a country list. */
+export type CountryOrder = {
+    /** Direction (default ASC). */
+    direction?: OrderDirection | null | undefined;
+    /** Field to order by. */
+    field: CountryOrderField;
+};
+/** Fields countries can be ordered by. */
+export type CountryOrderField = 
+/** ISO alpha-2 code. */
+'ISO2'
+/** Canonical name. */
+ | 'NAME';
+/** Narrows a list of facts. Conditions combine with AND; values inside one list with OR, except `involving`. */
+export type FactFilter = {
+    /** Only facts dated on or after this day. */
+    dateFrom?: string | null | undefined;
+    /** Only facts dated on or before this day. */
+    dateTo?: string | null | undefined;
+    /** Only facts about one of these countries (ISO alpha-2) drawn from an article that names ALL of them: the facts of a relation. */
+    involving?: Array<string> | null | undefined;
+    /** Full-text search over subject, metric and unit. */
+    search?: string | null | undefined;
+    /** Only facts whose subject is one of these countries (ISO alpha-2). */
+    subjectCountries?: Array<string> | null | undefined;
+    /** Only facts whose subject is one of these organizations (global ids). */
+    subjectOrganizations?: Array<string | number> | null | undefined;
+    /** Only these units. */
+    units?: Array<string> | null | undefined;
+};
+/** An article to ingest. Metadata given here wins over what the text itself says. */
+export type IngestArticleInput = {
+    /** Publication date as YYYY-MM-DD. */
+    publishedOn?: string | null | undefined;
+    /** Outlet that published it. */
+    publisher?: string | null | undefined;
+    /** The article as plain text (not empty, at most 900,000 bytes as UTF-8; larger files: `npm run seed`). Cleaned like a seed file: boilerplate removed, a date line read. */
+    text: string;
+    /** Headline. */
+    title?: string | null | undefined;
+    /** Where the article was published: an absolute http(s) URL. */
+    url?: string | null | undefined;
+};
+/** Sources to fold into a target. */
+export type MergeInput = {
+    /** Why they are the same (kept in the audit), e.g. a link to the correction request. */
+    reason: string;
+    /** Global ids of the duplicates; they are deleted. */
+    sourceIds: Array<string | number>;
+    /** Global id of the row that stays and receives every reference. */
+    targetId: string | number;
+};
+/** What was merged. */
+export type MergeKind = 
+/** Organizations. */
+'ORGANIZATION'
+/** Persons. */
+ | 'PERSON';
+/** Sort direction. */
+export type OrderDirection = 
+/** Smallest first. */
+'ASC'
+/** Largest first. */
+ | 'DESC';
+/** Narrows a list of organizations. */
+export type OrganizationFilter = {
+    /** Only organizations based in these countries (ISO alpha-2). */
+    countries?: Array<string> | null | undefined;
+    /** Only these kinds. */
+    kinds?: Array<OrganizationKind> | null | undefined;
+    /** Full-text search over names, aliases and acronyms. */
+    search?: string | null | undefined;
+};
+/** What kind of body an organization is. */
+export type OrganizationKind = 
+/** A business association or chamber. */
+'ASSOCIATION'
+/** A company or business group. */
+ | 'COMPANY'
+/** A state body: ministry, embassy, agency, parliament. */
+ | 'GOVERNMENT'
+/** An international organization or forum acting as a body. */
+ | 'INTERNATIONAL'
+/** A media outlet. */
+ | 'MEDIA'
+/** Anything else. */
+ | 'OTHER'
+/** A research institute. */
+ | 'RESEARCH';
+/** Narrows a list of people. */
+export type PersonFilter = {
+    /** Only people whose role belongs to these countries (ISO alpha-2). */
+    countries?: Array<string> | null | undefined;
+    /** Only people of these organizations (global ids). */
+    organizations?: Array<string | number> | null | undefined;
+    /** Full-text search over names, aliases and roles. */
+    search?: string | null | undefined;
+};
+/** Kinds of record that full-text search covers. */
+export type SearchKind = 
+/** Agreements (title and quantity). */
+'AGREEMENT'
+/** News articles (title and body). */
+ | 'ARTICLE'
+/** Facts (subject, metric and unit). */
+ | 'FACT'
+/** Organizations (name, aliases and acronyms). */
+ | 'ORGANIZATION'
+/** People (name, aliases and role). */
+ | 'PERSON'
+/** Statements (text and occasion). */
+ | 'STATEMENT';
+/** The fixed sector taxonomy shared by agreements, statements and organizations. */
+export type Sector = 
+/** Farming and food. */
+'AGRICULTURE'
+/** Digital transformation, telecom, IT, AI. */
+ | 'DIGITAL_AND_ICT'
+/** Diplomatic relations and political dialogue. */
+ | 'DIPLOMACY'
+/** Education, science, culture and people-to-people ties. */
+ | 'EDUCATION_AND_CULTURE'
+/** Oil, gas, power generation and renewables. */
+ | 'ENERGY'
+/** Environment, climate change, water, ecology. */
+ | 'ENVIRONMENT_AND_CLIMATE'
+/** Investment, banking and finance. */
+ | 'FINANCE_AND_INVESTMENT'
+/** Medicine, health care and pharmaceuticals. */
+ | 'HEALTHCARE'
+/** Roads, plants, cities, construction. */
+ | 'INFRASTRUCTURE'
+/** Industry and production of goods. */
+ | 'MANUFACTURING'
+/** Mining, metals, rare earths and critical minerals. */
+ | 'MINING_AND_MINERALS'
+/** Nuclear power and uranium. */
+ | 'NUCLEAR'
+/** Tourism. */
+ | 'TOURISM'
+/** Trade in goods and services. */
+ | 'TRADE'
+/** Transport routes, logistics, flights, shipping. */
+ | 'TRANSPORT_AND_LOGISTICS';
+/** Narrows a list of statements. Conditions combine with AND; values inside one list with OR, except `mentions` and `involving`. */
+export type StatementFilter = {
+    /** Only statements dated on or after this day. */
+    dateFrom?: string | null | undefined;
+    /** Only statements dated on or before this day. */
+    dateTo?: string | null | undefined;
+    /** Only statements that involve ALL these countries (ISO alpha-2): each one is mentioned or is the speaker's country. */
+    involving?: Array<string> | null | undefined;
+    /** Only these kinds. */
+    kinds?: Array<StatementKind> | null | undefined;
+    /** Only statements that mention any of these organizations (global ids). */
+    mentionedOrganizations?: Array<string | number> | null | undefined;
+    /** Only statements that mention ALL these countries (ISO alpha-2). */
+    mentions?: Array<string> | null | undefined;
+    /** Full-text search over the text and occasion. */
+    search?: string | null | undefined;
+    /** Only statements concerning any of these sectors. */
+    sectors?: Array<Sector> | null | undefined;
+    /** Only statements by any of these speakers (global ids of people or organizations). */
+    speakers?: Array<string | number> | null | undefined;
+};
+/** Dimensions statements can be counted by. */
+export type StatementGroupField = 
+/** Mentioned country (ISO alpha-2); a statement counts once for each country it mentions. */
+'COUNTRY'
+/** Kind of statement. */
+ | 'KIND'
+/** Sector; a statement counts once for each sector it concerns. */
+ | 'SECTOR'
+/** Year of the statement's date. */
+ | 'YEAR';
+/** How a statement is reported. */
+export type StatementKind = 
+/** Quoted verbatim in quotation marks. */
+'DIRECT_QUOTE'
+/** Reported speech ("X stressed that ..."). */
+ | 'REPORTED';
+/** Order of a statement list. */
+export type StatementOrder = {
+    /** Direction (default DESC). */
+    direction?: OrderDirection | null | undefined;
+    /** Field to order by. */
+    field: StatementOrderField;
+};
+/** Fields statements can be ordered by. */
+export type StatementOrderField = 
+/** Order of first appearance in the knowledge base. */
+'CREATED'
+/** Date (undated last when descending). */
+ | 'DATE';
+/** Why input was refused. */
+export type UserErrorCode = 
+/** Contains NUL characters (U+0000): binary, not an article, and not storable as text. */
+'BINARY'
+/** Text (or a required string) is empty. */
+ | 'BLANK'
+/** Not a YYYY-MM-DD calendar date. */
+ | 'INVALID_DATE'
+/** Not an absolute http(s) URL. */
+ | 'INVALID_URL'
+/** An id that names nothing of the expected kind. */
+ | 'NOT_FOUND'
+/** Nothing of the text is left after boilerplate is removed. */
+ | 'NO_ARTICLE_TEXT'
+/** The target is also listed as a source. */
+ | 'TARGET_IN_SOURCES'
+/** Text is larger than the limit. */
+ | 'TOO_LARGE'
+/** Longer than allowed. */
+ | 'TOO_LONG'
+/** Too many items in one request. */
+ | 'TOO_MANY';
+export type AgreementsQueryVariables = Exact<{
+    filter?: AgreementFilter | null | undefined;
+    first?: number | null | undefined;
+    after?: string | null | undefined;
+    orderBy?: AgreementOrder | null | undefined;
+    evidenceFirst?: number | null | undefined;
+}>;
+export type AgreementsQuery = {
+    agreements: {
+        totalCount: number;
+        pageInfo: {
+            hasNextPage: boolean;
+            hasPreviousPage: boolean;
+            startCursor: string | null;
+            endCursor: string | null;
+        };
+        edges: Array<{
+            cursor: string;
+            node: {
+                id: string;
+                title: string;
+                kind: AgreementKind;
+                status: AgreementStatus;
+                date: string | null;
+                quantity: string | null;
+                sectors: Array<Sector>;
+                evidence: {
+                    totalCount: number;
+                    nodes: Array<{
+                        id: string;
+                        start: number;
+                        end: number;
+                        sentence: string;
+                        article: {
+                            id: string;
+                            title: string | null;
+                            publisher: string | null;
+                            publishedOn: string | null;
+                            url: string | null;
+                        };
+                    }>;
+                };
+                partyCountries: Array<{
+                    id: string;
+                    iso2: string;
+                    iso3: string;
+                    name: string;
+                }>;
+                partyOrganizations: Array<{
+                    id: string;
+                    name: string;
+                    kind: OrganizationKind;
+                }>;
+                signatories: Array<{
+                    id: string;
+                    name: string;
+                    role: string | null;
+                }>;
+            };
+        }>;
+    };
+};
+export type CountriesQueryVariables = Exact<{
+    filter?: CountryFilter | null | undefined;
+    first?: number | null | undefined;
+    after?: string | null | undefined;
+    orderBy?: CountryOrder | null | undefined;
+}>;
+export type CountriesQuery = {
+    countries: {
+        totalCount: number;
+        pageInfo: {
+            hasNextPage: boolean;
+            hasPreviousPage: boolean;
+            startCursor: string | null;
+            endCursor: string | null;
+        };
+        nodes: Array<{
+            aliases: Array<string>;
+            id: string;
+            iso2: string;
+            iso3: string;
+            name: string;
+        }>;
+    };
+};
+export type CountryQueryVariables = Exact<{
+    code: string;
+    first?: number | null | undefined;
+}>;
+export type CountryQuery = {
+    country: {
+        aliases: Array<string>;
+        id: string;
+        iso2: string;
+        iso3: string;
+        name: string;
+        organizations: {
+            totalCount: number;
+            nodes: Array<{
+                id: string;
+                name: string;
+                acronyms: Array<string>;
+                kind: OrganizationKind;
+            }>;
+        };
+        agreements: {
+            totalCount: number;
+            nodes: Array<{
+                id: string;
+                title: string;
+                kind: AgreementKind;
+                status: AgreementStatus;
+                date: string | null;
+                quantity: string | null;
+                sectors: Array<Sector>;
+                partyCountries: Array<{
+                    id: string;
+                    iso2: string;
+                    iso3: string;
+                    name: string;
+                }>;
+                partyOrganizations: Array<{
+                    id: string;
+                    name: string;
+                    kind: OrganizationKind;
+                }>;
+                signatories: Array<{
+                    id: string;
+                    name: string;
+                    role: string | null;
+                }>;
+            }>;
+        };
+    } | null;
+};
+export type AgreementCountsQueryVariables = Exact<{
+    groupBy: Array<AgreementGroupField> | AgreementGroupField;
+    filter?: AgreementFilter | null | undefined;
+}>;
+export type AgreementCountsQuery = {
+    agreementCounts: Array<{
+        count: number;
+        keys: {
+            country: string | null;
+            sector: Sector | null;
+            year: number | null;
+            kind: string | null;
+            status: AgreementStatus | null;
+        };
+    }>;
+};
+export type StatementCountsQueryVariables = Exact<{
+    groupBy: Array<StatementGroupField> | StatementGroupField;
+    filter?: StatementFilter | null | undefined;
+}>;
+export type StatementCountsQuery = {
+    statementCounts: Array<{
+        count: number;
+        keys: {
+            country: string | null;
+            sector: Sector | null;
+            year: number | null;
+            kind: string | null;
+        };
+    }>;
+};
+export type PageInfoFieldsFragment = {
+    hasNextPage: boolean;
+    hasPreviousPage: boolean;
+    startCursor: string | null;
+    endCursor: string | null;
+};
+export type EvidenceFieldsFragment = {
+    id: string;
+    start: number;
+    end: number;
+    sentence: string;
+    article: {
+        id: string;
+        title: string | null;
+        publisher: string | null;
+        publishedOn: string | null;
+        url: string | null;
+    };
+};
+export type CountrySummaryFragment = {
+    id: string;
+    iso2: string;
+    iso3: string;
+    name: string;
+};
+export type AgreementFieldsFragment = {
+    id: string;
+    title: string;
+    kind: AgreementKind;
+    status: AgreementStatus;
+    date: string | null;
+    quantity: string | null;
+    sectors: Array<Sector>;
+    partyCountries: Array<{
+        id: string;
+        iso2: string;
+        iso3: string;
+        name: string;
+    }>;
+    partyOrganizations: Array<{
+        id: string;
+        name: string;
+        kind: OrganizationKind;
+    }>;
+    signatories: Array<{
+        id: string;
+        name: string;
+        role: string | null;
+    }>;
+};
+export type IngestArticleMutationVariables = Exact<{
+    input: IngestArticleInput;
+}>;
+export type IngestArticleMutation = {
+    ingestArticle: {
+        alreadyExisted: boolean | null;
+        warnings: Array<string>;
+        article: {
+            id: string;
+            title: string | null;
+            publisher: string | null;
+            publishedOn: string | null;
+            url: string | null;
+            contentHash: string;
+        } | null;
+        createdRecords: {
+            countries: number;
+            regions: number;
+            organizations: number;
+            persons: number;
+            agreements: number;
+            statements: number;
+            facts: number;
+        } | null;
+        mergedRecords: {
+            countries: number;
+            regions: number;
+            organizations: number;
+            persons: number;
+            agreements: number;
+            statements: number;
+            facts: number;
+        } | null;
+        userErrors: Array<{
+            field: Array<string> | null;
+            message: string;
+            code: UserErrorCode;
+        }>;
+    };
+};
+export type MergeAuditFieldsFragment = {
+    id: number;
+    kind: MergeKind;
+    targetId: string;
+    sourceIds: Array<string>;
+    sourceNames: Array<string>;
+    reason: string;
+    requestId: string | null;
+    mergedAt: string;
+};
+export type MergeOrganizationsMutationVariables = Exact<{
+    input: MergeInput;
+}>;
+export type MergeOrganizationsMutation = {
+    mergeOrganizations: {
+        organization: {
+            id: string;
+            name: string;
+            aliases: Array<string>;
+        } | null;
+        audit: {
+            id: number;
+            kind: MergeKind;
+            targetId: string;
+            sourceIds: Array<string>;
+            sourceNames: Array<string>;
+            reason: string;
+            requestId: string | null;
+            mergedAt: string;
+        } | null;
+        userErrors: Array<{
+            field: Array<string> | null;
+            message: string;
+            code: UserErrorCode;
+        }>;
+    };
+};
+export type MergePersonsMutationVariables = Exact<{
+    input: MergeInput;
+}>;
+export type MergePersonsMutation = {
+    mergePersons: {
+        person: {
+            id: string;
+            name: string;
+            aliases: Array<string>;
+        } | null;
+        audit: {
+            id: number;
+            kind: MergeKind;
+            targetId: string;
+            sourceIds: Array<string>;
+            sourceNames: Array<string>;
+            reason: string;
+            requestId: string | null;
+            mergedAt: string;
+        } | null;
+        userErrors: Array<{
+            field: Array<string> | null;
+            message: string;
+            code: UserErrorCode;
+        }>;
+    };
+};
+export type NodeQueryVariables = Exact<{
+    id: string | number;
+}>;
+export type NodeQuery = {
+    node: {
+        __typename: 'Agreement';
+        title: string;
+        status: AgreementStatus;
+        date: string | null;
+        id: string;
+        agreementKind: AgreementKind;
+    } | {
+        __typename: 'Article';
+        url: string | null;
+        id: string;
+        articleTitle: string | null;
+    } | {
+        __typename: 'Country';
+        iso2: string;
+        name: string;
+        id: string;
+    } | {
+        __typename: 'Evidence';
+        sentence: string;
+        id: string;
+    } | {
+        __typename: 'Fact';
+        id: string;
+    } | {
+        __typename: 'Organization';
+        name: string;
+        id: string;
+        organizationKind: OrganizationKind;
+    } | {
+        __typename: 'Person';
+        name: string;
+        role: string | null;
+        id: string;
+    } | {
+        __typename: 'Region';
+        id: string;
+    } | {
+        __typename: 'Statement';
+        text: string;
+        id: string;
+        statementKind: StatementKind;
+    } | null;
+};
+export type OrganizationsQueryVariables = Exact<{
+    filter?: OrganizationFilter | null | undefined;
+    first?: number | null | undefined;
+    after?: string | null | undefined;
+}>;
+export type OrganizationsQuery = {
+    organizations: {
+        totalCount: number;
+        pageInfo: {
+            hasNextPage: boolean;
+            hasPreviousPage: boolean;
+            startCursor: string | null;
+            endCursor: string | null;
+        };
+        nodes: Array<{
+            id: string;
+            name: string;
+            acronyms: Array<string>;
+            kind: OrganizationKind;
+            country: {
+                iso2: string;
+            } | null;
+        }>;
+    };
+};
+export type PersonsQueryVariables = Exact<{
+    filter?: PersonFilter | null | undefined;
+    first?: number | null | undefined;
+    after?: string | null | undefined;
+}>;
+export type PersonsQuery = {
+    persons: {
+        totalCount: number;
+        pageInfo: {
+            hasNextPage: boolean;
+            hasPreviousPage: boolean;
+            startCursor: string | null;
+            endCursor: string | null;
+        };
+        nodes: Array<{
+            id: string;
+            name: string;
+            role: string | null;
+            country: {
+                iso2: string;
+            } | null;
+            organization: {
+                id: string;
+                name: string;
+            } | null;
+        }>;
+    };
+};
+export type FactsQueryVariables = Exact<{
+    filter?: FactFilter | null | undefined;
+    first?: number | null | undefined;
+    after?: string | null | undefined;
+    evidenceFirst?: number | null | undefined;
+}>;
+export type FactsQuery = {
+    facts: {
+        totalCount: number;
+        pageInfo: {
+            hasNextPage: boolean;
+            hasPreviousPage: boolean;
+            startCursor: string | null;
+            endCursor: string | null;
+        };
+        nodes: Array<{
+            id: string;
+            subject: string;
+            metric: string;
+            value: number;
+            unit: string;
+            date: string | null;
+            subjectCountry: {
+                iso2: string;
+            } | null;
+            evidence: {
+                nodes: Array<{
+                    id: string;
+                    start: number;
+                    end: number;
+                    sentence: string;
+                    article: {
+                        id: string;
+                        title: string | null;
+                        publisher: string | null;
+                        publishedOn: string | null;
+                        url: string | null;
+                    };
+                }>;
+            };
+        }>;
+    };
+};
+export type ArticleRecordsQueryVariables = Exact<{
+    id: string | number;
+    first?: number | null | undefined;
+}>;
+export type ArticleRecordsQuery = {
+    node: {
+        __typename: 'Agreement';
+    } | {
+        __typename: 'Article';
+        id: string;
+        title: string | null;
+        publisher: string | null;
+        publishedOn: string | null;
+        agreements: {
+            totalCount: number;
+            nodes: Array<{
+                id: string;
+                title: string;
+            }>;
+        };
+        statements: {
+            totalCount: number;
+            nodes: Array<{
+                id: string;
+                text: string;
+            }>;
+        };
+        facts: {
+            totalCount: number;
+            nodes: Array<{
+                id: string;
+                subject: string;
+                value: number;
+                unit: string;
+            }>;
+        };
+    } | {
+        __typename: 'Country';
+    } | {
+        __typename: 'Evidence';
+    } | {
+        __typename: 'Fact';
+    } | {
+        __typename: 'Organization';
+    } | {
+        __typename: 'Person';
+    } | {
+        __typename: 'Region';
+    } | {
+        __typename: 'Statement';
+    } | null;
+};
+export type RelationQueryVariables = Exact<{
+    between: Array<string> | string;
+    first?: number | null | undefined;
+    evidenceFirst?: number | null | undefined;
+}>;
+export type RelationQuery = {
+    relation: {
+        countries: Array<{
+            id: string;
+            iso2: string;
+            iso3: string;
+            name: string;
+        }>;
+        agreements: {
+            totalCount: number;
+            nodes: Array<{
+                id: string;
+                title: string;
+                kind: AgreementKind;
+                status: AgreementStatus;
+                date: string | null;
+                quantity: string | null;
+                sectors: Array<Sector>;
+                evidence: {
+                    nodes: Array<{
+                        id: string;
+                        start: number;
+                        end: number;
+                        sentence: string;
+                        article: {
+                            id: string;
+                            title: string | null;
+                            publisher: string | null;
+                            publishedOn: string | null;
+                            url: string | null;
+                        };
+                    }>;
+                };
+                partyCountries: Array<{
+                    id: string;
+                    iso2: string;
+                    iso3: string;
+                    name: string;
+                }>;
+                partyOrganizations: Array<{
+                    id: string;
+                    name: string;
+                    kind: OrganizationKind;
+                }>;
+                signatories: Array<{
+                    id: string;
+                    name: string;
+                    role: string | null;
+                }>;
+            }>;
+        };
+        statements: {
+            totalCount: number;
+            nodes: Array<{
+                id: string;
+                kind: StatementKind;
+                text: string;
+                date: string | null;
+                speaker: {
+                    __typename: 'Organization';
+                    id: string;
+                    name: string;
+                } | {
+                    __typename: 'Person';
+                    id: string;
+                    name: string;
+                };
+            }>;
+        };
+        facts: {
+            totalCount: number;
+            nodes: Array<{
+                id: string;
+                subject: string;
+                metric: string;
+                value: number;
+                unit: string;
+                date: string | null;
+            }>;
+        };
+    } | null;
+};
+export type SearchQueryVariables = Exact<{
+    query: string;
+    kinds?: Array<SearchKind> | SearchKind | null | undefined;
+    first?: number | null | undefined;
+    after?: string | null | undefined;
+}>;
+export type SearchQuery = {
+    search: {
+        totalCount: number;
+        pageInfo: {
+            hasNextPage: boolean;
+            hasPreviousPage: boolean;
+            startCursor: string | null;
+            endCursor: string | null;
+        };
+        edges: Array<{
+            cursor: string;
+            kind: SearchKind;
+            rank: number;
+            snippet: string;
+            node: {
+                __typename: 'Agreement';
+                id: string;
+                title: string;
+            } | {
+                __typename: 'Article';
+                id: string;
+                publisher: string | null;
+                articleTitle: string | null;
+            } | {
+                __typename: 'Fact';
+                id: string;
+                subject: string;
+                metric: string;
+            } | {
+                __typename: 'Organization';
+                id: string;
+                name: string;
+            } | {
+                __typename: 'Person';
+                id: string;
+                name: string;
+            } | {
+                __typename: 'Statement';
+                id: string;
+                text: string;
+            };
+        }>;
+    };
+};
+export type StatementsQueryVariables = Exact<{
+    filter?: StatementFilter | null | undefined;
+    first?: number | null | undefined;
+    after?: string | null | undefined;
+    orderBy?: StatementOrder | null | undefined;
+    evidenceFirst?: number | null | undefined;
+}>;
+export type StatementsQuery = {
+    statements: {
+        totalCount: number;
+        pageInfo: {
+            hasNextPage: boolean;
+            hasPreviousPage: boolean;
+            startCursor: string | null;
+            endCursor: string | null;
+        };
+        nodes: Array<{
+            id: string;
+            kind: StatementKind;
+            text: string;
+            date: string | null;
+            occasion: string | null;
+            sectors: Array<Sector>;
+            speaker: {
+                __typename: 'Organization';
+                id: string;
+                name: string;
+                kind: OrganizationKind;
+            } | {
+                __typename: 'Person';
+                id: string;
+                name: string;
+                role: string | null;
+            };
+            evidence: {
+                totalCount: number;
+                nodes: Array<{
+                    id: string;
+                    start: number;
+                    end: number;
+                    sentence: string;
+                    article: {
+                        id: string;
+                        title: string | null;
+                        publisher: string | null;
+                        publishedOn: string | null;
+                        url: string | null;
+                    };
+                }>;
+            };
+        }>;
+    };
+};
+export declare const PageInfoFieldsFragmentDoc: DocumentNode<PageInfoFieldsFragment, unknown>;
+export declare const EvidenceFieldsFragmentDoc: DocumentNode<EvidenceFieldsFragment, unknown>;
+export declare const CountrySummaryFragmentDoc: DocumentNode<CountrySummaryFragment, unknown>;
+export declare const AgreementFieldsFragmentDoc: DocumentNode<AgreementFieldsFragment, unknown>;
+export declare const MergeAuditFieldsFragmentDoc: DocumentNode<MergeAuditFieldsFragment, unknown>;
+export declare const AgreementsDocument: DocumentNode<AgreementsQuery, AgreementsQueryVariables>;
+export declare const CountriesDocument: DocumentNode<CountriesQuery, CountriesQueryVariables>;
+export declare const CountryDocument: DocumentNode<CountryQuery, CountryQueryVariables>;
+export declare const AgreementCountsDocument: DocumentNode<AgreementCountsQuery, AgreementCountsQueryVariables>;
+export declare const StatementCountsDocument: DocumentNode<StatementCountsQuery, StatementCountsQueryVariables>;
+export declare const IngestArticleDocument: DocumentNode<IngestArticleMutation, IngestArticleMutationVariables>;
+export declare const MergeOrganizationsDocument: DocumentNode<MergeOrganizationsMutation, MergeOrganizationsMutationVariables>;
+export declare const MergePersonsDocument: DocumentNode<MergePersonsMutation, MergePersonsMutationVariables>;
+export declare const NodeDocument: DocumentNode<NodeQuery, NodeQueryVariables>;
+export declare const OrganizationsDocument: DocumentNode<OrganizationsQuery, OrganizationsQueryVariables>;
+export declare const PersonsDocument: DocumentNode<PersonsQuery, PersonsQueryVariables>;
+export declare const FactsDocument: DocumentNode<FactsQuery, FactsQueryVariables>;
+export declare const ArticleRecordsDocument: DocumentNode<ArticleRecordsQuery, ArticleRecordsQueryVariables>;
+export declare const RelationDocument: DocumentNode<RelationQuery, RelationQueryVariables>;
+export declare const SearchDocument: DocumentNode<SearchQuery, SearchQueryVariables>;
+export declare const StatementsDocument: DocumentNode<StatementsQuery, StatementsQueryVariables>;
+export {};
