@@ -1,7 +1,7 @@
 // GraphQL Code Generator (`npm run codegen`), from the SDL in src/schema/**:
 // - src/generated/graphql.ts: resolver types, with mappers tying each GraphQL
-//   object to the row type the resolvers receive (Prisma's model types;
-//   connections are Page<Row>);
+//   object to the row type the resolvers receive (the record registry's row
+//   types; connections are Page<Row>);
 // - src/sdk/generated.ts: typed documents for the SDK's operations in
 //   src/sdk/operations/*.graphql.
 // `npm run codegen` then runs src/sdk/print-schema.ts, which writes
@@ -10,8 +10,12 @@
 // tests/unit/schema-artifacts.test.ts fails when any of these is stale.
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-const row = (name: string) => `./prisma/client#${name} as ${name}Row`;
-const rowTypes = ['Article', 'Country', 'Region', 'Organization', 'Person', 'Agreement', 'Statement', 'Fact', 'Evidence', 'MergeAudit'];
+import { NODE_TYPES } from './src/db/registry';
+
+// Record types resolve from the registry's row types (src/db/registry.ts: `CountryRow` is RowOf<'Country'>, the Prisma
+// row as the read SQL selects it, with __typename); merge audits, which are not records, from Prisma's row type.
+const row = (name: string) => ((NODE_TYPES as string[]).includes(name) ? `../db/registry#${name}Row` : `./prisma/client#${name} as ${name}Row`);
+const rowTypes = [...NODE_TYPES, 'MergeAudit'];
 
 const scalars = { Date: 'string', DateTime: 'string' };
 

@@ -14,11 +14,12 @@
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import type { AgreementKind, AgreementStatus, OrganizationKind, Sector, StatementKind } from '../generated/prisma/enums';
 import { takeIngestLock } from './locks';
+import { RECORD_KINDS, type EvidenceField, type RecordKind } from './registry';
 
 type Tx = Prisma.TransactionClient;
 
-export const RECORD_KINDS = ['countries', 'regions', 'organizations', 'persons', 'agreements', 'statements', 'facts'] as const;
-export type RecordKind = (typeof RECORD_KINDS)[number];
+export { RECORD_KINDS, type RecordKind };
+/** Rows per record kind (the registry's plural names: countries, regions, ...). */
 export type KindCounts = Record<RecordKind, number>;
 
 export interface LoadResult {
@@ -32,7 +33,7 @@ export interface LoadResult {
 }
 
 export function emptyCounts(): KindCounts {
-  return { countries: 0, regions: 0, organizations: 0, persons: 0, agreements: 0, statements: 0, facts: 0 };
+  return Object.fromEntries(RECORD_KINDS.map((kind) => [kind, 0])) as KindCounts;
 }
 
 /** A span of the article body and its sentence: `body.slice(start, end) === text`. */
@@ -110,14 +111,8 @@ function gainSectorsAndDate(now: { sectors: Sector[]; date?: string | null; date
   now.dateStart = partialDateStart(now.date);
 }
 
-type EvidenceTarget =
-  | { countryId: number }
-  | { regionId: number }
-  | { organizationId: number }
-  | { personId: number }
-  | { agreementId: number }
-  | { statementId: number }
-  | { factId: number };
+/** The one record an evidence row points at. */
+type EvidenceTarget = { [F in EvidenceField]: { [K in F]: number } }[EvidenceField];
 
 /**
  * One row of a keyed table as this article leaves it: found in the database

@@ -5,10 +5,10 @@
  */
 import { Prisma } from '../generated/prisma/client';
 import type { AgreementKind, AgreementStatus, MergeKind, OrganizationKind, Sector, StatementKind } from '../generated/prisma/enums';
-import type { NodeType } from '../lib/globalId';
 import { InvalidInputError } from './errors';
 import type { ListSource, OrderSpec, SortType } from './paging';
 import { and, arrayOverlaps, columnsOf, countryIdsByIso2, dateRange, inList, matchesSearch, tableOf, TRUE } from './records';
+import { evidenceColumn, RECORD_TYPES, type EvidenceField, type EvidenceRecordType, type NodeType } from './registry';
 
 type Sql = Prisma.Sql;
 const { sql, raw } = Prisma;
@@ -277,9 +277,16 @@ interface Relation {
   parentKey: string;
 }
 
-/** FROM clause of the records (table `table`, alias `t`) with evidence in an article: one row per (article, record), article as `j.article_id`. */
-function drawnFrom(column: string, table: string): string {
-  return `(SELECT DISTINCT e.article_id, e.${column} AS record_id FROM evidence e WHERE e.${column} IS NOT NULL) j JOIN ${table} t ON t.id = j.record_id`;
+/** The evidence rows of a record (or of an article): evidence pointing at the parent through `field`. */
+function evidenceOf(field: EvidenceField | 'articleId'): Relation {
+  return { of: 'Evidence', parentKey: `t.${RECORD_TYPES.Evidence.columns[field]}` };
+}
+
+/** The records of `type` an article supports: one row per (article, record), article as `j.article_id`. */
+function supportedBy(type: EvidenceRecordType): Relation {
+  const column = evidenceColumn(RECORD_TYPES[type].evidence.field);
+  const from = `(SELECT DISTINCT e.article_id, e.${column} AS record_id FROM evidence e WHERE e.${column} IS NOT NULL) j JOIN ${RECORD_TYPES[type].table} t ON t.id = j.record_id`;
+  return { of: type, from, parentKey: 'j.article_id' };
 }
 
 export const RELATIONS = {
@@ -288,8 +295,8 @@ export const RELATIONS = {
   'Country.agreements': { of: 'Agreement', from: 'agreement_party_countries j JOIN agreements t ON t.id = j.agreement_id', parentKey: 'j.country_id' },
   'Country.statements': { of: 'Statement', from: 'statement_mention_countries j JOIN statements t ON t.id = j.statement_id', parentKey: 'j.country_id' },
   'Country.facts': { of: 'Fact', parentKey: 't.subject_country_id' },
-  'Country.evidence': { of: 'Evidence', parentKey: 't.country_id' },
-  'Region.evidence': { of: 'Evidence', parentKey: 't.region_id' },
+  'Country.evidence': evidenceOf('countryId'),
+  'Region.evidence': evidenceOf('regionId'),
   'Organization.persons': { of: 'Person', parentKey: 't.organization_id' },
   'Organization.agreements': {
     of: 'Agreement',
@@ -297,23 +304,23 @@ export const RELATIONS = {
     parentKey: 'j.organization_id',
   },
   'Organization.statements': { of: 'Statement', parentKey: 't.speaker_organization_id' },
-  'Organization.evidence': { of: 'Evidence', parentKey: 't.organization_id' },
+  'Organization.evidence': evidenceOf('organizationId'),
   'Person.statements': { of: 'Statement', parentKey: 't.speaker_person_id' },
   'Person.agreementsSigned': { of: 'Agreement', from: 'agreement_signatories j JOIN agreements t ON t.id = j.agreement_id', parentKey: 'j.person_id' },
-  'Person.evidence': { of: 'Evidence', parentKey: 't.person_id' },
-  'Agreement.evidence': { of: 'Evidence', parentKey: 't.agreement_id' },
-  'Statement.evidence': { of: 'Evidence', parentKey: 't.statement_id' },
-  'Fact.evidence': { of: 'Evidence', parentKey: 't.fact_id' },
-  'Article.evidence': { of: 'Evidence', parentKey: 't.article_id' },
+  'Person.evidence': evidenceOf('personId'),
+  'Agreement.evidence': evidenceOf('agreementId'),
+  'Statement.evidence': evidenceOf('statementId'),
+  'Fact.evidence': evidenceOf('factId'),
+  'Article.evidence': evidenceOf('articleId'),
   // The records an article supports: each once, however many of its sentences support it (DISTINCT over the
   // article's evidence rows; the planner pushes `j.article_id = parent` into the subquery, onto the evidence (article_id, start) index).
-  'Article.countries': { of: 'Country', from: drawnFrom('country_id', 'countries'), parentKey: 'j.article_id' },
-  'Article.regions': { of: 'Region', from: drawnFrom('region_id', 'regions'), parentKey: 'j.article_id' },
-  'Article.organizations': { of: 'Organization', from: drawnFrom('organization_id', 'organizations'), parentKey: 'j.article_id' },
-  'Article.persons': { of: 'Person', from: drawnFrom('person_id', 'persons'), parentKey: 'j.article_id' },
-  'Article.agreements': { of: 'Agreement', from: drawnFrom('agreement_id', 'agreements'), parentKey: 'j.article_id' },
-  'Article.statements': { of: 'Statement', from: drawnFrom('statement_id', 'statements'), parentKey: 'j.article_id' },
-  'Article.facts': { of: 'Fact', from: drawnFrom('fact_id', 'facts'), parentKey: 'j.article_id' },
+  'Article.countries': supportedBy('Country'),
+  'Article.regions': supportedBy('Region'),
+  'Article.organizations': supportedBy('Organization'),
+  'Article.persons': supportedBy('Person'),
+  'Article.agreements': supportedBy('Agreement'),
+  'Article.statements': supportedBy('Statement'),
+  'Article.facts': supportedBy('Fact'),
 } satisfies Record<string, Relation>;
 
 export type RelationName = keyof typeof RELATIONS;

@@ -11,8 +11,10 @@
  * merge_audits.source_keys and follows it to the target (through merges of
  * merges), so a merged-away name never comes back as a duplicate.
  */
-import type { MergeAudit, MergeKind, Organization, Person, Prisma, PrismaClient } from '../generated/prisma/client';
+import { Prisma, type MergeAudit, type MergeKind, type PrismaClient } from '../generated/prisma/client';
 import { takeIngestLock } from './locks';
+import { columnsOf, tableOf } from './records';
+import { kindOf, type MergeType, type RowOf } from './registry';
 
 type Tx = Prisma.TransactionClient;
 
@@ -28,18 +30,20 @@ export type MergeOutcome<Row> =
   /** Ids that name no row and were never merged into this target. */
   | { ok: false; missingTargetId: boolean; missingSourceIds: number[] };
 
-/** How one kind's rows are referenced: the SQL that re-points and merges. */
-interface MergeSpec<Row extends { id: number; key: string; name: string; aliases: string[] }> {
-  kind: MergeKind;
-  lockRows(tx: Tx, ids: number[]): Promise<Row[]>;
+/** How one type's rows are referenced: the SQL that re-points and merges. */
+interface MergeSpec<T extends MergeType> {
+  type: T;
   /** Moves every reference from `sources` to `target` and folds their fields into the target. */
-  repoint(tx: Tx, target: Row, sources: Row[]): Promise<void>;
+  repoint(tx: Tx, target: RowOf<T>, sources: RowOf<T>[]): Promise<void>;
 }
 
-const organizationSpec: MergeSpec<Organization> = {
-  kind: 'ORGANIZATION',
-  lockRows: (tx, ids) => tx.$queryRaw<Organization[]>`
-    SELECT id, key, name, aliases, acronyms, kind, country_id AS "countryId" FROM organizations WHERE id = ANY(${ids}::int[]) ORDER BY id FOR UPDATE`,
+/** The rows by id, locked for the transaction, in id order. */
+function lockRows<T extends MergeType>(tx: Tx, type: T, ids: number[]): Promise<RowOf<T>[]> {
+  return tx.$queryRaw<RowOf<T>[]>(Prisma.sql`SELECT ${columnsOf(type)} FROM ${tableOf(type)} WHERE t.id = ANY(${ids}::int[]) ORDER BY t.id FOR UPDATE`);
+}
+
+const organizationSpec: MergeSpec<'Organization'> = {
+  type: 'Organization',
   async repoint(tx, target, sources) {
     const s = sources.map((r) => r.id);
     const t = target.id;
@@ -65,10 +69,8 @@ const organizationSpec: MergeSpec<Organization> = {
   },
 };
 
-const personSpec: MergeSpec<Person> = {
-  kind: 'PERSON',
-  lockRows: (tx, ids) => tx.$queryRaw<Person[]>`
-    SELECT id, key, name, aliases, role, country_id AS "countryId", organization_id AS "organizationId" FROM persons WHERE id = ANY(${ids}::int[]) ORDER BY id FOR UPDATE`,
+const personSpec: MergeSpec<'Person'> = {
+  type: 'Person',
   async repoint(tx, target, sources) {
     const s = sources.map((r) => r.id);
     const t = target.id;
@@ -92,28 +94,25 @@ function mergedAliases(target: { name: string; aliases: string[] }, sources: { n
   return [...all];
 }
 
-async function merge<Row extends { id: number; key: string; name: string; aliases: string[] }>(
-  prisma: PrismaClient,
-  spec: MergeSpec<Row>,
-  request: MergeRequest,
-): Promise<MergeOutcome<Row>> {
+async function merge<T extends MergeType>(prisma: PrismaClient, spec: MergeSpec<T>, request: MergeRequest): Promise<MergeOutcome<RowOf<T>>> {
   const sourceIds = [...new Set(request.sourceIds)];
+  const kind: MergeKind = kindOf(spec.type);
   return prisma.$transaction(async (tx) => {
     await takeIngestLock(tx);
-    const rows = await spec.lockRows(tx, [request.targetId, ...sourceIds]);
+    const rows = await lockRows(tx, spec.type, [request.targetId, ...sourceIds]);
     const target = rows.find((r) => r.id === request.targetId);
     const sources = rows.filter((r) => r.id !== request.targetId);
     const missing = sourceIds.filter((id) => !sources.some((r) => r.id === id));
     // Sources gone because an earlier merge folded them into this very target: a repeat, not an error.
     const earlier = missing.length
-      ? await tx.mergeAudit.findFirst({ where: { kind: spec.kind, targetId: request.targetId, sourceIds: { hasEvery: missing } }, orderBy: { id: 'desc' } })
+      ? await tx.mergeAudit.findFirst({ where: { kind, targetId: request.targetId, sourceIds: { hasEvery: missing } }, orderBy: { id: 'desc' } })
       : null;
     if (!target || (missing.length && !earlier)) return { ok: false, missingTargetId: !target, missingSourceIds: earlier ? [] : missing };
     if (sources.length === 0) return { ok: true, target, audit: earlier!, alreadyMerged: true };
     await spec.repoint(tx, target, sources);
     const audit = await tx.mergeAudit.create({
       data: {
-        kind: spec.kind,
+        kind,
         targetId: target.id,
         sourceIds: sources.map((r) => r.id),
         sourceKeys: sources.map((r) => r.key),
@@ -122,7 +121,7 @@ async function merge<Row extends { id: number; key: string; name: string; aliase
         requestId: request.requestId,
       },
     });
-    const [merged] = await spec.lockRows(tx, [target.id]);
+    const [merged] = await lockRows(tx, spec.type, [target.id]);
     return { ok: true, target: merged!, audit, alreadyMerged: false };
   });
 }

@@ -5,9 +5,9 @@
  */
 import type { Pool } from 'pg';
 import { Prisma } from '../generated/prisma/client';
-import type { NodeType } from '../lib/globalId';
 import { prepared } from './prepared';
-import { columnsOf, jsonRowOf, tableOf, type JsonSafeNodeType, type RowOf } from './records';
+import { columnsOf, jsonRowOf, tableOf, type JsonSafeNodeType } from './records';
+import type { NodeType, RowOf } from './registry';
 
 const { sql, raw, join } = Prisma;
 type Reader = Pick<Pool, 'query'>;

@@ -1,100 +1,29 @@
 /**
- * The read path's SQL vocabulary: for each record type, its table, the
- * select list that yields Prisma's row type (plus `__typename`, which GraphQL
- * uses to resolve the Node interface and the Speaker union), and how each
- * list filter translates to a WHERE condition. Values always travel as bind
+ * The read path's SQL vocabulary: for each record type (src/db/registry.ts),
+ * its table and the select list that yields its RowOf (Prisma's row type plus
+ * `__typename`, which GraphQL uses to resolve the Node interface and the
+ * unions), and the pieces list filters are made of. Values always travel as bind
  * parameters; only fixed identifiers from this file are spliced into SQL.
  */
-import type * as Rows from '../generated/prisma/client';
 import { Prisma } from '../generated/prisma/client';
-import type { NodeType } from '../lib/globalId';
+import { RECORD_TYPES, type NodeType } from './registry';
 
 type Sql = Prisma.Sql;
 const { sql, raw, join } = Prisma;
 
-export type RowOf<T extends NodeType> = {
-  Article: Rows.Article;
-  Country: Rows.Country;
-  Region: Rows.Region;
-  Organization: Rows.Organization;
-  Person: Rows.Person;
-  Agreement: Rows.Agreement;
-  Statement: Rows.Statement;
-  Fact: Rows.Fact;
-  Evidence: Rows.Evidence;
-}[T];
-
-interface TableSpec {
-  table: string;
-  /**
-   * Column name → field name of the Prisma row type: the fields resolvers read. Generated
-   * columns only the SQL uses (`search`, `sort_date`) are left out: every column selected is
-   * parsed for every row of every page.
-   */
-  columns: Record<string, string>;
-}
-
-const TABLES: Record<NodeType, TableSpec> = {
-  Article: {
-    table: 'articles',
-    columns: {
-      id: 'id', content_hash: 'contentHash', title: 'title', publisher: 'publisher', published_on: 'publishedOn',
-      body: 'body', source_file: 'sourceFile', url: 'url', created_at: 'createdAt',
-    },
-  },
-  Country: { table: 'countries', columns: { id: 'id', iso2: 'iso2', iso3: 'iso3', name: 'name', aliases: 'aliases' } },
-  Region: { table: 'regions', columns: { id: 'id', key: 'key', name: 'name', aliases: 'aliases' } },
-  Organization: {
-    table: 'organizations',
-    columns: { id: 'id', key: 'key', name: 'name', aliases: 'aliases', acronyms: 'acronyms', kind: 'kind', country_id: 'countryId' },
-  },
-  Person: {
-    table: 'persons',
-    columns: { id: 'id', key: 'key', name: 'name', aliases: 'aliases', role: 'role', country_id: 'countryId', organization_id: 'organizationId' },
-  },
-  Agreement: {
-    table: 'agreements',
-    columns: {
-      id: 'id', key: 'key', title: 'title', kind: 'kind', status: 'status', date: 'date', date_start: 'dateStart',
-      quantity: 'quantity', 'sectors::text[]': 'sectors',
-    },
-  },
-  Statement: {
-    table: 'statements',
-    columns: {
-      id: 'id', key: 'key', kind: 'kind', text: 'text', date: 'date', date_start: 'dateStart', occasion: 'occasion',
-      'sectors::text[]': 'sectors', speaker_person_id: 'speakerPersonId', speaker_organization_id: 'speakerOrganizationId',
-    },
-  },
-  Fact: {
-    table: 'facts',
-    columns: {
-      id: 'id', key: 'key', subject: 'subject', subject_country_id: 'subjectCountryId', subject_organization_id: 'subjectOrganizationId',
-      metric: 'metric', value: 'value', unit: 'unit', date: 'date', date_start: 'dateStart',
-    },
-  },
-  Evidence: {
-    table: 'evidence',
-    columns: {
-      id: 'id', article_id: 'articleId', start: 'start', end: 'end', sentence: 'sentence', country_id: 'countryId', region_id: 'regionId',
-      organization_id: 'organizationId', person_id: 'personId', agreement_id: 'agreementId', statement_id: 'statementId', fact_id: 'factId',
-    },
-  },
-};
-
 export function tableOf(type: NodeType): Sql {
-  return raw(`${TABLES[type].table} t`);
+  return raw(`${RECORD_TYPES[type].table} t`);
 }
 
-/** `t.col AS "field", ..., 'Type' AS "__typename"` for the row alias `t`. */
-/** Each column of a type as a SQL expression on alias `t` (with its cast, e.g. enum arrays as text[]) and the row field it fills. */
+/** Each field of a type's row as a SQL expression on alias `t` (with its cast, e.g. enum arrays as text[]). */
 function columnExpressions(type: NodeType): [expression: string, field: string][] {
-  return Object.entries(TABLES[type].columns).map(([column, field]) => {
+  return Object.entries(RECORD_TYPES[type].columns).map(([field, column]: [string, string]) => {
     const [name, cast] = column.split('::');
     return [`t."${name}"${cast ? `::${cast}` : ''}`, field];
   });
 }
 
+/** `t.col AS "field", ..., 'Type' AS "__typename"` for the row alias `t`: the type's RowOf. */
 export function columnsOf(type: NodeType): Sql {
   const list = columnExpressions(type).map(([expression, field]) => `${expression} AS "${field}"`);
   return raw(`${list.join(', ')}, '${type}' AS "__typename"`);

@@ -11,16 +11,16 @@
 import type { Pool } from 'pg';
 import { Prisma } from '../generated/prisma/client';
 import { keysetPage } from '../lib/keyset';
-import type { RowOf } from './records';
+import { kindOf, RECORD_TYPES, SEARCH_TYPES, type RowField, type RowOf, type SearchType } from './registry';
 
 type Sql = Prisma.Sql;
 const { sql, raw, join } = Prisma;
 
-export const SEARCH_KINDS = ['ARTICLE', 'ORGANIZATION', 'PERSON', 'AGREEMENT', 'STATEMENT', 'FACT'] as const;
-export type SearchKind = (typeof SEARCH_KINDS)[number];
+/** The searchable record types (the registry's, with `search`) as SearchKind values. */
+export const SEARCH_KINDS = SEARCH_TYPES.map(kindOf);
+export type SearchKind = Uppercase<SearchType>;
 
-type SearchType = 'Article' | 'Organization' | 'Person' | 'Agreement' | 'Statement' | 'Fact';
-export type SearchRow = RowOf<SearchType> & { __typename: SearchType };
+export type SearchRow = { [T in SearchType]: RowOf<T> }[SearchType];
 
 export interface SearchHitRow {
   kind: SearchKind;
@@ -29,8 +29,8 @@ export interface SearchHitRow {
   node: SearchRow;
 }
 
-/** Field name → Postgres type of every field any searchable row type has. */
-const FIELD_TYPES: Record<string, string> = {
+/** Postgres type of every field any searchable row has (a branch selects NULL of that type for the fields its row lacks). */
+const FIELD_TYPES: Record<{ [T in SearchType]: RowField<T> }[SearchType], string> = {
   id: 'int', contentHash: 'text', title: 'text', publisher: 'text', publishedOn: 'date', body: 'text', sourceFile: 'text',
   url: 'text', createdAt: 'timestamp(3)', key: 'text', name: 'text', aliases: 'text[]', acronyms: 'text[]', kind: 'text',
   countryId: 'int', role: 'text', organizationId: 'int', status: 'text', date: 'text', dateStart: 'date', quantity: 'text',
@@ -47,44 +47,13 @@ interface KindSpec {
   mainText: string;
 }
 
-const KINDS: Record<SearchKind, KindSpec> = {
-  ARTICLE: {
-    type: 'Article', table: 'articles', mainText: 't.body',
-    fields: {
-      id: 'id', contentHash: 'content_hash', title: 'title', publisher: 'publisher', publishedOn: 'published_on', body: 'body',
-      sourceFile: 'source_file', url: 'url', createdAt: 'created_at',
-    },
-  },
-  ORGANIZATION: {
-    type: 'Organization', table: 'organizations', mainText: 't.name',
-    fields: { id: 'id', key: 'key', name: 'name', aliases: 'aliases', acronyms: 'acronyms', kind: 'kind', countryId: 'country_id' },
-  },
-  PERSON: {
-    type: 'Person', table: 'persons', mainText: 't.name',
-    fields: { id: 'id', key: 'key', name: 'name', aliases: 'aliases', role: 'role', countryId: 'country_id', organizationId: 'organization_id' },
-  },
-  AGREEMENT: {
-    type: 'Agreement', table: 'agreements', mainText: 't.title',
-    fields: {
-      id: 'id', key: 'key', title: 'title', kind: 'kind', status: 'status', date: 'date', dateStart: 'date_start',
-      quantity: 'quantity', sectors: 'sectors',
-    },
-  },
-  STATEMENT: {
-    type: 'Statement', table: 'statements', mainText: 't.text',
-    fields: {
-      id: 'id', key: 'key', kind: 'kind', text: 'text', date: 'date', dateStart: 'date_start', occasion: 'occasion',
-      sectors: 'sectors', speakerPersonId: 'speaker_person_id', speakerOrganizationId: 'speaker_organization_id',
-    },
-  },
-  FACT: {
-    type: 'Fact', table: 'facts', mainText: `t.subject || ' ' || t.metric`,
-    fields: {
-      id: 'id', key: 'key', subject: 'subject', subjectCountryId: 'subject_country_id', subjectOrganizationId: 'subject_organization_id',
-      metric: 'metric', value: 'value', unit: 'unit', date: 'date', dateStart: 'date_start',
-    },
-  },
-};
+const KINDS = Object.fromEntries(
+  SEARCH_TYPES.map((type): [SearchKind, KindSpec] => {
+    const spec = RECORD_TYPES[type];
+    const fields = Object.fromEntries(Object.entries(spec.columns).map(([field, column]: [string, string]) => [field, column.split('::')[0]!]));
+    return [kindOf(type), { type, table: spec.table, fields, mainText: spec.search.mainText }];
+  }),
+) as Record<SearchKind, KindSpec>;
 
 const FIELDS = Object.keys(FIELD_TYPES);
 const HEADLINE_OPTIONS = 'StartSel=<b>, StopSel=</b>, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "';
@@ -93,7 +62,7 @@ function branch(kind: SearchKind): Sql {
   const spec = KINDS[kind];
   const columns = FIELDS.map((field) => {
     const column = spec.fields[field];
-    return `${column ? `t."${column}"` : 'NULL'}::${FIELD_TYPES[field]} AS "${field}"`;
+    return `${column ? `t."${column}"` : 'NULL'}::${FIELD_TYPES[field as keyof typeof FIELD_TYPES]} AS "${field}"`;
   });
   return sql`SELECT ${kind}::text AS "__kind", ${spec.type}::text AS "__typename", round(ts_rank_cd(t.search, q.q)::numeric, 6)::float8 AS "__rank",
       ${raw(spec.mainText)} AS "__text", ${raw(columns.join(', '))}
@@ -153,7 +122,7 @@ export async function searchRecords(pool: Pick<Pool, 'query'>, query: string, ki
     const kind = r.__kind as SearchKind;
     const node: Record<string, unknown> = { __typename: r.__typename };
     for (const field of Object.keys(KINDS[kind].fields)) node[field] = r[field];
-    return { kind, rank: Number(r.__rank), snippet: String(r.__snippet), node: node as unknown as SearchRow };
+    return { kind, rank: Number(r.__rank), snippet: String(r.__snippet), node: node as SearchRow };
   });
   return { hits, hasNextPage: page.hasNextPage, hasPreviousPage: page.hasPreviousPage, totalCount };
 }

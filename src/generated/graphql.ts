@@ -1,5 +1,6 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { Article as ArticleRow, Country as CountryRow, Region as RegionRow, Organization as OrganizationRow, Person as PersonRow, Agreement as AgreementRow, Statement as StatementRow, Fact as FactRow, Evidence as EvidenceRow, MergeAudit as MergeAuditRow } from './prisma/client';
+import { ArticleRow, CountryRow, RegionRow, OrganizationRow, PersonRow, AgreementRow, StatementRow, FactRow, EvidenceRow } from '../db/registry';
+import { MergeAudit as MergeAuditRow } from './prisma/client';
 import { Page, Edge } from '../lib/connection';
 import { CountryRelationParent } from '../schema/relation/parent';
 import { SearchConnectionRow, SearchEdgeRow } from '../schema/search/parent';

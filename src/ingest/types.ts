@@ -10,36 +10,10 @@
  * that `npm run extract` can print records in exactly that shape.
  */
 
-export const SECTORS = [
-  'ENERGY',
-  'NUCLEAR',
-  'MINING_AND_MINERALS',
-  'INFRASTRUCTURE',
-  'TRANSPORT_AND_LOGISTICS',
-  'MANUFACTURING',
-  'AGRICULTURE',
-  'HEALTHCARE',
-  'DIGITAL_AND_ICT',
-  'FINANCE_AND_INVESTMENT',
-  'TRADE',
-  'ENVIRONMENT_AND_CLIMATE',
-  'EDUCATION_AND_CULTURE',
-  'TOURISM',
-  'DIPLOMACY',
-] as const;
-export type Sector = (typeof SECTORS)[number];
-
-export const ORGANIZATION_KINDS = ['COMPANY', 'GOVERNMENT', 'INTERNATIONAL', 'ASSOCIATION', 'MEDIA', 'RESEARCH', 'OTHER'] as const;
-export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
-
-export const AGREEMENT_KINDS = ['MEMORANDUM', 'CONTRACT', 'AGREEMENT', 'JOINT_STATEMENT', 'PARTNERSHIP', 'JOINT_VENTURE', 'PLAN', 'OTHER'] as const;
-export type AgreementKind = (typeof AGREEMENT_KINDS)[number];
-
-export const AGREEMENT_STATUSES = ['SIGNED', 'ANNOUNCED', 'COMPLETED', 'PLANNED'] as const;
-export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
-
-export const STATEMENT_KINDS = ['DIRECT_QUOTE', 'REPORTED'] as const;
-export type StatementKind = (typeof STATEMENT_KINDS)[number];
+// The closed sets a record's fields take: Prisma's generated enums (prisma/schema.prisma is their one source; the SDL repeats
+// them and tests/integration/registry.test.ts checks it does so exactly).
+import type { AgreementKind, AgreementStatus, OrganizationKind, Sector, StatementKind } from '../generated/prisma/enums';
+export type { AgreementKind, AgreementStatus, OrganizationKind, Sector, StatementKind };
 
 /** A span of the cleaned body: [start, end) in UTF-16 code units, as String.prototype.slice counts. */
 export interface Span {

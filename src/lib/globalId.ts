@@ -1,9 +1,9 @@
 /**
  * Opaque global ids (Relay "Node" convention): base64url("Type:rowId").
  * Clients must not parse them; the server decodes them back to a type and a row id.
+ * The types are the record registry's (src/db/registry.ts).
  */
-export const NODE_TYPES = ['Article', 'Country', 'Region', 'Organization', 'Person', 'Agreement', 'Statement', 'Fact', 'Evidence'] as const;
-export type NodeType = (typeof NODE_TYPES)[number];
+import { NODE_TYPES, type NodeType } from '../db/registry';
 
 export function toGlobalId(type: NodeType, id: number): string {
   return Buffer.from(`${type}:${id}`, 'utf8').toString('base64url');

@@ -33,7 +33,7 @@ export function loadTypeDefs(): string[] {
 const resolvers: Resolvers[] = [
   commonResolvers,
   {
-    Node: { __resolveType: (row) => (row as unknown as { __typename: 'Country' }).__typename },
+    Node: { __resolveType: (row) => row.__typename },
   },
   countryResolvers,
   regionResolvers,

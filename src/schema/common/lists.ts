@@ -10,7 +10,8 @@ import type { GroupFieldOf } from '../../db/aggregates';
 import type { FilterOf, OrderFieldOf, RootListName } from '../../db/lists';
 import type { ConnectionArgs } from '../../lib/connection';
 import { badUserInput } from '../../lib/errors';
-import { fromGlobalId, type NodeType } from '../../lib/globalId';
+import type { NodeType } from '../../db/registry';
+import { fromGlobalId } from '../../lib/globalId';
 import type { ListArgs } from '../../loaders';
 
 /** Each list's filter input, exactly as codegen generates it from the SDL (evidence lists take none). */

@@ -3,26 +3,14 @@ import type { Context } from '../../context';
 import type { Resolvers } from '../../generated/graphql';
 import type { Edge, Page } from '../../lib/connection';
 import { badUserInput } from '../../lib/errors';
-import { fromGlobalId, toGlobalId, type NodeType } from '../../lib/globalId';
+import { fromGlobalId, toGlobalId } from '../../lib/globalId';
 import type { RelationName, RootListName } from '../../db/lists';
-import type { RowOf } from '../../db/records';
+import { EVIDENCE_FIELDS, type NodeType, type RowOf } from '../../db/registry';
 import { listArgs, type ApiListArgs } from './lists';
-import type { Evidence as EvidenceRow } from '../../generated/prisma/client';
 import { isCalendarDate } from '../../lib/calendarDate';
 
 const MAX_NODES = 100;
 
-type EvidenceRecordType = 'Country' | 'Region' | 'Organization' | 'Person' | 'Agreement' | 'Statement' | 'Fact';
-/** The evidence row's record columns, one per member of the EvidenceRecord union. */
-const EVIDENCE_RECORD_COLUMNS: readonly [keyof EvidenceRow & `${string}Id`, EvidenceRecordType][] = [
-  ['countryId', 'Country'],
-  ['regionId', 'Region'],
-  ['organizationId', 'Organization'],
-  ['personId', 'Person'],
-  ['agreementId', 'Agreement'],
-  ['statementId', 'Statement'],
-  ['factId', 'Fact'],
-];
 
 /** True when the query selects `field` directly under the current field (through fragments too). */
 export function selects(info: GraphQLResolveInfo, field: string): boolean {
@@ -104,10 +92,10 @@ export const commonResolvers: Resolvers = {
     article: async (e, _, ctx) => (await ctx.loaders.byId.Article.load(e.articleId))!,
     // A CHECK constraint guarantees exactly one record column is set; the by-id loaders batch the level per type.
     record: async (e, _, ctx) => {
-      const [column, type] = EVIDENCE_RECORD_COLUMNS.find(([c]) => e[c] !== null)!;
-      return (await ctx.loaders.byId[type].load(e[column]!))!;
+      const [field, type] = EVIDENCE_FIELDS.find(([f]) => e[f] !== null)!;
+      return (await ctx.loaders.byId[type].load(e[field]!))!;
     },
   },
-  EvidenceRecord: { __resolveType: (row) => (row as unknown as { __typename: EvidenceRecordType }).__typename },
+  EvidenceRecord: { __resolveType: (row) => row.__typename },
   EvidenceConnection: connectionFields,
 };

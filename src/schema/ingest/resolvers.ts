@@ -9,7 +9,8 @@ import type { MergeAudit as MergeAuditRow, MergeKind } from '../../generated/pri
 import type { MergeInput, Resolvers, UserError, UserErrorCode } from '../../generated/graphql';
 import { mergeOrganizations, mergePersons, type MergeOutcome, type MergeRequest } from '../../db/merge';
 import { ArticleFileError, articleTextProblem, loadArticleText } from '../../ingest/files';
-import { fromGlobalId, toGlobalId, type NodeType } from '../../lib/globalId';
+import { fromGlobalId, toGlobalId } from '../../lib/globalId';
+import { MERGE_TYPES, typeOfKind, type MergeType, type NodeType } from '../../db/registry';
 import type { Context } from '../../context';
 import { connectionFields, selects } from '../common/resolvers';
 import { isCalendarDate } from '../../lib/calendarDate';
@@ -83,7 +84,8 @@ function mergeRequest(input: MergeInput, type: NodeType, ctx: Context): MergeReq
   return errors.length ? errors : { targetId, sourceIds, reason, requestId: ctx.requestId };
 }
 
-const NODE_TYPE_OF: Record<MergeKind, NodeType> = { ORGANIZATION: 'Organization', PERSON: 'Person' };
+/** The record type a merge kind folds (the registry's merge types). */
+const typeOfMerge = (kind: MergeKind): MergeType => typeOfKind(MERGE_TYPES, kind);
 
 /** Runs one merge mutation: validate, merge, and report unknown ids as userErrors. */
 async function runMerge<Row>(
@@ -93,7 +95,7 @@ async function runMerge<Row>(
   merge: (request: MergeRequest) => Promise<MergeOutcome<Row>>,
 ): Promise<{ target: Row | null; audit: MergeAuditRow | null; userErrors: UserError[] }> {
   requireWriter(ctx.caller);
-  const type = NODE_TYPE_OF[kind];
+  const type = typeOfMerge(kind);
   const request = mergeRequest(input, type, ctx);
   if (Array.isArray(request)) return { target: null, audit: null, userErrors: request };
   const outcome = await merge(request);
@@ -157,8 +159,8 @@ export const ingestResolvers: Resolvers = {
     mergeAudits: (_, args, ctx, info) => ctx.loaders.mergeAuditPage(args, selects(info, 'totalCount')),
   },
   MergeAudit: {
-    targetId: (row) => toGlobalId(NODE_TYPE_OF[row.kind], row.targetId),
-    sourceIds: (row) => row.sourceIds.map((id) => toGlobalId(NODE_TYPE_OF[row.kind], id)),
+    targetId: (row) => toGlobalId(typeOfMerge(row.kind), row.targetId),
+    sourceIds: (row) => row.sourceIds.map((id) => toGlobalId(typeOfMerge(row.kind), id)),
     mergedAt: (row) => row.createdAt,
   },
   MergeAuditConnection: connectionFields,

@@ -5,7 +5,7 @@ import type { RootListName } from '../../db/lists';
 import { badUserInput } from '../../lib/errors';
 import { selects } from '../common/resolvers';
 import type { Page } from '../../lib/connection';
-import type { RowOf } from '../../db/records';
+import type { RowOf } from '../../db/registry';
 import type { CountryRelationParent } from './parent';
 import { listArgs, type ApiListArgs } from '../common/lists';
 

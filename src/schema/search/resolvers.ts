@@ -44,5 +44,5 @@ export const searchResolvers: Resolvers = {
     edges: (page) => page.rows.map((hit, i) => ({ ...hit, cursor: page.cursors[i]! })),
     nodes: (page) => page.rows.map((hit) => hit.node),
   },
-  SearchNode: { __resolveType: (row) => (row as unknown as { __typename: 'Article' }).__typename },
+  SearchNode: { __resolveType: (row) => row.__typename },
 };

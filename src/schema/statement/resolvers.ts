@@ -12,6 +12,6 @@ export const statementResolvers: Resolvers = {
     mentionedOrganizations: (s, _, ctx) => ctx.loaders.smallList('Statement.mentionedOrganizations').load(s.id),
     evidence: nestedConnection('Evidence', 'Statement.evidence'),
   },
-  Speaker: { __resolveType: (row) => (row as unknown as { __typename: 'Person' | 'Organization' }).__typename },
+  Speaker: { __resolveType: (row) => row.__typename },
   StatementConnection: connectionFields,
 };

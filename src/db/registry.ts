@@ -1,0 +1,174 @@
+/**
+ * The record registry: every record type the API serves, said once. Each
+ * entry is keyed by the GraphQL type name (which is also the type in its
+ * global id) and gives its table, the column of every field of its Prisma row
+ * type, and what it takes part in: evidence (the EvidenceRecord union, the
+ * evidence column pointing at it, the ingest counts), full-text search (the
+ * SearchNode union and SearchKind) and correction merges (MergeKind).
+ *
+ * Global ids (src/lib/globalId.ts), the read SQL (records.ts, lists.ts,
+ * search.ts, merge.ts), the ingest counts (articleWriter.ts), codegen's row
+ * mappers (codegen.ts) and the evidence resolver derive from it;
+ * tests/integration/registry.test.ts checks the GraphQL schema's unions and
+ * enums and the database's columns against it.
+ */
+import type * as Prisma from '../generated/prisma/client';
+
+/** The Prisma row type of each record type. */
+interface PrismaRows {
+  Article: Prisma.Article;
+  Country: Prisma.Country;
+  Region: Prisma.Region;
+  Organization: Prisma.Organization;
+  Person: Prisma.Person;
+  Agreement: Prisma.Agreement;
+  Statement: Prisma.Statement;
+  Fact: Prisma.Fact;
+  Evidence: Prisma.Evidence;
+}
+
+export type NodeType = keyof PrismaRows;
+
+/** Generated columns only SQL reads (date order): never selected, as every selected column is parsed for every row of every page. */
+type SqlOnlyField = 'sortDate';
+
+/** The fields a record's row carries: its Prisma row type's, less the SQL-only ones. */
+export type RowField<T extends NodeType> = Exclude<keyof PrismaRows[T], SqlOnlyField>;
+
+/** A record as the read path returns it: its Prisma row (less SQL-only fields) and `__typename` (Node, unions). */
+export type RowOf<T extends NodeType> = Pick<PrismaRows[T], RowField<T>> & { __typename: T };
+
+/** Each record type's row under a plain name, for codegen's mappers (codegen.ts maps GraphQL type X to XRow). */
+export type ArticleRow = RowOf<'Article'>;
+export type CountryRow = RowOf<'Country'>;
+export type RegionRow = RowOf<'Region'>;
+export type OrganizationRow = RowOf<'Organization'>;
+export type PersonRow = RowOf<'Person'>;
+export type AgreementRow = RowOf<'Agreement'>;
+export type StatementRow = RowOf<'Statement'>;
+export type FactRow = RowOf<'Fact'>;
+export type EvidenceRow = RowOf<'Evidence'>;
+
+/** The evidence columns (Evidence row fields) that point at a record. */
+export type EvidenceField = 'countryId' | 'regionId' | 'organizationId' | 'personId' | 'agreementId' | 'statementId' | 'factId';
+
+interface RecordSpec<T extends NodeType> {
+  table: string;
+  /** Field of the row → its column, with a cast where pg cannot parse the column itself (`sectors::text[]`). Every row field must be here. */
+  columns: Record<RowField<T>, string>;
+  /** Records that articles support: the evidence column that points here (EvidenceRecord member) and their plural name in ingest counts. */
+  evidence?: { field: EvidenceField; plural: string };
+  /** Full-text searchable (SearchNode member, SearchKind = the type name in upper case): the text snippets are cut from, over alias `t`. */
+  search?: { mainText: string };
+  /** Correction merges fold duplicates of this type (MergeKind = the type name in upper case). */
+  merge?: true;
+}
+
+export const RECORD_TYPES = {
+  Article: {
+    table: 'articles',
+    columns: {
+      id: 'id', contentHash: 'content_hash', title: 'title', publisher: 'publisher', publishedOn: 'published_on',
+      body: 'body', sourceFile: 'source_file', url: 'url', createdAt: 'created_at',
+    },
+    search: { mainText: 't.body' },
+  },
+  Country: {
+    table: 'countries',
+    columns: { id: 'id', iso2: 'iso2', iso3: 'iso3', name: 'name', aliases: 'aliases' },
+    evidence: { field: 'countryId', plural: 'countries' },
+  },
+  Region: {
+    table: 'regions',
+    columns: { id: 'id', key: 'key', name: 'name', aliases: 'aliases' },
+    evidence: { field: 'regionId', plural: 'regions' },
+  },
+  Organization: {
+    table: 'organizations',
+    columns: { id: 'id', key: 'key', name: 'name', aliases: 'aliases', acronyms: 'acronyms', kind: 'kind', countryId: 'country_id' },
+    evidence: { field: 'organizationId', plural: 'organizations' },
+    search: { mainText: 't.name' },
+    merge: true,
+  },
+  Person: {
+    table: 'persons',
+    columns: { id: 'id', key: 'key', name: 'name', aliases: 'aliases', role: 'role', countryId: 'country_id', organizationId: 'organization_id' },
+    evidence: { field: 'personId', plural: 'persons' },
+    search: { mainText: 't.name' },
+    merge: true,
+  },
+  Agreement: {
+    table: 'agreements',
+    columns: {
+      id: 'id', key: 'key', title: 'title', kind: 'kind', status: 'status', date: 'date', dateStart: 'date_start',
+      quantity: 'quantity', sectors: 'sectors::text[]',
+    },
+    evidence: { field: 'agreementId', plural: 'agreements' },
+    search: { mainText: 't.title' },
+  },
+  Statement: {
+    table: 'statements',
+    columns: {
+      id: 'id', key: 'key', kind: 'kind', text: 'text', date: 'date', dateStart: 'date_start', occasion: 'occasion',
+      sectors: 'sectors::text[]', speakerPersonId: 'speaker_person_id', speakerOrganizationId: 'speaker_organization_id',
+    },
+    evidence: { field: 'statementId', plural: 'statements' },
+    search: { mainText: 't.text' },
+  },
+  Fact: {
+    table: 'facts',
+    columns: {
+      id: 'id', key: 'key', subject: 'subject', subjectCountryId: 'subject_country_id', subjectOrganizationId: 'subject_organization_id',
+      metric: 'metric', value: 'value', unit: 'unit', date: 'date', dateStart: 'date_start',
+    },
+    evidence: { field: 'factId', plural: 'facts' },
+    search: { mainText: `t.subject || ' ' || t.metric` },
+  },
+  Evidence: {
+    table: 'evidence',
+    columns: {
+      id: 'id', articleId: 'article_id', start: 'start', end: 'end', sentence: 'sentence', countryId: 'country_id', regionId: 'region_id',
+      organizationId: 'organization_id', personId: 'person_id', agreementId: 'agreement_id', statementId: 'statement_id', factId: 'fact_id',
+    },
+  },
+} as const satisfies { [T in NodeType]: RecordSpec<T> };
+
+type Registry = typeof RECORD_TYPES;
+
+export const NODE_TYPES = Object.keys(RECORD_TYPES) as NodeType[];
+
+/** Record types that articles support (each evidence row points at exactly one). */
+export type EvidenceRecordType = { [T in NodeType]: Registry[T] extends { evidence: object } ? T : never }[NodeType];
+/** Record types full-text search covers. */
+export type SearchType = { [T in NodeType]: Registry[T] extends { search: object } ? T : never }[NodeType];
+/** Record types correction merges fold. */
+export type MergeType = { [T in NodeType]: Registry[T] extends { merge: true } ? T : never }[NodeType];
+/** The plural names ingest counts records by (`createdRecords { countries ... }`). */
+export type RecordKind = { [T in EvidenceRecordType]: Registry[T]['evidence']['plural'] }[EvidenceRecordType];
+
+const typesWith = <K extends 'evidence' | 'search' | 'merge'>(key: K) => NODE_TYPES.filter((t) => key in RECORD_TYPES[t]);
+
+export const EVIDENCE_RECORD_TYPES = typesWith('evidence') as EvidenceRecordType[];
+export const SEARCH_TYPES = typesWith('search') as SearchType[];
+export const MERGE_TYPES = typesWith('merge') as MergeType[];
+
+/** The evidence column pointing at each record type, in registry order. */
+export const EVIDENCE_FIELDS = EVIDENCE_RECORD_TYPES.map((type) => [RECORD_TYPES[type].evidence.field, type] as const);
+
+/** Ingest's record kinds (plural names), in registry order. */
+export const RECORD_KINDS = EVIDENCE_RECORD_TYPES.map((type) => RECORD_TYPES[type].evidence.plural) as RecordKind[];
+
+/** A type's enum value in SearchKind / MergeKind: its name in upper case. */
+export const kindOf = <T extends NodeType>(type: T) => type.toUpperCase() as Uppercase<T>;
+
+/** The record type of a SearchKind / MergeKind value. */
+export function typeOfKind<T extends NodeType>(types: readonly T[], kind: string): T {
+  const type = types.find((t) => kindOf(t) === kind);
+  if (!type) throw new Error(`No record type for kind ${kind}`);
+  return type;
+}
+
+/** The SQL column (no cast) of a field of the evidence table. */
+export function evidenceColumn(field: EvidenceField): string {
+  return RECORD_TYPES.Evidence.columns[field];
+}
