@@ -61,6 +61,9 @@ const JOINT = /^(?:the\s+)?(?:(?:two|both)\s+)?(?:leaders|presidents|heads of st
 const SIDE = /^([\p{Lu}][\p{L}’'-]+)\s+(?:side|delegation)$/u;
 /** "Turkmen leader", "Kazakh President": a head of state named by country. */
 const LEADER = /^([\p{Lu}][\p{L}’'-]+)\s+(?:leader|president|head of state)$/iu;
+/** One way a subject phrase body[start, end) names its speaker(s), or null. */
+type Rule = (phrase: string, start: number, end: number) => Voice | null;
+
 const HEAD_OF = [[/\bhead of (?:the )?government\b/i, 'Prime Minister'], [/\bhead of (?:the )?state\b/i, 'President']] as const;
 
 export function speakerResolver(ctx: ArticleContext, orgs: OrganizationExtraction, people: PersonExtraction, history: SpeakerHistory): SpeakerResolver {
@@ -143,62 +146,95 @@ export function speakerResolver(ctx: ArticleContext, orgs: OrganizationExtractio
     return previous ? organization(previous.entity) : null;
   };
 
-  const resolvePhrase = (start: number, end: number): Voice | null => {
-    let phrase = body.slice(start, end).trim().replace(/^(?:the|The)\s+/, '');
-    if (!phrase || phrase.length > 200) return null;
-    if (PRONOUN.test(phrase)) {
-      const last = history.lastVoiceBefore(start);
-      if (last) return last.length === 1 ? last : [last[0]!];
-      // No one spoke yet: "In his words, …. “…,” Zhakupov said." names him later in the paragraph.
-      const paragraph = ctx.article.paragraphs.find((p) => p.start <= start && start < p.end);
-      const next = paragraph && people.mentions.find((m) => m.start > end && m.end <= paragraph.end);
-      if (next) return [person(next.entity)];
-      const lastPerson = people.mentions.filter((m) => m.start < start).pop();
-      return lastPerson ? [person(lastPerson.entity)] : null;
-    }
-    if (/^it$/i.test(phrase)) {
-      const last = history.lastVoiceBefore(start);
-      return last?.length === 1 && last[0]!.type === 'ORGANIZATION' ? last : null;
-    }
-    if (JOINT.test(phrase) || /^they$/i.test(phrase)) return participants(start);
-    // "The Uzbek side noted": the participant (or last speaker) of that country.
-    const side = SIDE.exec(phrase);
-    const sideCountry = side ? countryCodeOf(side[1]!) : null;
-    if (sideCountry) {
-      const of = (participants(start) ?? []).find((v) => v.country === sideCountry) ?? history.lastVoiceBefore(start)?.find((v) => v.country === sideCountry);
-      return of ? [of] : null;
-    }
+  /** "he", "she", "his": the last speaker; before anyone spoke, the person the paragraph names next ("In his words, …. “…,” X said."), else the last person named. */
+  const pronoun: Rule = (phrase, start, end) => {
+    if (!PRONOUN.test(phrase)) return null;
+    const last = history.lastVoiceBefore(start);
+    if (last) return [last[0]!];
+    const paragraph = ctx.article.paragraphs.find((p) => p.start <= start && start < p.end);
+    const next = paragraph && people.mentions.find((m) => m.start > end && m.end <= paragraph.end);
+    if (next) return [person(next.entity)];
+    const lastPerson = people.mentions.filter((m) => m.start < start).pop();
+    return lastPerson ? [person(lastPerson.entity)] : null;
+  };
+
+  /** "it said in a press release": the body that spoke last. */
+  const itBody: Rule = (phrase, start) => {
+    if (!/^it$/i.test(phrase)) return null;
+    const last = history.lastVoiceBefore(start);
+    return last?.length === 1 && last[0]!.type === 'ORGANIZATION' ? last : null;
+  };
+
+  /** "the two leaders", "The countries", "they": the meeting's participants. */
+  const joint: Rule = (phrase, start) => (JOINT.test(phrase) || /^they$/i.test(phrase) ? participants(start) : null);
+
+  /** "The Uzbek side noted": the participant (or last speaker) of that country. */
+  const side: Rule = (phrase, start) => {
+    const m = SIDE.exec(phrase);
+    const country = m ? countryCodeOf(m[1]!) : null;
+    if (!country) return null;
+    const of = (participants(start) ?? []).find((v) => v.country === country) ?? history.lastVoiceBefore(start)?.find((v) => v.country === country);
+    return of ? [of] : null;
+  };
+
+  /** Person mentions in the phrase; "X and his counterpart Y": both. */
+  const namedPersons: Rule = (phrase, start, end) => {
     const named = personsIn(start, end);
-    // "X and his counterpart Y": both speak.
-    if (named.length >= 2 && /\band\b/.test(phrase) && !/\b(?:with|between|to|by|of)\s+(?:\p{Lu}|his|her)/u.test(phrase.slice(0, phrase.search(/\band\b/)))) {
-      return named.slice(0, 2).map(person);
-    }
-    if (named.length > 0) return [person(named[0]!)];
-    if (phrase.split(/\s+/).length > 12) return null;
-    // "Strategists from the South Korean president’s administration": a body, unless the phrase starts with a title.
-    const orgInside = orgs.mentions.find((m) => m.start >= start && m.end <= end);
-    // "Country director of X Park Jae-hyun": a person of X (unresolved), not X; "a X official": X.
-    const personOfBody = orgInside && ROLE_BEFORE_BODY.test(body.slice(start, orgInside.start));
-    if (orgInside && !personOfBody) return [organization(orgInside.entity)];
-    const spelled = writtenOut(phrase);
-    if (spelled !== null) return [person(spelled)];
-    for (const [re, title] of HEAD_OF) phrase = phrase.replace(re, title);
-    const nominal = resolvePersonReference(phrase, people.persons, recentPersons(start));
-    if (nominal !== null && ROLE_PHRASE.test(phrase)) return [person(nominal)];
-    const leader = countryLeader(phrase, start);
-    if (leader !== null) return [person(leader)];
+    const and = phrase.search(/\band\b/);
+    if (named.length >= 2 && and > 0 && !/\b(?:with|between|to|by|of)\s+(?:\p{Lu}|his|her)/u.test(phrase.slice(0, and))) return named.slice(0, 2).map(person);
+    return named.length > 0 ? [person(named[0]!)] : null;
+  };
+
+  /** An organization mention ("the press-centre of X", "a X official"), unless a title before it makes the phrase a person of X ("Country director of X Park Jae-hyun"). */
+  const bodyMention: Rule = (_phrase, start, end) => {
+    const inside = orgs.mentions.find((m) => m.start >= start && m.end <= end);
+    return inside && !ROLE_BEFORE_BODY.test(body.slice(start, inside.start)) ? [organization(inside.entity)] : null;
+  };
+
+  const spelledOut: Rule = (phrase) => {
+    const i = writtenOut(phrase);
+    return i === null ? null : [person(i)];
+  };
+
+  /** "The Korean leader", "the President of Kazakhstan", "The head of government". */
+  const role: Rule = (phrase, start) => {
+    let title = phrase;
+    for (const [re, replacement] of HEAD_OF) title = title.replace(re, replacement);
+    const nominal = resolvePersonReference(title, people.persons, recentPersons(start));
+    if (nominal !== null && ROLE_PHRASE.test(title)) return [person(nominal)];
+    const leader = countryLeader(title, start);
+    return leader === null ? null : [person(leader)];
+  };
+
+  /** "the ministry", "a statement by the embassy", "the presidential office". */
+  const bodyNoun: Rule = (phrase, start) => {
     const behalf = ON_BEHALF.exec(phrase);
-    const bodyPhrase = behalf ? phrase.slice(behalf[0].length) : phrase;
-    const bodyNoun = BODY_NOUN.exec(bodyPhrase.trim());
-    if (bodyNoun) {
-      const found = bodyNamed(start, bodyNoun[1]!.trim(), bodyNoun[2]!);
-      if (found) return [found];
-    }
-    // A country as subject ("Kazakhstan also expressed") speaks through its current speaker.
+    const m = BODY_NOUN.exec((behalf ? phrase.slice(behalf[0].length) : phrase).trim());
+    const found = m && bodyNamed(start, m[1]!.trim(), m[2]!);
+    return found ? [found] : null;
+  };
+
+  /** A country as subject ("Kazakhstan also expressed") speaks through its current speaker. */
+  const countrySubject: Rule = (phrase, start) => {
     const country = phrase.split(/\s+/).length <= 4 ? countryCodeOf(phrase.replace(/\s+also$/, '')) : null;
-    if (country) {
-      const last = history.lastVoiceBefore(start);
-      if (last?.length === 1 && last[0]!.country === country) return last;
+    const last = country ? history.lastVoiceBefore(start) : null;
+    return last?.length === 1 && last[0]!.country === country ? last : null;
+  };
+
+  /** Rules in order; only persons named in the phrase decide a phrase longer than 12 words. */
+  const shortPhraseRules = [bodyMention, spelledOut, role, bodyNoun, countrySubject];
+
+  const resolvePhrase = (start: number, end: number): Voice | null => {
+    const phrase = body.slice(start, end).trim().replace(/^(?:the|The)\s+/, '');
+    if (!phrase || phrase.length > 200) return null;
+    for (const rule of [pronoun, itBody, joint, side, namedPersons]) {
+      const voice = rule(phrase, start, end);
+      if (voice) return voice;
+    }
+    if (phrase.split(/\s+/).length > 12) return null;
+    for (const rule of shortPhraseRules) {
+      const voice = rule(phrase, start, end);
+      if (voice) return voice;
     }
     return null;
   };
