@@ -46,3 +46,15 @@ export function agreedUndertaking(text: string): string | null {
   const m = AGREED_TO_RE.exec(text);
   return m ? `Agreement to ${m[1]!.replace(/[“”"]/g, '')}` : null;
 }
+
+/**
+ * Talks toward a trade or investment agreement, agreed: "A and B agreed to launch negotiations on
+ * an FTA", "agreed to quickly complete their joint study on a potential free trade agreement".
+ * The agreement is to talk (AGREEMENT/ANNOUNCED); "discussed the possibility of" agrees nothing.
+ */
+const AGREED_TALKS_RE = /\b(?:agreed|decided)\s+to\s+((?:(?:quickly|swiftly|promptly|soon|jointly|officially|formally)\s+)?(?:launch|start|begin|open|resume|complete|conclude|finali[sz]e|speed up|accelerate|expedite|wrap up)\s+(?:the\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:negotiations?|talks|study|studies)\s+(?:on|for|of|toward|towards|about)\s+(?:an?\s+|the\s+)?(?:(?:potential|possible|bilateral|comprehensive|new)\s+)*(?:free trade agreement|FTA|economic partnership agreement|EPA|trade (?:agreement|pact|deal)|investment (?:agreement|treaty)))\b/i;
+
+export function agreedTalks(text: string): { title: string; index: number; end: number } | null {
+  const m = AGREED_TALKS_RE.exec(text);
+  return m ? { title: `Agreement to ${m[1]!.replace(/^(?:quickly|swiftly|promptly|soon|jointly|officially|formally)\s+/i, '')}`, index: m.index, end: m.index + m[0].length } : null;
+}

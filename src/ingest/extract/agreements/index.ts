@@ -18,8 +18,8 @@ import { DOCUMENTS, PARTNERSHIP_FRAME, isHypothetical, realisOf, verbNear } from
 import { complementOf, titleOf } from './title';
 import { partyCountriesOf, partyOrganizations, regionPartiesOf, signatoriesOf, within } from './parties';
 import { quantityOf } from './batches';
-import { inlineItems, isListHeader, itemsAfter, type ListItem } from './enumerations';
-import { agreedFinancing, agreedUndertaking, financingTerm } from './commitments';
+import { inlineItems, isListHeader, itemsAfter, standaloneItems, type ListItem } from './enumerations';
+import { agreedFinancing, agreedTalks, agreedUndertaking, financingTerm } from './commitments';
 import { SAYS_WHEN, eventDayOf, statedDate } from './dating';
 
 /** "The contract was inked ...": a definite document noun without a complement refers back to the deal already reported. */
@@ -37,6 +37,30 @@ function agreedTitle(text: string, verbIndex: number): string | null {
   const m = /^agreed to ([^,.;:]{8,120})/i.exec(text.slice(verbIndex));
   return m && !/\b(?:agreement|memorand|contract|deal|declaration|statement|plan|roadmap)\w*\b/i.test(m[1]!) ? `Agreement to ${m[1]}` : null;
 }
+
+/**
+ * Documents named inside another's title ("a memorandum on the Program of Cooperation between
+ * A and B", "an Agreement on implementing the Roadmap"): one document, the outer one.
+ */
+function nestedDocuments(text: string): Array<[number, number]> {
+  const found: Array<[number, number]> = [];
+  // Joint ventures, partnerships and routes are what a document creates, not documents.
+  for (const doc of DOCUMENTS.filter((d) => !['JOINT_VENTURE', 'PARTNERSHIP', 'OTHER'].includes(d.kind))) {
+    doc.re.lastIndex = 0;
+    for (const m of text.matchAll(doc.re)) found.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  }
+  const nested: Array<[number, number]> = [];
+  for (const [, end] of found) {
+    const complement = complementOf(text.slice(end));
+    if (!/^(?:on|of|for|under|regarding|about)\b/i.test(complement)) continue;
+    const from = text.indexOf(complement, end);
+    for (const inner of found) if (inner[0] > from && inner[1] <= from + complement.length) nested.push(inner);
+  }
+  return nested;
+}
+
+/** The frame naming one document of a batch: "One key agreement is", "Among the deals signed was". */
+const NAMED_AMONG = /^(?:(?:one|another|a)\s+(?:(?:key|major|main|notable|important|other)\s+)?(?:agreement|deal|document|memorandum|MOU|MoU)\s+(?:signed\s+)?(?:is|was)|among (?:the|them|these|those)\b[^,]{0,40}?\b(?:is|was|were|are))\b/i;
 
 /** A cheap test: a sentence without any of these words reports, names or describes no deal. */
 const MAY_REPORT_DEAL = /agree|memo|mou|contract|deal|treat|protocol|declar|statement|plan|road ?map|program|joint|jv|partnership|flight|route|rail|ferr|shipping|document|record|accord|sign|ink|pen|conclu|:|provid|allocat|extend|grant|lend|decid|pledg|commit|promis|reach|adopt|approv|upgrad|elevat|promot|rais|open|launch|start|inaugur|establish|package|stipulat|envisag|set out/i;
@@ -110,10 +134,13 @@ export function extractAgreements(
         return;
       }
     }
-    const realis = realisOf(text);
+    // "One key agreement is an MOU on X", "Among the deals was a contract for Y": a document of the batch just reported, named.
+    const among = NAMED_AMONG.exec(text);
+    const realis = realisOf(text) ?? (among && previous && si - lastSentence <= 3 ? { status: previous.status, index: among.index } : null);
 
     // A list of documents: the header's count is one batch, each item its own agreement.
-    const listed = isListHeader(text) ? itemsAfter(ctx.sentences, si) : inlineItems(sentence, si);
+    const inline = isListHeader(text) ? itemsAfter(ctx.sentences, si) : inlineItems(sentence, si);
+    const listed = inline.length > 0 ? inline : standaloneItems(ctx.sentences, si);
     if (listed.length > 0 && !isHypothetical(text, text.length, 0)) {
       const quantity = quantityOf(text.slice(0, text.indexOf(':') + 1));
       if (quantity?.batch) add(sentence, si, { title: titleOf('OTHER', text, text.indexOf(quantity.text), quantity.text, quantity.text), kind: 'OTHER', status: realis?.status ?? 'SIGNED', quantity: quantity.text, batch: true });
@@ -123,7 +150,13 @@ export function extractAgreements(
 
     const before = agreements.length;
     const seen = new Map<AgreementKind, string[]>();
-    const used: Array<[number, number]> = [];
+    const used: Array<[number, number]> = realis ? [...nestedDocuments(text), ...(among ? [[among.index, among.index + among[0].length] as [number, number]] : [])] : [];
+    const talks = realis ? agreedTalks(text) : null;
+    if (talks) {
+      add(sentence, si, { title: talks.title, kind: 'AGREEMENT', status: 'ANNOUNCED', quantity: null, verbIndex: talks.index });
+      seen.set('AGREEMENT', [talks.title.toLowerCase()]);
+      used.push([talks.index, talks.end]);
+    }
     for (const doc of DOCUMENTS) {
       doc.re.lastIndex = 0;
       for (const m of text.matchAll(doc.re)) {

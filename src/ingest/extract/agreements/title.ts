@@ -10,7 +10,7 @@ import { MONTHS } from '../../clean';
 const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 
 /** Words that end the modifiers walked back from the document noun. */
-const MODIFIER_STOP = /^(?:a|an|the|another|this|that|these|those|its|their|his|her|our|of|on|in|at|by|for|with|and|or|to|as|has|have|had|was|were|is|are|be|been|will|also|sign|signs|signed|ink|inks|inked|pen|pens|penned|seal|sealed|reach|reached|conclude|concluded|agreed|initialed|initialled|including|include|includes|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|number)$/i;
+const MODIFIER_STOP = /^(?:a|an|the|another|this|that|these|those|its|their|his|her|our|of|on|in|at|by|for|with|and|or|to|as|has|have|had|was|were|is|are|be|been|will|also|sign|signs|signed|signing|ink|inks|inked|pen|pens|penned|seal|sealed|secure|secured|secures|strike|strikes|struck|clinch|clinched|resulted|reach|reached|conclude|concluded|agreed|initialed|initialled|including|include|includes|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|number)$/i;
 const MODIFIER = /^(?:[$€][\d.,]+\w*|million|billion|mn|mln|bn|bln|[\p{L}][\p{L}’'-]*)$/u;
 
 function modifiersBefore(text: string, index: number): string {
@@ -33,18 +33,33 @@ const COMPLEMENT_END = new RegExp(
     String.raw`,\s+(?=which|who|as|while|including|in|on|at|during|said|according|the|it|[A-Z])`,
     String.raw`\s+(?:and|as well as)\s+(?:an?|the)\s+(?=[A-Z]|memorand|agreement|contract|protocol|roadmap|program|plan|joint|deal)`,
     String.raw`\s+(?:which|that|who|and both)\b`,
+    String.raw`\s+(?:was|were|is|are|has been|have been|will be)\s`,
     String.raw`\s+(?:on|in|at)\s+(?:the\s+)?(?:\d|(?:${WEEKDAYS})\b|(?:${MONTHS})\b|sidelines\b|occasion\b|margins?\b)`,
     String.raw`\s+(?:today|yesterday|recently|last|earlier|this (?:week|month|year))\b`,
   ].join('|'),
   'i',
 );
 
+const COMPLEMENT_ENDS = new RegExp(COMPLEMENT_END.source, 'gi');
+/** "and the <Name>" right after "between A": the second party, not the next document ("... and the Republic of Korea for 2022-2024"). */
+const SECOND_PARTY = /^\s+(?:and|as well as)\s+(?:an?|the)\s+(?!(?:memorand|agreement|contract|protocol|roadmap|program|plan|joint|deal)\w*)/i;
+
 export function complementOf(tail: string): string {
   const start = COMPLEMENT_START.exec(tail.replace(/^[\s,]+/, ''));
   if (!start) return '';
-  const text = start[1]!.slice(0, 180);
-  const end = text.search(COMPLEMENT_END);
-  return (end >= 0 ? text.slice(0, end) : text).trim();
+  const text = start[1]!.slice(0, 220);
+  const between = text.search(/\bbetween\b/i);
+  let end = -1;
+  let secondParty = false;
+  for (const m of text.matchAll(COMPLEMENT_ENDS)) {
+    if (between >= 0 && m.index > between && !secondParty && SECOND_PARTY.test(m[0] + text.slice(m.index + m[0].length))) {
+      secondParty = true;
+      continue;
+    }
+    end = m.index;
+    break;
+  }
+  return (end >= 0 ? text.slice(0, end) : text.slice(0, 180)).trim();
 }
 
 export function titleOf(kind: AgreementKind, text: string, docIndex: number, docText: string, quantity: string | null = null): string {
@@ -58,5 +73,6 @@ export function titleOf(kind: AgreementKind, text: string, docIndex: number, doc
 
 /** A list item as a title: the bullet and the closing punctuation dropped. */
 export function itemTitle(item: string): string {
-  return item.replace(/^\s*(?:[-–—•*·▪●◦]|\d{1,2}[.)])\s*/, '').replace(/[\s;,.]+$/, '').trim();
+  const title = item.replace(/^\s*(?:[-–—•*·▪●◦]|\d{1,2}[.)])\s*/, '').replace(/^(?:an?|the)\s+/i, '').replace(/[\s;,.]+$/, '').trim();
+  return title.charAt(0).toUpperCase() + title.slice(1);
 }

@@ -19,7 +19,7 @@ export const MONEY = String.raw`(?:(?:up to|about|some|over|around|nearly|almost
 export const DOCUMENTS: DocumentPattern[] = [
   { re: /\b(?:memorand(?:um|a|ums) of understandings?|MoUs?|MOUs?|memorand(?:um|a|ums)|memos?)\b/gi, kind: 'MEMORANDUM' },
   { re: /\bjoint (?:statements?|declarations?|communiqu[eé]s?)\b/gi, kind: 'JOINT_STATEMENT' },
-  { re: /\b(?:work plan|action plan|roadmap|road map|programme of cooperation|program of cooperation)\b/gi, kind: 'PLAN' },
+  { re: /\b(?:work plan|action plan|roadmap|road map|(?:programme|program|plan) of cooperation|cooperation (?:programme|program|plan))\b/gi, kind: 'PLAN' },
   { re: /\b(?:joint (?:venture|company)|JV)\b(?!s?\s+with\s+(?:\p{Lu}\p{L}+\s+)?(?:capital|participation|investment)\b)/giu, kind: 'JOINT_VENTURE' },
   { re: /\bcontracts?\b/gi, kind: 'CONTRACT' },
   // "a record of discussion(s)": the minutes a grant agency signs with its partner.
@@ -48,10 +48,11 @@ export function documentKindAt(text: string): AgreementKind | null {
 
 /** Verbs and nouns that report the deal as done, with the status they imply (first match wins). */
 export const REALIS: Array<[RegExp, AgreementStatus]> = [
-  [/\b(?:signed|inked|penned|concluded|sealed|clinched|exchanged)\b|\b(?:signing|inking|conclusion|exchange) of\b/i, 'SIGNED'],
+  // "struck a deal", "secured an agreement", "attended a signing ceremony for 11 MOUs", "the meeting resulted in signing a protocol".
+  [/\b(?:signed|inked|penned|concluded|sealed|clinched|exchanged|struck|secured)\b|\b(?:signing|inking|conclusion|exchange) of\b|\bsigning ceremon(?:y|ies) (?:for|of)\b|\b(?:resulted|culminated|ended) (?:in|with) (?:the )?signing\b/i, 'SIGNED'],
   [/\b(?:approved|adopted|consolidated in|ratified)\b|\badoption of\b/i, 'SIGNED'],
   // Initialed: the text is agreed, not yet signed.
-  [/\b(?:reached|agreed|struck|announced|decided|initial(?:l)?ed)\b/i, 'ANNOUNCED'],
+  [/\b(?:reached|agreed|announced|decided|initial(?:l)?ed)\b/i, 'ANNOUNCED'],
   [/\b(?:upgraded|elevated|promoted|raised)\b|\b(?:promotion|elevation|upgrade|upgrading) of\b/i, 'ANNOUNCED'],
   [/\b(?:establishment|opening|launch(?:ed)?|opened|started|inaugurat\w+)\b/i, 'COMPLETED'],
 ];
