@@ -161,6 +161,10 @@ export const RECORD_KINDS = EVIDENCE_RECORD_TYPES.map((type) => RECORD_TYPES[typ
 /** A type's enum value in SearchKind / MergeKind: its name in upper case. */
 export const kindOf = <T extends NodeType>(type: T) => type.toUpperCase() as Uppercase<T>;
 
+/** The searchable record types as SearchKind values. */
+export const SEARCH_KINDS = SEARCH_TYPES.map(kindOf);
+export type SearchKind = Uppercase<SearchType>;
+
 /** The record type of a SearchKind / MergeKind value. */
 export function typeOfKind<T extends NodeType>(types: readonly T[], kind: string): T {
   const type = types.find((t) => kindOf(t) === kind);

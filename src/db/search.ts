@@ -11,14 +11,10 @@
 import type { Pool } from 'pg';
 import { Prisma } from '../generated/prisma/client';
 import { keysetPage } from '../lib/keyset';
-import { kindOf, RECORD_TYPES, SEARCH_TYPES, type RowField, type RowOf, type SearchType } from './registry';
+import { kindOf, RECORD_TYPES, SEARCH_TYPES, type RowField, type RowOf, type SearchKind, type SearchType } from './registry';
 
 type Sql = Prisma.Sql;
 const { sql, raw, join } = Prisma;
-
-/** The searchable record types (the registry's, with `search`) as SearchKind values. */
-export const SEARCH_KINDS = SEARCH_TYPES.map(kindOf);
-export type SearchKind = Uppercase<SearchType>;
 
 export type SearchRow = { [T in SearchType]: RowOf<T> }[SearchType];
 

@@ -15,10 +15,10 @@ import type { MergeAudit } from '../generated/prisma/client';
 import { toPageRequest, withCursors, type ConnectionArgs, type Page } from '../lib/connection';
 import { fetchPages, fetchRootPage } from '../db/paging';
 import { listQuery, mergeAuditQuery, type FilterOf, type ListOrder, type MergeAuditFilter, type MergeAuditOrderField, type OrderOf, type RelationName, type RootListName } from '../db/lists';
-import { NODE_TYPES, type NodeType, type RowOf } from '../db/registry';
+import { NODE_TYPES, type NodeType, type RowOf, type SearchKind } from '../db/registry';
 import { countriesByCodes, rowsByIds, smallListRows, smallListType, type SmallListName, type SmallListRow } from '../db/reads';
 import { COUNTS, countGroups, type GroupFieldOf } from '../db/aggregates';
-import { searchRecords, type SearchKind, type SearchPageRequest } from '../db/search';
+import { searchRecords, type SearchPageRequest } from '../db/search';
 
 const smallListKey = (name: SmallListName, parentId: number): string => `${name}\u0000${parentId}`;
 function splitSmallListKey(key: string): [SmallListName, number] {

@@ -1,5 +1,6 @@
 import type { Resolvers } from '../../generated/graphql';
-import { SEARCH_KINDS, type SearchHitRow, type SearchKind, type SearchPosition } from '../../db/search';
+import { SEARCH_KINDS, type SearchKind } from '../../db/registry';
+import type { SearchHitRow, SearchPosition } from '../../db/search';
 import { encodeCursor, toPageRequest, type Page } from '../../lib/connection';
 import type { CursorPosition } from '../../lib/keyset';
 import { badUserInput } from '../../lib/errors';
