@@ -13,6 +13,7 @@ import type { CountryRecord, Sentence } from '../types';
 import { EXTRA_COUNTRY_ALIASES } from '../reference';
 import { alternation, uniq } from '../text';
 import { addEvidence, evidenceOf, type ArticleContext } from './context';
+import { storySpan } from './pageDebris';
 
 export interface CountryInfo {
   iso2: string;
@@ -67,6 +68,10 @@ const E = '(?![\\p{L}\\p{N}])';
 const COUNTRY_RE = new RegExp(`${B}(${alternation(ALIAS_TO_ISO.keys())})${E}`, 'gu');
 const CAPITAL_RE = new RegExp(`${B}(${alternation(CAPITAL_TO_ISO.keys())})${E}`, 'gu');
 
+const CURRENCY_AFTER = /^(?:\s?\$|\s+(?:dollars?|cents?)\b)/;
+const OUTLET_AFTER = /^(?:\s+\p{Lu}[\p{L}]+){0,2}\s+(?:News|Times|Herald|Post|Daily|Tribune|Gazette|TV|Today|Radio|Press|Journal|Review|Online|Portal|Media|Broadcasting|Newswire)(?![\p{L}])/u;
+const OUTLET_OF_BEFORE = /\b(?:Times|News|Herald|Voice|Radio|Review|Journal|Tribune|Gazette)\s+of\s+(?:the\s+)?$/;
+
 /** Verbs and nouns that make a capital stand for its government. */
 const GOVERNMENT_VERB = /^(?:’s|'s)?\s+(?:has|have|had|is|was|will|would|plans?|planned|wants?|seeks?|sought|says?|said|announced|remains?|hopes?|expects?|intends?|aims?|considers?|supports?|insists?|urged?|signed|agreed|offered|pledged|eyes|continues|is stepping|has been)\b/;
 const GOVERNMENT_NOUN = /^(?:’s|')s?\s+(?:[a-z-]+\s+){0,2}(?:partnership|relations|policy|position|government|stance|strategy|ties|diplomacy|cooperation|initiative|support|decision|officials|approach|interests?)\b/;
@@ -113,6 +118,9 @@ export function findCountryMentions(text: string): CountryMention[] {
     const alias = m[1]!;
     // "ethnic Koreans" is an ethnic group, not the state.
     if (/ethnic\s+$/i.test(text.slice(Math.max(0, index - 8), index))) continue;
+    // A currency ("US$200 million", "50 million US dollars") or an outlet's name ("Kazakhstan Point News") names no country.
+    const after = text.slice(index + alias.length, index + alias.length + 40);
+    if (CURRENCY_AFTER.test(after) || OUTLET_AFTER.test(after) || OUTLET_OF_BEFORE.test(text.slice(Math.max(0, index - 16), index))) continue;
     mentions.push({ index, end: index + alias.length, text: alias, iso2: ALIAS_TO_ISO.get(alias)! });
   }
   for (const m of text.matchAll(CAPITAL_RE)) {
@@ -130,7 +138,9 @@ export function countryCodesIn(text: string): string[] {
 
 export function extractCountries(ctx: ArticleContext): CountryRecord[] {
   const byCode = new Map<string, CountryRecord>();
-  for (const sentence of ctx.sentences) addSentenceCountries(byCode, ctx, sentence);
+  // Page debris (tickers, tag lines, other stories' headlines) names no country of the story.
+  const [lead, debris] = storySpan(ctx);
+  for (const sentence of ctx.sentences) if (sentence.end > lead && sentence.start < debris) addSentenceCountries(byCode, ctx, sentence);
   return [...byCode.values()];
 }
 

@@ -19,7 +19,7 @@ import { countryCodeOf, countryCodesIn, countryLabel, findCountryMentions } from
 import { addEvidence, evidenceOf, type ArticleContext } from './context';
 import { TITLE_WORDS, type OrganizationExtraction } from './organizations';
 import { findRegionMentions } from './regions';
-import { trailingDebrisStart } from './pageDebris';
+import { storySpan } from './pageDebris';
 
 export interface PersonMention {
   start: number;
@@ -228,9 +228,10 @@ export function extractPersons(ctx: ArticleContext, orgs: OrganizationExtraction
   const mentions: PersonMention[] = [];
   const byKey = new Map<string, number>();
 
-  const debris = trailingDebrisStart(ctx);
+  const [lead, debris] = storySpan(ctx);
   for (const sentence of ctx.sentences) {
     if (sentence.start >= debris) break;
+    if (sentence.end <= lead) continue;
     for (const f of findFullNames(sentence.text, sentence.start, orgSpans)) {
       const key = personKey(f.name);
       let index = byKey.get(key);

@@ -171,7 +171,7 @@ export function assembleOrganizations(ctx: ArticleContext, candidates: Candidate
       const name = ref?.name ?? (c.kind === 'MEDIA' ? c.name : c.name.replace(/^The\s+/, ''));
       const base: Candidate = { ...c, name, kind: ref?.kind ?? c.kind, country: ref ? ref.country : c.country };
       let country = ref ? ref.country : inferCountry(base, ctx.body);
-      if (!country && !ref && base.kind === 'GOVERNMENT' && !c.weak && !/^(?:embassy|president-office):|:\?$/.test(c.acronym ?? '')) {
+      if (!country && !ref && base.kind === 'GOVERNMENT' && !c.weak && !/^(?:embassy|president-office):|:\?$/.test(c.acronym ?? '') && countryCodesIn(name).length < 2) {
         const si = sentenceIndexAt(ctx.sentences, c.start);
         const inSentence = si >= 0 ? countryCodesIn(ctx.sentences[si]!.text) : [];
         if (inSentence.length === 1) country = inSentence[0]!;

@@ -136,10 +136,26 @@ export function datelineCountry(ctx: ArticleContext): string | null {
  * "the presidential office" / "Kazakhstan's presidential administration": the office of the president of the
  * country named before it, else of the dateline's country (a wire report from Seoul quoting "the presidential office").
  */
-export function presidentialOfficeCandidates(text: string, offset: number, dateline: string | null): Candidate[] {
+const PRESIDENTIAL_OFFICE_RE = /(?:\b[Tt]he\s+|\b(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)(?:’s|'s)?\s+)(presidential (?:office|administration|press service))\b/gu;
+/** "President of Kazakhstan", "Kazakhstan’s President", "the Uzbek president": a president named with his country. */
+const PRESIDENT_OF_RE = /\b[Pp]resident\s+(?:\p{Lu}[\p{L}-]+\s+){0,3}of\s+(?:the\s+)?(\p{Lu}[\p{L}]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}]+)?)|\b(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)(?:’s|'s)?\s+[Pp]resident\b/gu;
+
+/** The country of the last president named with his country before `at` (the body up to the mention). */
+function presidentCountryBefore(before: string): string | null {
+  let iso2: string | null = null;
+  for (const m of before.matchAll(PRESIDENT_OF_RE)) {
+    const c = m[1] ? matchCountryPrefix(m[1])?.iso2 ?? countryCodeOf(m[1]) : countryCodeOf(m[2]!);
+    if (c) iso2 = c;
+  }
+  return iso2;
+}
+
+export function presidentialOfficeCandidates(text: string, offset: number, dateline: string | null, body = ''): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(/(?:\b(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)(?:’s|'s)?\s+|\b[Tt]he\s+)(presidential (?:office|administration|press service))\b/gu)) {
-    const iso2 = m[1] ? countryCodeOf(m[1]) : dateline;
+  if (!/presidential/.test(text)) return out;
+  for (const m of text.matchAll(PRESIDENTIAL_OFFICE_RE)) {
+    // Named before it, else the dateline's country, else the country of the president the story last named.
+    const iso2 = m[1] ? countryCodeOf(m[1]) : dateline ?? presidentCountryBefore(body.slice(0, offset + (m.index ?? 0)));
     if (!iso2) continue;
     const surface = m[1] ? m[0] : m[2]!;
     const start = (m.index ?? 0) + m[0].length - surface.length;

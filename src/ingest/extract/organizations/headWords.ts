@@ -36,6 +36,21 @@ const INTERNAL_UNIT = new Set(['Department', 'Division', 'Directorate', 'Section
 /** Title words never start an organization name (they start a person's role). */
 export const TITLE_WORDS = new Set(['President', 'Vice', 'Prime', 'Minister', 'Deputy', 'Ambassador', 'Counselor', 'Counsellor', 'Attache', 'Attaché', 'Director', 'Executive', 'Chairman', 'Chairwoman', 'Chair', 'CEO', 'Head', 'Chief', 'Secretary', 'Speaker', 'Governor', 'Mayor', 'Consul', 'Envoy', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Senator', 'Representative', 'Commissioner', 'Publisher', 'President-Publisher', 'Manager', 'General', 'First', 'Akim', 'Hokim', 'Khokim', 'King', 'Emir', 'Premier', 'Officer', 'Advisor', 'Adviser', 'Professor', 'Dr', 'Mr', 'Mrs', 'Ms']);
 const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'on', 'under', 'at', '&']);
+/** Descriptive words that coordinate inside one name ("Research and Design Institute"), unlike two names ("Samsung and Hyundai Engineering"). */
+const DESCRIPTOR = /^(?:Research|Design|Science|Sciences|Scientific|Technical|Technology|Technologies|Trade|Industry|Industrial|Economic|Economics|Information|Consultation|Consulting|Education|Educational|Training|Development|Innovation|Innovations|Exhibition|Medical|Engineering|Cultural|Culture|Business|Investment|Production|Testing|Marketing|Planning|Survey|Analytical|Methodological|Coordination|Diagnostic|Treatment|Rehabilitation|Prevention|Energy|Environmental|Agricultural|Construction|Transport|Communications?)$/;
+/** Words that make a country pair part of a body's name rather than an event label. */
+const BILATERAL_WORDS = /\b(?:Intergovernmental|Joint|Business|Bilateral|Cooperation|Friendship|Parliamentary)\b/;
+/** Head words of bodies whose remit may be a comma list: "Commission on Trade, Economic, Scientific and Technical Cooperation". */
+const REMIT_HEADS = /\b(?:Commission|Committee|Council)\s+(?:on|for)\s+\p{Lu}/u;
+const REMIT_LIST = /^(?:,\s*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*){1,8},?\s+and\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}/u;
+/** A facility to be built or financed is not a body: "construction of the Medical Center", "to build a Center for X". */
+const FACILITY_HEADS = new Set(['Center', 'Centre', 'Hospital', 'Clinic', 'Complex', 'Plant', 'Factory', 'School', 'Park', 'Station']);
+const BUILT_BEFORE = /(?:\b(?:construction|constructing|building|financing|reconstruction|renovation|modernization|modernisation|equipping|erection)\s+of|\b(?:to\s+|will\s+)?(?:build|builds|built|construct|constructs|finance|finances|erect|equip))\s+(?:the\s+|a\s+|an\s+|new\s+|a\s+new\s+)*$/i;
+/** A capitalized word right after that is no country: "Park Jin" (but "IT Park Uzbekistan"). */
+function givenNameAfter(text: string, at: number): boolean {
+  const next = /^\s+(\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?)(?![\p{L}])/u.exec(text.slice(at, at + 30));
+  return !!next && !countryCodeOf(next[1]!) && !HEAD_KIND[next[1]!];
+}
 /** Generic names that need a context to mean one body. */
 const GENERIC_BODIES = /^(?:Business Council|Intergovernmental Commission|Joint Commission|Business Forum)$/i;
 
@@ -69,13 +84,22 @@ function nameStart(words: Word[], i: number, kind: OrganizationKind, text: strin
     const prev = cleanWord(words[s - 1]!.w);
     if (CONNECTORS.has(prev) || TITLE_WORDS.has(prev) || isPossessive(words[s - 1]!.w) || /^The$/.test(prev) && s - 1 === 0) break;
     // "KIGAM-Kazakhstan Geological Committee": an event label joining two parties; the name starts after the hyphen.
+    // A bilateral body keeps its pair: "Kazakh-Korean Intergovernmental Commission".
     const joined = /^(\p{Lu}[\p{L}]*)-(\p{Lu}[\p{L}]+)$/u.exec(words[s - 1]!.w);
-    if (joined && (isAcronym(joined[1]!) || countryCodeOf(joined[1]!)) && countryCodeOf(joined[2]!)) return [s - 1, words[s - 1]!.start + joined[1]!.length + 1];
+    const bilateral = BILATERAL_WORDS.test(text.slice(words[s]!.start, words[i]!.end));
+    if (joined && !bilateral && (isAcronym(joined[1]!) || countryCodeOf(joined[1]!)) && countryCodeOf(joined[2]!)) return [s - 1, words[s - 1]!.start + joined[1]!.length + 1];
     s--;
   }
   const w1 = words[s - 1]?.w;
   const w2 = words[s - 2];
-  if (w1 === 'and' && w2 && /^\p{Lu}\p{Ll}+$/u.test(w2.w) && !HEAD_KIND[w2.w] && !countryCodeOf(w2.w) && !TITLE_WORDS.has(w2.w) && /\b(?:the|of)\s+$/.test(text.slice(Math.max(0, w2.start - 5), w2.start))) s -= 2;
+  if (w1 === 'and' && w2 && /^\p{Lu}\p{Ll}+$/u.test(w2.w) && !HEAD_KIND[w2.w] && !countryCodeOf(w2.w) && !TITLE_WORDS.has(w2.w)) {
+    if (/\b(?:the|of)\s+$/.test(text.slice(Math.max(0, w2.start - 5), w2.start))) s -= 2;
+    // "the Tashkent Research and Design Institute": two descriptive words coordinated inside one name, then its lead words.
+    else if (DESCRIPTOR.test(w2.w) && DESCRIPTOR.test(words[s]!.w)) {
+      s -= 2;
+      while (s > 0 && !CONNECTORS.has(words[s - 1]!.w) && !TITLE_WORDS.has(cleanWord(words[s - 1]!.w)) && !isPossessive(words[s - 1]!.w) && !(words[s - 1]!.w === 'The' && s - 1 === 0)) s--;
+    }
+  }
   if (s > 0 && words[s - 1]!.w === 'The' && (kind === 'MEDIA')) s--;
   return [s, words[s]!.start];
 }
@@ -102,6 +126,8 @@ function nameEnd(words: Word[], i: number, text: string): [number, OrganizationK
     if (k >= words.length) break;
     const last = runEnd(words, k, text);
     if (TITLE_WORDS.has(cleanWord(words[k]!.w))) break;
+    // "Development Bank for Uzbekistan": a "for" + country alone is a remit of the sentence, not of the name.
+    if (connector === 'for' && k === j + 1 && countryCodeOf(text.slice(words[k]!.start, words[last]!.end))) break;
     // Another organization after "and" is its own; "under"/"at" must lead to a body.
     if (connector === 'and' && endsInHead(words, last)) break;
     if ((connector === 'under' || connector === 'at') && !endsInHead(words, last)) break;
@@ -137,8 +163,15 @@ export function headwordCandidates(text: string, offset: number): Candidate[] {
         continue;
       }
       // "Park" heads a name only after a non-name word ("IT Park"), never as a family name ("President Park", "Park Jin").
-      if (word === 'Park' && (s === i || KOREAN_SURNAMES.has(cleanWord(words[i - 1]!.w)))) { i++; continue; }
-      const end = words[e]!.end - (/[’']s$/.test(words[e]!.w) ? 2 : /s[’']$/.test(words[e]!.w) ? 1 : 0) - (/\.$/.test(words[e]!.w) && !/^(?:Co|Corp|Ltd|Inc)\.$/.test(words[e]!.w) ? 1 : 0);
+      // "Foreign Minister of Korea Park Jin": a family name after a country and before a given name is a person.
+      if (word === 'Park' && (s === i || KOREAN_SURNAMES.has(cleanWord(words[i - 1]!.w)) || countryCodeOf(cleanWord(words[i - 1]!.w)) || givenNameAfter(text, words[i]!.end))) { i++; continue; }
+      let end = words[e]!.end - (/[’']s$/.test(words[e]!.w) ? 2 : /s[’']$/.test(words[e]!.w) ? 1 : 0) - (/\.$/.test(words[e]!.w) && !/^(?:Co|Corp|Ltd|Inc)\.$/.test(words[e]!.w) ? 1 : 0);
+      if (FACILITY_HEADS.has(word) && BUILT_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && !/\s(?:under|at)\s/.test(text.slice(start, end))) { i = e + 1; continue; }
+      // The remit list of a commission runs past the capitalized run: "... on Trade, Economic, Scientific and Technical Cooperation".
+      if (REMIT_HEADS.test(text.slice(start, end))) {
+        const list = REMIT_LIST.exec(text.slice(end));
+        if (list) end += list[0].length;
+      }
       const surface = text.slice(start, end);
       const nameWords = surface.split(/\s+/);
       const onlyHead = nameWords.length === 1;

@@ -5,6 +5,7 @@
  * - headWords.ts: capitalized names ending in an organization head word ("... Agency", "... Airlines");
  * - governmentBodies.ts: embassies, ministries, presidential offices written by pattern;
  * - classNouns.ts: names introduced by a class noun ("the South Korean company KSIT");
+ * - quotedNames.ts: names in quotation marks after a type word (State Concern “X”, JSC «Y»);
  * - standingBodies.ts: "the business council" / "the intergovernmental commission" of the paragraph's countries;
  * - forums.ts: cooperation forums named by their parties;
  * - media.ts: outlets named as the source of the report ("..., Report informs.").
@@ -20,7 +21,8 @@ import { referenceCandidates } from './gazetteer';
 import { datelineCountry, governmentCandidates, presidentialOfficeCandidates } from './governmentBodies';
 import { headwordCandidates } from './headWords';
 import { mediaSourceCandidates } from './media';
-import { trailingDebrisStart } from '../pageDebris';
+import { quotedNameCandidates } from './quotedNames';
+import { storySpan } from '../pageDebris';
 import { standingBodyCandidates } from './standingBodies';
 
 export type { OrganizationExtraction, OrganizationMention } from './assembly';
@@ -30,19 +32,21 @@ export function extractOrganizations(ctx: ArticleContext): OrganizationExtractio
   const candidates: Candidate[] = [];
   const links: AcronymLink[] = [];
   const dateline = datelineCountry(ctx);
-  const debris = trailingDebrisStart(ctx);
+  const [lead, debris] = storySpan(ctx);
   for (const p of ctx.sentences) {
     if (p.start >= debris) break;
+    if (p.end <= lead) continue;
     const text = p.text;
     candidates.push(
       ...referenceCandidates(text, p.start),
       ...governmentCandidates(text, p.start),
       ...headwordCandidates(text, p.start),
       ...classNounCandidates(text, p.start),
+      ...quotedNameCandidates(text, p.start),
     );
     links.push(...acronymLinks(text, p.start));
     candidates.push(...standingBodyCandidates(ctx, text, p.start));
-    candidates.push(...presidentialOfficeCandidates(text, p.start, dateline));
+    candidates.push(...presidentialOfficeCandidates(text, p.start, dateline, ctx.body));
     candidates.push(...forumCandidates(text, p.start));
     candidates.push(...mediaSourceCandidates(text, p.start));
   }
