@@ -65,3 +65,24 @@ describe('titles that run to the end of their noun phrase', () => {
     expect(found.map((a) => a.title).sort()).toEqual(['Agreement on trade', 'Memorandum on the Program of Cooperation between Korea and the Kyrgyz Republic for 2024-2026', 'Program of cooperation between Korea and the Kyrgyz Republic']);
   });
 });
+
+describe('agreement sectors on other text', () => {
+  it('finds general topic words', () => {
+    const found = agreementsOf('Tashkent Metro and Daesan Rail signed a contract for 12 new trains. The city signed a memorandum on air quality monitoring. The agencies signed an agreement on e-government services. The ministries signed a memorandum on cotton processing and veterinary services.');
+    expect(found.map((a) => a.sectors)).toEqual([['TRANSPORT_AND_LOGISTICS'], ['ENVIRONMENT_AND_CLIMATE'], ['DIGITAL_AND_ICT'], ['AGRICULTURE']]);
+  });
+
+  it('makes only political documents diplomatic by default, and gives other deals the topic of the story they lead', () => {
+    const [statement, programme] = agreementsOf('The two leaders adopted a joint statement on expanding cooperation in energy. The foreign ministers signed the Program of Cooperation for 2025-2026.');
+    expect(statement!.sectors).toEqual(expect.arrayContaining(['ENERGY', 'DIPLOMACY']));
+    expect(programme!.sectors).toEqual(['DIPLOMACY']);
+    expect(agreementsOf('The two agencies signed a memorandum of understanding on sending seasonal workers.')[0]!.sectors).toEqual([]);
+    const { ctx, orgs, people } = entitiesOf('Korea to help Uzbekistan build rural clinics\n\nThe two agencies signed a memorandum of understanding for the 2025-27 programme.', '2024-05-10');
+    expect(extractAgreements(ctx, orgs, people, () => null, ['KR', 'UZ'])[0]!.sectors).toEqual(['HEALTHCARE']);
+  });
+
+  it('takes a batch signed after talks as diplomatic, not as the topic of the story', () => {
+    const { ctx, orgs, people } = entitiesOf('Korea and Uzbekistan talk railways\n\nFollowing the official talks, 8 Korea-Uzbekistan agreements were signed.', '2024-05-10');
+    expect(extractAgreements(ctx, orgs, people, () => null, ['KR', 'UZ'])[0]!.sectors).toEqual(['DIPLOMACY']);
+  });
+});

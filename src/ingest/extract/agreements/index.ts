@@ -79,6 +79,7 @@ export function extractAgreements(
   let eventDay: PartialDate | null | undefined;
   const eventDayLazy = () => (eventDay === undefined ? (eventDay = eventDayOf(ctx)) : eventDay);
   const consumed = new Set<number>();
+  const lead = [ctx.article.title ?? '', ctx.sentences[0]?.text ?? ''].join('\n');
 
   // The deal reported just before, when this one continues its occasion: within a few sentences, on a stated day, and no other time named.
   let lastSentence = -10;
@@ -102,7 +103,7 @@ export function extractAgreements(
       date: dateFor(context, si, fields.batch ?? false, fields.verbIndex ?? 0, fields.status),
       parties: { countries: uniq([...partyCountriesOf(span.text, mainCountries), ...regionPartiesOf(span.text), ...personCountries]), organizations: partyOrganizations(orgs, span, { complement: fields.complement, verbIndex: fields.verbIndex }) },
       signatories,
-      sectors: dealSectors(span.text, fields.title, within(orgs.mentions, span).map((m) => ({ start: m.start - span.start, end: m.end - span.start })), fields.verbIndex),
+      sectors: dealSectors(span.text, fields.title, within(orgs.mentions, span).map((m) => ({ start: m.start - span.start, end: m.end - span.start })), fields.verbIndex, { kind: fields.kind, batch: fields.batch, lead }),
       quantity: fields.quantity,
       evidence: [evidenceOf(ctx.body, span)],
     });
@@ -213,8 +214,11 @@ export function extractAgreements(
     const last = agreements[agreements.length - 1];
     if (last && !realis && si - lastSentence <= 2 && describesDeal(text)) {
       // "The Declaration supports cooperation in energy, tourism ...": the deal's topics.
-      const more = sectorsOf(text);
-      if (more.length > 0) last.sectors = uniq([...(last.sectors.join() === 'DIPLOMACY' ? [] : last.sectors), ...more]);
+      // Bodies named in it ("... between the government and the World Bank") are no topic.
+      let masked = text;
+      for (const o of within(orgs.mentions, sentence)) masked = masked.slice(0, o.start - sentence.start) + ' '.repeat(o.end - o.start) + masked.slice(o.end - sentence.start);
+      const more = sectorsOf(masked);
+      if (more.length > 0) last.sectors = uniq([...(last.sectors.join() === 'DIPLOMACY' && last.kind !== 'JOINT_STATEMENT' ? [] : last.sectors), ...more]);
       return;
     }
     const undertaking = realis ? agreedUndertaking(text) : null;
