@@ -148,4 +148,53 @@ describe('statement shapes', () => {
     expect(relations!.sectors).toEqual(['DIPLOMACY']);
     expect(named!.sectors).toEqual(['MANUFACTURING', 'TRADE']);
   });
+
+  it('lets bodies speak with other reporting verbs, and gives "<Outlet> reports via X" to X', () => {
+    expect(rows(
+      'Hanbit Motors Corporation opened a plant in Samarkand on Monday.\n\n' +
+        '“The new line will assemble 20,000 cars a year,” the press service of Hanbit Motors Corporation reports.\n\n' +
+        '“The plant will employ 900 local workers,” the company comments.\n\n' +
+        'Dunyo News reports via the Ministry of Foreign Affairs of Uzbekistan that a consulate will open in Busan.\n\n' +
+        'The Embassy of Korea in Tashkent held a reception. The embassy notes that 500 students study in Korea.',
+    ).map(([speaker, kind]) => [speaker, kind])).toEqual([
+      ['Hanbit Motors Corporation', 'DIRECT_QUOTE'],
+      ['Hanbit Motors Corporation', 'DIRECT_QUOTE'],
+      ['Ministry of Foreign Affairs of Uzbekistan', 'REPORTED'],
+      ['Embassy of Korea in Uzbekistan', 'REPORTED'],
+    ]);
+    expect(rows('“Two more flights will follow,” Dunyo News reports. Dunyo News reports that the road is closed.')).toEqual([]);
+  });
+
+  it('reads a transcript label or a "Name, Title:" line as the speaker of the quote below it', () => {
+    expect(rows(
+      'The presidents met in Seoul on Monday.\n\n[Sound bite: President Kim Min-jun (Korean-English)]\n\n“We will build the railway together with our partners.”\n\n' +
+        'Rustam Karimov, President of Uzbekistan:\n\n“Our countries will double trade within five years.”',
+    )).toEqual([
+      ['Kim Min-jun', 'DIRECT_QUOTE', 'We will build the railway together with our partners.'],
+      ['Rustam Karimov', 'DIRECT_QUOTE', 'Our countries will double trade within five years.'],
+    ]);
+  });
+
+  it('takes no statement from verbs that do not report speech', () => {
+    expect(rows('The plant opened on Monday as President Kim Min-jun continued his tour of Central Asia. Samarkand, noted for its old mosques, hosted the ceremony. Karimov reported a loss.')).toEqual([]);
+  });
+
+  it('reads "reported that", "informed that", "briefed X on" and "reportedly agreed" as reported speech', () => {
+    expect(rows(
+      'Foreign Minister Rustam Karimov met Korean Minister Kim Min-jun in Tashkent on Monday. Karimov reported that trade rose by 20 percent last year. ' +
+        'Kim informed that a new flight will start in June. Karimov briefed his counterpart on the reforms in the energy sector. ' +
+        'The parties reportedly agreed to open a trade house in Busan.',
+    )).toEqual([
+      ['Rustam Karimov', 'REPORTED', 'Karimov reported that trade rose by 20 percent last year.'],
+      ['Kim Min-jun', 'REPORTED', 'Kim informed that a new flight will start in June.'],
+      ['Rustam Karimov', 'REPORTED', 'Karimov briefed his counterpart on the reforms in the energy sector.'],
+      [['Rustam Karimov', 'Kim Min-jun'], 'REPORTED', 'The parties reportedly agreed to open a trade house in Busan.'],
+    ]);
+  });
+
+  it('finds a speaker named only by role before or after the sentence', () => {
+    const said = 'Uzbekistan’s deputy prime minister said Wednesday that the two countries would build a chemical plant.';
+    expect(rows(`${said} Deputy Prime Minister Rustam Karimov later met investors.`)[0]?.[0]).toBe('Rustam Karimov');
+    expect(rows(`Deputy Prime Minister Rustam Karimov arrived in Seoul on Monday. ${said}`)[0]?.[0]).toBe('Rustam Karimov');
+  });
 });

@@ -1,7 +1,8 @@
 /**
  * Direct quotes: text between quotation marks (curly, straight or guillemets; one quote may run
  * over several sentences and hold quoted names of its own), attributed by the clause next to it:
- * "…,” Park said", "…,” noted Kassym-Jomart Tokayev", "…”, he added", "Tokayev said: “…”".
+ * "…,” Kim said", "…,” noted Nurlan Abenov", "…”, he added", "Abenov said: “…”",
+ * "…,” the press service of X reports", "…,” the company comments".
  * - A quote split by its attribution ("“A,” he said. “B.”"), or going on in the next paragraph
  *   without one, is one statement: the segments joined by a space.
  * - A quote with no attribution right after a statement is that speaker's (a quote left open by
@@ -13,7 +14,7 @@ import type { Span } from '../../types';
 import { sentenceIndexAt, type ArticleContext } from '../context';
 import type { StatementCollector } from './collector';
 import type { SpeakerResolver, Voice } from './speakers';
-import { REPORTING_VERBS } from './verbs';
+import { QUOTE_VERBS } from './verbs';
 
 export interface QuoteSpan {
   /** Offsets in the body: the opening mark (or paragraph start) and just past the closing mark (or paragraph end). */
@@ -94,13 +95,18 @@ export function wordCount(text: string): number {
 }
 
 const NOT_QUOTE = '[^,.;“”«»"]';
-const VERB_FIRST_AFTER = new RegExp(`^\\s*[,.]?\\s*(?:${REPORTING_VERBS})\\s+`, 'i');
-const SUBJECT_THEN_VERB = new RegExp(`^\\s*[,.]?\\s*(${NOT_QUOTE}{1,80}?)\\s+(?:also\\s+|then\\s+|earlier\\s+|later\\s+)?(?:${REPORTING_VERBS})\\b`, 'i');
-const BEFORE_QUOTE = new RegExp(`([^.;“”«»"]{1,100}?)\\s+(?:also\\s+|earlier\\s+|later\\s+|then\\s+)?(?:${REPORTING_VERBS})(?:\\s+that)?\\s*[:,]?\\s*$`, 'i');
+const VERB_FIRST_AFTER = new RegExp(`^\\s*[,.]?\\s*(?:${QUOTE_VERBS})\\s+`, 'i');
+const SUBJECT_THEN_VERB = new RegExp(`^\\s*[,.]?\\s*(${NOT_QUOTE}{1,80}?)\\s+(?:also\\s+|then\\s+|earlier\\s+|later\\s+)?(?:${QUOTE_VERBS})\\b`, 'i');
+const BEFORE_QUOTE = new RegExp(`([^.;“”«»"]{1,100}?)\\s+(?:also\\s+|earlier\\s+|later\\s+|then\\s+)?(?:${QUOTE_VERBS})(?:\\s+that)?\\s*[:,]?\\s*$`, 'i');
 const SUBJECT_END = /^(.{2,90}?)(?=\s+(?:in|at|during|on|while|adding|after|before|when)\b|[,.;]|$)/;
 
-/** The voice the clause next to the quote names, and where that clause ends. */
+/** The voice the clause next to the quote names (an outlet that "reports" a quote is not its speaker), and where that clause ends. */
 function attribution(ctx: ArticleContext, speakers: SpeakerResolver, p: Span, q: QuoteSpan): { voice: Voice; end: number } | null {
+  const found = attributionOf(ctx, speakers, p, q);
+  return found && found.voice.some((s) => !s.media) ? found : null;
+}
+
+function attributionOf(ctx: ArticleContext, speakers: SpeakerResolver, p: Span, q: QuoteSpan): { voice: Voice; end: number } | null {
   const { body, sentences } = ctx;
   const closeSentence = sentenceIndexAt(sentences, q.close - 1);
   const sentenceEnd = closeSentence >= 0 ? sentences[closeSentence]!.end : p.end;

@@ -1,16 +1,19 @@
 /**
  * Reported speech: a sentence whose subject resolves to a speaker and whose verb reports speech.
- * - subject before the verb: "Kang of the KCCI agreed that", "In his remarks, Minister Nurtleu
- *   emphasized", "Director of X, Y Z, told", "Park - who was on her first visit - said",
- *   "The Ministry of Trade, Industry and Energy said", "…, which the presidential office said …";
+ * - subject before the verb: "Lee of the chamber agreed that", "In his remarks, Minister Sarsenov
+ *   emphasized", "Director of X, Y Z, told", "Kim - who was making his second trip - said",
+ *   "The Ministry of Energy said", "…, which the prime minister's office said …", "Kim reported
+ *   that", "the ministry informs that", "Kim briefed his host on";
  * - lead-ins: "According to him, …", "In his words, …", "As she said, …";
  * - trailing attribution: "…, emphasized the President of Kazakhstan.", "…, reported the
- *   press-centre of X.", "…, according to South Korea’s Ministry of Trade, Industry and Energy.",
- *   "as noted … by the portal Orient.tm" (a media credit such as ", Report informs." is ignored);
+ *   press office of X.", "…, according to Korea’s Ministry of Energy.", "as noted … by the portal
+ *   X.tm" (a media credit such as ", Dunyo News writes." is ignored); "<Outlet> reports via the
+ *   Ministry of X that …" -> the ministry;
  * - joint subjects: "The two leaders agreed", "it was agreed" after a two-party meeting.
  * A sentence that only attributes ("X told at a press conference.") reports the sentence before it.
  * A quoted fragment inside a reporting sentence is also a DIRECT_QUOTE of the same speaker.
- * Anonymous or media sourcing ("reports indicate", "It was mentioned") is not a statement.
+ * Anonymous or media sourcing ("reports indicate", "It was mentioned", "<Outlet> reports that") is not a
+ * statement; "<Outlet> reports via the Ministry of X" is the ministry's.
  */
 import type { Sentence } from '../../types';
 import type { ArticleContext } from '../context';
@@ -19,24 +22,26 @@ import { quoteText, wordCount, type QuoteSpan } from './quotes';
 import type { SpeakerResolver, Voice } from './speakers';
 import { REPORTED_VERB_RE, REPORTING_VERBS, TRAILING_VERBS } from './verbs';
 
-const ADVERBS_BEFORE_VERB = /(?:\s+(?:also|further|then|later|earlier|again|once again|repeatedly|have|has|had|jointly|both|all))+\s*$/i;
+const ADVERBS_BEFORE_VERB = /(?:\s+(?:also|further|then|later|earlier|again|once again|repeatedly|have|has|had|jointly|both|all|reportedly|publicly|officially))+\s*$/i;
 const CLAUSE_VERB = /\b(?:will|would|is|was|are|were|has|have|had|can|could|should|must|did|does)\b/;
 const LEAD_INS = [
   /^According to ([^,]{2,80}),/,
   /^In (his|her|their) (?:words|opinion|view|estimation|remarks|speech),/,
   new RegExp(`^As ([^,]{2,60}?) (?:${REPORTING_VERBS}|put it),`),
 ];
-/** "…, the foreign ministry said Thursday, Report informs.": the outlet's credit is not the speaker. */
+/** "…, the energy ministry said Monday, Dunyo News writes.": the outlet's credit is not the speaker. */
 const MEDIA_CREDIT = /,\s*[\p{Lu}][^,]{0,40}?\s+(?:informs|reports|writes)\s*\.?\s*$/u;
 const TRAILING_ATTRIBUTION = new RegExp(`,\\s*(?:${TRAILING_VERBS})\\s+((?:the\\s+)?[^,]{2,80}?)\\s*\\.?$`, 'i');
 const TRAILING_ACCORDING = /,\s*according to (.{2,100}?)\s*\.?$/;
 const BY_SOURCE = /\b(?:noted|stated|reported|said|written|wrote)\s+(?:in\s+an?\s+[\w ]{0,30}?\s+)?by\s+(?:the\s+)?(?:portal|agency|newspaper|outlet|website)?\s*(.{2,60}?)[.,]?$/;
 const SECOND_SPEAKER = new RegExp(`,\\s*(?:while|whereas)\\s+([^,;]{2,60}?)\\s+(?:also\\s+)?(?:${REPORTING_VERBS})\\b`, 'i');
+/** "<Outlet> reports via the Ministry of X that ...", "..., the agency writes citing the embassy": the source is the speaker, never the outlet. */
+const VIA_SOURCE = /\b(?:reports?|reported|informs?|informed|writes|wrote)\s*,?\s+(?:via|citing|quoting|with reference to|referring to)\s+(.{2,100}?)(?=\s+that\b|\s*[,:.]|$)/i;
 /** "it was agreed", "It has been decided": the meeting's participants, jointly. */
 const IT_WAS_AGREED = /(?:^|,\s*)it\s+(?:was|has been|had been)\s+(?:agreed|decided)\b/i;
 /** Nothing after the verb but where, when or to whom: the content is the sentence before. */
-const ONLY_ATTRIBUTES = /^\s*(?:(?:at|during|in|on|to|after|following)\s+[^,.;]{1,60}|reporters|journalists|the (?:media|press)|\p{Lu}\w+day)?\s*[.!]?\s*$/u;
-/** Dash asides: "Park - who was on her first visit - said". */
+const ONLY_ATTRIBUTES = /^\s*(?:(?:at|during|in|on|after|following)\s+[^,.;]{1,60}|to\s+(?:the\s+)?(?:\p{Lu}|reporters|journalists|media|press|lawmakers)[^,.;]{0,60}|reporters|journalists|the (?:media|press)|\p{Lu}\w+day)?\s*[.!]?\s*$/u;
+/** Dash asides: "Kim - who was making his second trip - said". */
 const DASH_ASIDE = /\s[-–—]\s[^-–—]{2,120}?\s[-–—]\s/g;
 const MAX_VERBS = 3;
 
@@ -69,6 +74,9 @@ function reportingVoice(speakers: SpeakerResolver, sentence: Sentence): Found | 
     // "According to Yonhap, …": media sourcing, not a statement.
     if (voice && !voice.some((s) => s.media)) return { voice, verbEnd: null };
   }
+  const via = VIA_SOURCE.exec(text);
+  const source = via && at(via.index + via[0].lastIndexOf(via[1]!), via[1]!);
+  if (source && source.some((s) => !s.media)) return { voice: source, verbEnd: null };
   if (IT_WAS_AGREED.test(text)) {
     const voice = speakers.participants(sentence.start);
     if (voice) return { voice, verbEnd: null };
@@ -86,6 +94,8 @@ function reportingVoice(speakers: SpeakerResolver, sentence: Sentence): Found | 
       const voice = at(from, pre.slice(from, b));
       // Bodies that "agreed to" do something made a deal (an agreement), not a statement.
       if (voice && verb[0] === 'agreed' && /^\s+to\b/.test(masked.slice(verb.index + verb[0].length)) && voice.some((s) => s.type !== 'PERSON')) break;
+      // An outlet reporting is sourcing, not speech.
+      if (voice?.every((s) => s.media)) break;
       if (voice) return { voice, verbEnd: verb.index + verb[0].length };
     }
   }
@@ -134,7 +144,7 @@ export function reportedStatement(
   }
   sink.add(voice, 'REPORTED', text, first, si, sentence.start);
   for (const q of inside) if (isSpokenFragment(q.inner)) sink.add(voice, 'DIRECT_QUOTE', quoteText(q.inner), si, si, q.open);
-  // A second speaker in a contrasting clause: "Rahmon stressed that ..., while Japarov called on ...".
+  // A second speaker in a contrasting clause: "Karimov stressed that ..., while Abenov called on ...".
   const second = SECOND_SPEAKER.exec(sentence.text);
   if (second) {
     const at = sentence.start + second.index + second[0].indexOf(second[1]!);

@@ -1,8 +1,8 @@
 /**
  * Who a subject phrase names as speaker(s):
- * - a person: a mention inside the phrase, the name written out ("Park Jin"), a role ("The Korean
+ * - a person: a mention inside the phrase, the name written out ("Kim Min-jun"), a role ("The Korean
  *   leader", "the President of Kazakhstan", "The head of government"), a pronoun (the last speaker);
- * - a body: an organization mention ("the press-centre of X", "a X official"), or a body noun
+ * - a body: an organization mention ("the press office of X", "a X official"), or a body noun
  *   naming one mentioned before ("the ministry", "the presidential office", "the embassy");
  *   "it" after a body spoke is that body;
  * - joint subjects: "X and Y", "the two leaders", "the sides", "The countries" -> the two
@@ -52,7 +52,9 @@ const ROLE_PHRASE = /^(?:[\p{Lu}][\p{L}’'-]*\s+){0,3}(?:[\p{L}’'-]+\s+){0,2}
 /** "a statement by", "a spokesperson for", "the press service of": the body behind them speaks. */
 const ON_BEHALF = /^(?:(?:a|an|the)\s+)?(?:(?:joint|official|written|press)\s+)?(?:statement|press release|release|spokes(?:person|man|woman)|representative|press[- ]service|press[- ]cent(?:re|er)|press office|official|officials)\s+(?:issued\s+)?(?:of|for|from|by|at)\s+/i;
 /** "the ministry", "the presidential office", "the Korean embassy": a body noun with up to three modifiers. */
-const BODY_NOUN = /^(?:(?:a|an|the|its|their|this|that)\s+)?((?:[\p{L}’'-]+\s+){0,3})(ministry|office|forum|company|agency|council|embassy|committee|commission|bank|institute|organization|corporation|administration|government|department|service|center|centre|secretariat|fund|university|association|chamber|parliament|assembly|airline|group)$/iu;
+const BODY_NOUN = /^(?:(?:a|an|the|its|their|this|that)\s+)?((?:[\p{L}’'-]+\s+){0,3})(ministry|office|forum|company|agency|council|embassy|committee|commission|bank|institute|organization|corporation|administration|government|department|service|center|centre|secretariat|fund|university|association|chamber|parliament|assembly|airline|group|firm|concern)$/iu;
+/** Generic nouns that point to the nearest body of a kind: "the company" -> the last company named. */
+const KIND_OF_NOUN: Record<string, string> = { company: 'COMPANY', firm: 'COMPANY', corporation: 'COMPANY', group: 'COMPANY', concern: 'COMPANY' };
 /** Modifiers that say which body: "foreign ministry" -> Foreign, "presidential office" -> President. */
 const MODIFIER_STEM: Record<string, string> = { presidential: 'president', foreign: 'foreign', state: '', national: 'national' };
 /** The participants of a two-party meeting speaking together. */
@@ -143,7 +145,11 @@ export function speakerResolver(ctx: ArticleContext, orgs: OrganizationExtractio
       return stems.every((s) => name.includes(s));
     };
     const previous = orgs.mentions.filter((m) => m.start < start && fits(m.entity)).pop();
-    return previous ? organization(previous.entity) : null;
+    if (previous) return organization(previous.entity);
+    // "the company comments": a generic noun with no modifier names the nearest body of its kind.
+    const kind = modifiers ? undefined : KIND_OF_NOUN[noun.toLowerCase()];
+    const ofKind = kind ? orgs.mentions.filter((m) => m.start < start && orgs.organizations[m.entity]!.kind === kind).pop() : undefined;
+    return ofKind ? organization(ofKind.entity) : null;
   };
 
   /** "he", "she", "his": the last speaker; before anyone spoke, the person the paragraph names next ("In his words, …. “…,” X said."), else the last person named. */
@@ -185,7 +191,7 @@ export function speakerResolver(ctx: ArticleContext, orgs: OrganizationExtractio
     return named.length > 0 ? [person(named[0]!)] : null;
   };
 
-  /** An organization mention ("the press-centre of X", "a X official"), unless a title before it makes the phrase a person of X ("Country director of X Park Jae-hyun"). */
+  /** An organization mention ("the press office of X", "a X official"), unless a title before it makes the phrase a person of X ("Country director of X Kim Min-jun"). */
   const bodyMention: Rule = (_phrase, start, end) => {
     const inside = orgs.mentions.find((m) => m.start >= start && m.end <= end);
     return inside && !ROLE_BEFORE_BODY.test(body.slice(start, inside.start)) ? [organization(inside.entity)] : null;

@@ -1,11 +1,26 @@
-/** The verbs that report speech: "said", "stressed", "noted", "went on to say". */
-export const REPORTING_VERBS = 'said|says|stated|states|noted|notes|emphasized|emphasised|emphasizes|stressed|stresses|underscored|underlined|highlighted|highlights|agreed(?!\\s+to\\b)|thanked|added|adds|confirmed|expressed|called on|called for|invited|urged|announced|pointed out|remarked|welcomed|reiterated|proposed|suggested|believes|sees|named|told|explained|assured|acknowledged|praised|mentioned|asserted|warned|insisted|wrote|declared|recalled|observed|argued|claimed|voiced|conveyed|went on saying|went on to say|continued(?!\\s+(?:to|a|an|the|its|their|with)\\b)|concluded(?!\\s+(?:a|an|the|two|three|\\d+|its|their|with)\\b)|replied|answered';
+/**
+ * The verbs that report speech: "said", "stressed", "noted", "went on to say". "continued" reports
+ * speech only before "that", a colon, a quote or the end of the attribution ("as the minister
+ * continued his tour" is travel, not speech); "noted for" describes, it does not report.
+ */
+const SPEECH_VERBS = 'said|says|stated|states|noted(?!\\s+for\\b)|notes(?!\\s+for\\b)|emphasized|emphasised|emphasizes|stressed|stresses|underscored|underlined|highlighted|highlights|agreed(?!\\s+to\\b)|thanked|added|adds|confirmed|expressed|called on|called for|invited|urged|announced|pointed out|remarked|welcomed|reiterated|proposed|suggested|believes|sees|named|told|explained|assured|acknowledged|praised|mentioned|asserted|warned|insisted|wrote|declared|recalled|observed|argued|claimed|voiced|conveyed|went on saying|went on to say|concluded(?!\\s+(?:a|an|the|two|three|\\d+|its|their|his|her|with)\\b)|replied|answered';
+export const REPORTING_VERBS = `${SPEECH_VERBS}|continued(?=\\s*(?:that\\b|[:,.;]|[“"«]|$))`;
 
 /**
- * Verbs of a reporting sentence: the above, and "agreed to" (a commitment the subject states:
- * "The two leaders agreed to forge ahead ...") and "was quoted as saying". Global: iterate with matchAll.
+ * Verbs that report speech only with a clause or a briefing topic after them ("the ministry informs
+ * that ...", "X reported that ...", "X briefed the minister on ..."); "reported a profit" or "informed
+ * the public" alone is not a statement.
  */
-export const REPORTED_VERB_RE = new RegExp(`\\b(?:${REPORTING_VERBS}|agreed|(?:was|is|were) quoted as saying)\\b`, 'g');
+const CLAUSE_VERBS = '(?:reported|reports|informed|informs|commented|comments)(?=\\s+(?:that\\b|on\\s+\\w+day\\s+that\\b)|\\s*:)|briefed(?=\\s+[^.;]{2,60}?\\s+(?:on|about)\\s)';
 
-/** Verbs that only attribute at the end of a sentence: "…, reported the press-centre of X." */
-export const TRAILING_VERBS = `${REPORTING_VERBS}|reported|informed`;
+/**
+ * Verbs of a reporting sentence: the above, and "agreed to" (a commitment the subject states: "The
+ * two ministers agreed to open a trade house ...") and "was quoted as saying". Global: iterate with matchAll.
+ */
+export const REPORTED_VERB_RE = new RegExp(`\\b(?:${REPORTING_VERBS}|${CLAUSE_VERBS}|agreed|(?:was|is|were) quoted as saying)\\b`, 'g');
+
+/** Verbs that only attribute at the end of a sentence: "…, reported the press office of X." */
+export const TRAILING_VERBS = `${SPEECH_VERBS}|continued|reported|informed|informs|reports`;
+
+/** Verbs that attribute a quote next to it: the above, and a body's "reports", "informs", "comments" ("“…,” the company comments."). */
+export const QUOTE_VERBS = `${SPEECH_VERBS}|continued|reported|reports|informed|informs|commented|comments`;
