@@ -83,7 +83,7 @@ export interface Config {
   readonly ideEnabled: boolean;
   readonly introspectionEnabled: boolean;
   readonly graphqlExecutor: 'jit' | 'graphql-js';
-  /** Bearer tokens allowed to run mutations (src/auth.ts); empty: writes are disabled. */
+  /** Bearer tokens allowed to run mutations (src/auth/index.ts); empty: writes are disabled. */
   readonly adminTokens: readonly string[];
   /** Refused before execution when exceeded; see src/limits. */
   readonly limits: {

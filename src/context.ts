@@ -18,7 +18,7 @@ export interface Context {
 
 /**
  * The context as a class so its logger is built on first use: most requests log
- * nothing of their own (the access log line is written by src/server.ts). The
+ * nothing of their own (the access log line is written by src/http/accessLog.ts). The
  * getter lives on the prototype because Apollo copies the context's own
  * properties into a fresh object per operation (Object.assign would call an
  * own getter right away).

@@ -66,7 +66,7 @@ async function main(): Promise<void> {
   const shutdown = (reason: string, code: number) => {
     stopping ??= (async () => {
       logger.info({ reason }, 'shutting down');
-      // The drain itself gives up after SHUTDOWN_TIMEOUT_MS (src/server.ts); this backstop, a little later,
+      // The drain itself gives up after SHUTDOWN_TIMEOUT_MS (src/http/apollo.ts); this backstop, a little later,
       // only fires when closing the pool afterwards hangs too.
       const backstopMs = config.shutdownTimeoutMs + SHUTDOWN_BACKSTOP_MARGIN_MS;
       const timer = setTimeout(() => {

@@ -1,6 +1,7 @@
 /**
  * One pg pool per process, shared by Prisma (writes, simple reads) and the
- * hand-written SQL of the read path (src/db/queries/*): one place bounds the
+ * hand-written SQL of the read path (reads.ts, paging.ts, lists.ts, search.ts,
+ * aggregates.ts): one place bounds the
  * connections, the acquire timeout and the statement timeout.
  */
 import { Pool, types as pgTypes, type Client } from 'pg';
