@@ -74,7 +74,15 @@ function looksKorean(tokens: string[]): boolean {
   return false;
 }
 
+/** A patronymic: "Serikovich", "Bakhtiyorovna". */
+const PATRONYMIC_RE = /\p{Ll}(?:ovich|evich|ovna|evna|ich|ichna)$/u;
+/** The Turkic patronymic word after a name: "Aibek Tashiev uulu", "Aida Bekova kyzy". */
+const PATRONYMIC_WORD_AFTER = /^ (uulu|uly|ulu|kyzy|kizi|qizi|ugli|o[‘'’]g[‘'’]li)(?![\p{L}])/u;
+
 function isCentralAsianName(tokens: string[]): boolean {
+  // "Surname Given Patronymic" ("Bekov Arman Serikovich") or "Given Patronymic Surname" ("Arman Serikovich Bekov").
+  if (tokens.length === 3 && PATRONYMIC_RE.test(tokens[2]!)) return SURNAME_SUFFIX_RE.test(tokens[0]!) || SURNAME_SUFFIX_RE.test(tokens[1]!) || CENTRAL_ASIAN_GIVEN_NAMES.has(tokens[0]!) || CENTRAL_ASIAN_GIVEN_NAMES.has(tokens[1]!);
+  if (tokens.length === 3 && PATRONYMIC_RE.test(tokens[1]!) && SURNAME_SUFFIX_RE.test(tokens[2]!)) return true;
   // Two given names before the surname: "Kassym Jomart Tokayev" (the hyphen dropped).
   if (tokens.length === 3) return /^\p{Lu}\p{Ll}{2,}$/u.test(tokens[0]!) && /^\p{Lu}\p{Ll}{2,}$/u.test(tokens[1]!) && !SURNAME_SUFFIX_RE.test(tokens[1]!) && SURNAME_SUFFIX_RE.test(tokens[2]!) && tokens[2]!.length >= 5;
   if (tokens.length !== 2) return false;
@@ -93,6 +101,12 @@ function roleBefore(text: string, index: number, notBefore = 0): string | null {
   const lowercaseRole = /((?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:\p{Lu}[\p{L}]+\s+)?[a-z]+(?:\s+[a-z]+)?),?\s+$/u.exec(before);
   let role = m ? m[1]!.trim().replace(/,$/, '') : '';
   role = role.replace(/^(?:(?:of|to|at|the|in|for|and|by|with|-|–)\s+)+/, '').replace(/\s+(?:of|to|at|the|in|for|and|-|–)$/, '').replace(/^[^,]*,\s+(?=\p{Lu}[\p{L}]+\s+(?:of|to)\b)/u, '');
+  // Never another person's title across ", and"/";": "X, Chairman of A, and Country Director of B, Y" gives Y the second.
+  const pieces = role.split(/,\s+and\s+|;\s+/);
+  role = pieces[pieces.length - 1]!.replace(/^(?:and|the)\s+/, '');
+  // A lead-in before a comma that holds no title: "Later, Minister X".
+  const lead = /^([^,]+),\s+(.+)$/.exec(role);
+  if (lead && !ROLE_WORD.test(lead[1]!) && ROLE_WORD.test(lead[2]!)) role = lead[2]!;
   // Only the part after the last title-free lead-in: "The event moderated by The Korea Times President-Publisher".
   if (role && ROLE_WORD.test(role)) return role;
   // "South Korean leader Park Geun-hye", "Kyrgyz prime minister Ivan Petrov".
@@ -177,7 +191,9 @@ function findFullNames(text: string, offset: number, orgSpans: Array<[number, nu
       // Two given names never follow "of"/"and": "... Industry and Trade Laziz Kudratov" is a title, then a name.
       if (n === 3 && !isKoreanName(parts) && /(?:^|\s)(?:of|for|and|the|&)\s+$/.test(text.slice(Math.max(0, tokens[i]!.start - 6), tokens[i]!.start))) continue;
       const start = tokens[i]!.start;
-      const end = tokens[i + n - 1]!.end;
+      let end = tokens[i + n - 1]!.end;
+      const patronymicWord = PATRONYMIC_WORD_AFTER.exec(text.slice(end, end + 10));
+      if (patronymicWord) end += patronymicWord[0].length;
       if (orgSpans.some(([s, e]) => offset + start < e && s < offset + end)) continue;
       let role = roleBefore(text, start, found.length ? found[found.length - 1]!.end - offset : 0);
       if (role) {
@@ -206,13 +222,65 @@ function findFullNames(text: string, offset: number, orgSpans: Array<[number, nu
       }
       const roleText = role ?? after;
       const roleStart = role ? text.lastIndexOf(role, start) : after ? text.indexOf(after, end) : -1;
-      found.push({ start: offset + start, end: offset + end, name: parts.join(' '), role: roleText ? normalizeRole(roleText) : null, roleStart: roleStart >= 0 ? offset + roleStart : -1, roleEnd: roleStart >= 0 && roleText ? offset + roleStart + roleText.length : -1 });
+      found.push({ start: offset + start, end: offset + end, name: patronymicWord ? `${parts.join(' ')} ${patronymicWord[1]}` : parts.join(' '), role: roleText ? normalizeRole(roleText) : null, roleStart: roleStart >= 0 ? offset + roleStart : -1, roleEnd: roleStart >= 0 && roleText ? offset + roleStart + roleText.length : -1 });
       length = n;
       break;
     }
     i += length || 1;
   }
   return found;
+}
+
+/** A romanisation-free skeleton of a name word: consonants only, repeats collapsed ("Seounghun" and "Soonghoon" -> "snghn"). */
+function skeleton(word: string): string {
+  return word.toLowerCase().replace(/[^a-z]/g, '').replace(/[aeiouwy]/g, '').replace(/(.)\1+/g, '$1');
+}
+
+/** Two roles that can be one person's: either unknown, or the same title before its complement. */
+function rolesAgree(a: string | null, b: string | null): boolean {
+  if (!a || !b) return true;
+  const head = (r: string) => r.toLowerCase().split(/\s+(?:of|in|at|to|for)\s+/)[0]!.replace(/^(?:\S+\s+)?(?=minister|ambassador|president)/, '');
+  return head(a) === head(b) || a.includes(b) || b.includes(a);
+}
+
+/**
+ * One person under two romanisations in one article ("Lee Soonghoon" and "Lee Seounghun", "Mirziyoyev" and "Mirziyoev"):
+ * as many words, one of them identical (the family name), the others with the same consonant skeleton, and roles that
+ * agree. The later spelling becomes an alias of the first; mentions follow.
+ */
+function mergeRomanisations(persons: PersonRecord[], mentions: PersonMention[]): void {
+  const target = persons.map((_, i) => i);
+  for (let j = 1; j < persons.length; j++) {
+    const b = persons[j]!.name.split(/\s+/);
+    for (let i = 0; i < j; i++) {
+      if (target[i] !== i) continue;
+      const a = persons[i]!.name.split(/\s+/);
+      if (a.length !== b.length || a.length < 2) continue;
+      const same = a.filter((w, k) => w === b[k]).length;
+      if (same === 0 || same === a.length) continue;
+      if (!a.every((w, k) => w === b[k] || skeleton(w).length >= 2 && skeleton(w) === skeleton(b[k]!))) continue;
+      if (!rolesAgree(persons[i]!.role, persons[j]!.role)) continue;
+      target[j] = i;
+      break;
+    }
+  }
+  if (target.every((t, i) => t === i)) return;
+  const newIndex: number[] = [];
+  const kept: PersonRecord[] = [];
+  persons.forEach((p, i) => {
+    if (target[i] === i) {
+      newIndex[i] = kept.length;
+      kept.push(p);
+      return;
+    }
+    const into = persons[target[i]!]!;
+    into.aliasesSeen.push(...p.aliasesSeen);
+    for (const e of p.evidence) addEvidence(into.evidence, e);
+    if (!into.role && p.role) Object.assign(into, { role: p.role, country: p.country, organization: p.organization });
+  });
+  persons.forEach((_, i) => { if (target[i] !== i) newIndex[i] = newIndex[target[i]!]!; });
+  for (const m of mentions) m.entity = newIndex[m.entity]!;
+  persons.splice(0, persons.length, ...kept);
 }
 
 /** Surname used for short mentions: the family name for Korean names, the last name otherwise. */
@@ -253,13 +321,16 @@ export function extractPersons(ctx: ArticleContext, orgs: OrganizationExtraction
     }
   }
 
+  mergeRomanisations(persons, mentions);
+
   // Counterparts take the title of the person they face: "his Kyrgyz counterpart" of a Foreign Minister.
   for (const p of persons) {
     if (p.role && /counterpart/i.test(p.role)) {
       const country = countryCodesIn(p.role)[0] ?? null;
       const sentence = p.evidence[0]?.text ?? '';
       const other = persons.find((q) => q !== p && q.role && !/counterpart/i.test(q.role) && sentence.includes(q.name));
-      if (other?.role) p.role = `${other.role}${country ? ` of ${countryLabel(country)}` : ''} (${p.role})`;
+      const title = other?.role?.replace(/\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}]+){0,2})$/u, (all, c: string) => (countryCodeOf(c) ? '' : all));
+      if (title) p.role = `${title}${country ? ` of ${countryLabel(country)}` : ''} (${p.role})`;
       p.country = country ?? p.country;
     }
     // Korean name morphology is a fallback for the country of a Korean official.

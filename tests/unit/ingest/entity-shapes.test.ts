@@ -58,3 +58,27 @@ describe('country and region shapes', () => {
     expect(r.countries.map((c) => c.iso2).sort()).toEqual(['KR', 'KZ']);
   });
 });
+
+describe('person shapes', () => {
+  const peopleOf = (text: string) => entitiesOf(`Headline words for the story\n\n${text}`).people.persons;
+
+  it('reads a country before a Korean name as the title, not an organization', () => {
+    const persons = peopleOf('Foreign Minister of South Korea Han Dongsu arrived on Monday.');
+    expect(persons.map((p) => [p.name, p.role, p.country])).toEqual([['Han Dongsu', 'Foreign Minister of South Korea', 'KR']]);
+  });
+
+  it('keeps one person under two romanisations', () => {
+    const persons = peopleOf('Vice Minister Yoon Seounghun opened the forum. Later, Vice Minister Yoon Soonghoon met the delegation.');
+    expect(persons.map((p) => [p.name, p.role])).toEqual([['Yoon Seounghun', 'Vice Minister']]);
+    expect(persons[0]!.aliasesSeen).toEqual(['Yoon Seounghun', 'Yoon Soonghoon']);
+  });
+
+  it('keeps patronymics and Turkic patronymic words, and no title across ", and"', () => {
+    const persons = peopleOf('The talks were attended by Temirov Daniyar Askarovich, Chairman of the Board of Qoldau Holding, and Regional Director of the Eurasian Fund for Kyrgyzstan, Maria Lind. Nurbek Asanov uulu also spoke.');
+    expect(persons.map((p) => [p.name, p.role])).toEqual([
+      ['Temirov Daniyar Askarovich', 'Chairman of the Board of Qoldau Holding'],
+      ['Maria Lind', 'Regional Director of the Eurasian Fund for Kyrgyzstan'],
+      ['Nurbek Asanov uulu', null],
+    ]);
+  });
+});
