@@ -8,10 +8,12 @@ import type { AgreementRecord, FactRecord, PartialDate } from '../types';
 import { countryCodesIn, countryInfo } from './countries';
 import { evidenceOf, type ArticleContext } from './context';
 import { findRegionMentions } from './regions';
+import { withoutCurrencyNames } from './money';
+import { storySpan } from './pageDebris';
 
-const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, hundred: 100, dozen: 12 };
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, dozen: 12 };
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
-const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, mln: 1e6, mn: 1e6, m: 1e6, billion: 1e9, bln: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, trn: 1e12, tn: 1e12 };
+const SCALE: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, mln: 1e6, mn: 1e6, m: 1e6, billion: 1e9, bln: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, trn: 1e12, tn: 1e12 };
 
 /** Countable units worth charting, with the unit name to report. */
 const UNITS: Array<[RegExp, string]> = [
@@ -47,14 +49,54 @@ const UNITS: Array<[RegExp, string]> = [
 const COUNTED_NOUN = /^((?:(?!(?:of|and|or|in|on|to|for|with|the|from|by|at|per|were|was|have|has|had|are|is|more|less|than|worth|each)\b)[A-Za-z][a-z-]+\s+){0,2}?)([a-z]{3,}s)\b/;
 const NOT_CHARTED = /^(?:years|months|weeks|days|hours|minutes|seconds|decades|centuries|countries|nations|states|sides|parties|presidents|ministers|heads|members|languages|stages|phases|rounds|steps|ways|areas|fields|directions|issues|points|aspects|goals|principles|priorities|kinds|types|sorts|levels|articles|pages|words|letters|regions|cities|republics|others|ones)$/;
 
+/** "major and minor projects", "small and medium enterprises". */
+const COORDINATED = /^([a-z-]+)\s+(?:and|or|&)\s+([a-z-]+)\s+(?=[a-z])/;
+/** Counts of deals and what they fund: a second such count of the same value in a sentence or the next restates the first. */
+const RESTATED = /^(?:agreements|MOUs|projects|deals|documents|contracts|initiatives)$/;
+
+/** A header over a list of other stories' headlines ("Most Popular", "Latest news"): the lines under it are no claims of the story. */
+const TICKER_HEADER = /^(?:most (?:popular|read|viewed)|latest(?: news| stories)?|top (?:news|stories)|trending(?: now)?|related(?: news| articles| stories)?|more (?:news|stories|from \S+(?:\s\S+)?)|read (?:more|also)|see also|editor['’]s picks|recommended)\s*:?$/i;
+const HEADLINE_LINE = /^(?!.*[.!?…”"]\s*$).{8,160}$/u;
+
+/** Sentences to chart: the story between page debris, without a list of headlines under a ticker header. */
+function storySentences(ctx: ArticleContext): Set<number> {
+  const [start, end] = storySpan(ctx);
+  const kept = new Set<number>();
+  let ticker = false;
+  ctx.sentences.forEach((s, i) => {
+    if (TICKER_HEADER.test(s.text.trim())) {
+      ticker = true;
+      return;
+    }
+    if (ticker && HEADLINE_LINE.test(s.text.trim())) return;
+    ticker = false;
+    if (s.end > start && s.start < end) kept.add(i);
+  });
+  return kept;
+}
+
 /** Sentences where "N years" is a term worth charting, not an age or a span of history. */
 const FINANCING_TERM = /\b(?:loans?|credits?|lease|concession|maturity|grace period|repaid|repayment|bonds?)\b/i;
 
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 const SCALE_WORD = String.raw`(?:\s*(thousand|million|billion|trillion|mln|bln|bn|trn|tn|mn)\b)?`;
-const MONEY_RE = new RegExp(String.raw`(?:(?:US)?\$|USD\s?|€|EUR\s?)\s?${NUMBER}${SCALE_WORD}|${NUMBER}${SCALE_WORD}\s+(?:US\s+)?(dollars|USD|euros|won)\b`, 'gi');
+/** After a currency sign, also the one-letter scales written on the number: "$6b", "$5m". */
+const MONEY_SCALE = String.raw`(?:\s*(thousand|million|billion|trillion|mln|bln|bn|trn|tn|mn)\b|(?<=\d)([bmk])\b)?`;
+const CURRENCY_BEFORE = String.raw`(?:(?:US|U\.S\.|A|C|HK|S)?\$|USD|US dollars?|€|EUR|₩|KRW|₸|KZT|UZS|£|GBP|¥|JPY|CNY|RMB)`;
+const CURRENCY_AFTER = String.raw`(?:(?:US\s+|U\.S\.\s+)?dollars|USD|euros|won|KRW|tenge|KZT|so['’]?ums?|sums|UZS|yen|yuan|rubles|roubles)`;
+const MONEY_RE = new RegExp(String.raw`${CURRENCY_BEFORE}\s?${NUMBER}${MONEY_SCALE}|${NUMBER}${SCALE_WORD}\s+(${CURRENCY_AFTER})\b`, 'gi');
+const CURRENCIES: Array<[RegExp, string]> = [
+  [/€|EUR|euro/i, 'EUR'],
+  [/₩|KRW|\bwon\b/i, 'KRW'],
+  [/₸|KZT|tenge/i, 'KZT'],
+  [/UZS|so['’]?ums?\b|\bsums\b/i, 'UZS'],
+  [/£|GBP/i, 'GBP'],
+  [/¥|JPY|yen/i, 'JPY'],
+  [/CNY|RMB|yuan/i, 'CNY'],
+  [/rubles|roubles/i, 'RUB'],
+];
 const PERCENT_RE = new RegExp(String.raw`${NUMBER}\s?(?:%|percent\b|per cent\b)`, 'gi');
-const QUANTITY_RE = new RegExp(String.raw`(?<![\p{L}\p{N}$€.,-])(?:${NUMBER}${SCALE_WORD}|(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a dozen|hundreds))\s+(?=[\p{L}])`, 'giu');
+const QUANTITY_RE = new RegExp(String.raw`(?<![\p{L}\p{N}$€₩.,-])(?:${NUMBER}${SCALE_WORD}|(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a dozen|hundreds))\s+(?=[\p{L}])`, 'giu');
 const RANK_RE = /\b(?:(?:the\s+)?top[\s-]+(\d+|ten|five|three|twenty)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[\s-]+(?:most\s+important|largest|biggest|major|leading|most))\b/gi;
 
 function toNumber(digits: string, scale?: string): number {
@@ -64,7 +106,7 @@ function toNumber(digits: string, scale?: string): number {
 
 function subjectOf(sentence: string, pair: string | null): string {
   if (/\bbilateral\b|\bmutual\b|\bbetween the two\b/i.test(sentence) && pair) return pair;
-  const countries = countryCodesIn(sentence);
+  const countries = countryCodesIn(withoutCurrencyNames(sentence));
   const region = findRegionMentions(sentence)[0];
   if (region && (!countries[0] || sentence.indexOf(region.text) < sentence.indexOf(countryInfo(countries[0])?.name ?? '\uffff'))) return region.region.name;
   return countries[0] ? countryInfo(countries[0])?.name ?? countries[0] : 'unspecified';
@@ -88,7 +130,9 @@ function isDebris(text: string): boolean {
  */
 export function extractFacts(ctx: ArticleContext, dateOf: (sentenceIndex: number) => PartialDate | null, pair: string | null, agreements: AgreementRecord[] = []): FactRecord[] {
   const facts: FactRecord[] = [];
+  const story = storySentences(ctx);
   ctx.sentences.forEach((sentence, si) => {
+    if (!story.has(si)) return;
     // The article's date; for an undated article, the date its opening gives the events.
     const claimDate = ctx.article.publishedOn ?? dateOf(si);
     const text = sentence.text;
@@ -102,9 +146,9 @@ export function extractFacts(ctx: ArticleContext, dateOf: (sentenceIndex: number
       facts.push({ subject: subjectOf(text, pair), metric: metricOf(text, index, unit), value, unit, date, evidence: [evidenceOf(ctx.body, sentence)] });
     };
     for (const m of text.matchAll(MONEY_RE)) {
-      const digits = m[1] ?? m[3]!;
-      const scale = m[2] ?? m[4];
-      const currency = /€|EUR|euro/i.test(m[0]) ? 'EUR' : /won/i.test(m[0]) ? 'KRW' : 'USD';
+      const digits = m[1] ?? m[4]!;
+      const scale = m[2] ?? m[3] ?? m[5];
+      const currency = CURRENCIES.find(([re]) => re.test(m[0]))?.[1] ?? 'USD';
       add(m.index ?? 0, m[0].length, toNumber(digits, scale), currency);
     }
     for (const m of text.matchAll(PERCENT_RE)) add(m.index ?? 0, m[0].length, toNumber(m[1]!), 'percent');
@@ -124,8 +168,12 @@ export function extractFacts(ctx: ArticleContext, dateOf: (sentenceIndex: number
       if (digits && !m[2] && /^(?:1[89]|20)\d{2}$/.test(digits)) continue;
       // "the two agreements", "between two companies": a count that refers back to the parties is no new claim.
       if (/\b(?:the|these|those|both|between)\s+$/i.test(text.slice(Math.max(0, index - 8), index))) continue;
-      let unit = UNITS.find(([re]) => re.test(after))?.[1] ?? null;
-      const counted = unit ? null : COUNTED_NOUN.exec(after);
+      // "one key agreement": an article, not a count.
+      if (word === 'one') continue;
+      // "four major and minor projects": coordinated modifiers read as one.
+      const noun = UNITS.some(([re]) => re.test(after)) ? after : after.replace(COORDINATED, '$1-$2 ');
+      let unit = UNITS.find(([re]) => re.test(noun))?.[1] ?? null;
+      const counted = unit ? null : COUNTED_NOUN.exec(noun);
       if (counted && !NOT_CHARTED.test(counted[2]!) && value !== 1) unit = counted[2]!;
       // "500,000 ethnic Koreans ..., about 200,000 of which": the unit carries over.
       if (!unit && digits && /^of (?:which|whom|them)\b/.test(after)) unit = previousUnit;
@@ -135,6 +183,8 @@ export function extractFacts(ctx: ArticleContext, dateOf: (sentenceIndex: number
       if (!unit && digits && /^years?\b/.test(after) && /\b(?:for|term of|period of|maturity of|tenor of)\s+$/.test(text.slice(0, index)) && FINANCING_TERM.test(text)) unit = 'years';
       if (!unit) continue;
       previousUnit = unit;
+      // "two agreements to implement two major projects": the same count restated in other words is one claim.
+      if (RESTATED.test(unit) && facts.some((f) => f.value === value && f.unit !== unit && RESTATED.test(f.unit) && f.evidence[0]!.start >= (ctx.sentences[si - 1]?.start ?? sentence.start))) continue;
       add(index, m[0].length, value, unit);
     }
   });

@@ -8,9 +8,10 @@ import { countryCodesIn } from '../countries';
 import { findRegionMentions } from '../regions';
 import type { OrganizationExtraction } from '../organizations';
 import type { PersonExtraction } from '../persons';
+import { withoutCurrencyNames } from '../money';
 
 export function partyCountriesOf(text: string, fallback: string[]): string[] {
-  const codes = countryCodesIn(text);
+  const codes = countryCodesIn(withoutCurrencyNames(text));
   if (codes.length === 0) return fallback.slice(0, 2);
   return uniq([...codes, ...(codes.length === 1 ? fallback.filter((c) => !codes.includes(c)).slice(0, 1) : [])]);
 }
