@@ -91,14 +91,14 @@ export function firstDate(text: string, referenceDate: string | null): PartialDa
 
 /** "2023-24", "2008-2009", "2022-2024": periods, not days (and chrono misreads what follows them). */
 const YEAR_RANGE = /\b(?:19|20)\d{2}\s?[-–]\s?(?:(?:19|20)\d{2}|\d{2})\b/g;
-/** "on the 22nd": a day of the reference month. */
+/** "on the 9th": a day of the reference month. */
 const DAY_OF_MONTH = /\bon the (\d{1,2})(?:st|nd|rd|th)\b/gi;
 /** "in 2007": a year stated alone. */
 const BARE_YEAR = /\bin ((?:19|20)\d{2})\b(?!\s?[-–]\s?\d)/i;
 
 /**
  * The dates a sentence states for something that happened, as precisely as stated: what
- * findDates reads, with year ranges set aside, plus "on the 22nd" (a day of the reference
+ * findDates reads, with year ranges set aside, plus "on the 9th" (a day of the reference
  * month, or of the month before when that day is still to come) and a bare "in 2007".
  */
 /** Words without which a text states no date (a cheap test before the parser). */

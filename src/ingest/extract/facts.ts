@@ -28,7 +28,7 @@ const UNITS: Array<[RegExp, string]> = [
   [/^joint ventures?\b/i, 'joint ventures'],
   [/^(?:[a-z]+\s+)?(?:companies|company|firms|enterprises)\b/i, 'companies'],
   [/^(?:[a-z-]+\s+){0,2}(?:memorand(?:a|ums?) of understandings?|memorand(?:a|ums)|MOUs|MoUs)\b/i, 'MOUs'],
-  [/^(?:[a-z-]+\s+){0,2}(?:agreements?|documents|contracts|deals)\b/i, 'agreements'],
+  [/^(?:[a-z-]+\s+){0,2}(?:agreements?|accords|documents|contracts|deals)\b/i, 'agreements'],
   [/^projects?\b/i, 'projects'],
   [/^(?:[a-z]+\s+)?(?:ships|vessels)\b/i, 'ships'],
   [/^(?:aircraft|planes)\b/i, 'aircraft'],
@@ -42,8 +42,8 @@ const UNITS: Array<[RegExp, string]> = [
 ];
 
 /**
- * Any other counted thing, by its head noun after at most two modifiers: "17 mines", "10
- * beneficiation facilities", "12 Korean language tests", "updated four times". Spans of time,
+ * Any other counted thing, by its head noun after at most two modifiers: "14 quarries", "6
+ * processing facilities", "9 Korean language exams", "amended three times". Spans of time,
  * the parties of the story (countries, sides, leaders) and parts of speech are not charted.
  */
 const COUNTED_NOUN = /^((?:(?!(?:of|and|or|in|on|to|for|with|the|from|by|at|per|were|was|have|has|had|are|is|more|less|than|worth|each)\b)[A-Za-z][a-z-]+\s+){0,2}?)([a-z]{3,}s)\b/;
@@ -183,7 +183,7 @@ export function extractFacts(ctx: ArticleContext, dateOf: (sentenceIndex: number
       if (!unit && digits && /^years?\b/.test(after) && /\b(?:for|term of|period of|maturity of|tenor of)\s+$/.test(text.slice(0, index)) && FINANCING_TERM.test(text)) unit = 'years';
       if (!unit) continue;
       previousUnit = unit;
-      // "two agreements to implement two major projects": the same count restated in other words is one claim.
+      // "three accords to carry out three large projects": the same count restated in other words is one claim.
       if (RESTATED.test(unit) && facts.some((f) => f.value === value && f.unit !== unit && RESTATED.test(f.unit) && f.evidence[0]!.start >= (ctx.sentences[si - 1]?.start ?? sentence.start))) continue;
       add(index, m[0].length, value, unit);
     }

@@ -28,9 +28,9 @@ describe('dates', () => {
   });
 
   it('reads stated days for deals: "on the 22nd", a bare year, and skips year ranges', () => {
-    expect(findStatedDates('It was signed on the 22nd at 3 p.m.', '2022-11-25').map((d) => d.date)).toEqual(['2022-11-22']);
-    expect(findStatedDates('It was signed on the 28th.', '2022-11-25').map((d) => d.date)).toEqual(['2022-10-28']);
+    expect(findStatedDates('It was signed on the 14th at 3 p.m.', '2024-09-20').map((d) => d.date)).toEqual(['2024-09-14']);
+    expect(findStatedDates('It was signed on the 28th.', '2024-09-20').map((d) => d.date)).toEqual(['2024-08-28']);
     expect(findStatedDates('They signed a memorandum in 2009.', null).map((d) => d.date)).toEqual(['2009']);
-    expect(findStatedDates('They signed a plan for 2023-24 today in the capital.', '2023-05-31').map((d) => d.date)).toEqual(['2023-05-31']);
+    expect(findStatedDates('They signed a plan for 2026-27 today in the capital.', '2026-02-10').map((d) => d.date)).toEqual(['2026-02-10']);
   });
 });

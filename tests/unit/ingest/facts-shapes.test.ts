@@ -23,7 +23,7 @@ describe('facts on other real news', () => {
   });
 
   it('counts a restatement once', () => {
-    expect(valuesOf('We have signed two agreements to carry out two major projects.')).toEqual([[2, 'agreements']]);
+    expect(valuesOf('The ministries concluded three accords to carry out three large projects.')).toEqual([[3, 'agreements']]);
   });
 
   it('takes no fact from a list of other stories under a ticker header', () => {

@@ -1,9 +1,9 @@
 /**
  * Deals reported without a document noun of their own:
- * - financing agreed: "Korea agreed to provide financial support worth up to $2.5 billion,
- *   including $500 million in loans" (a package, with its parts, is OTHER; one loan an AGREEMENT);
- * - a financing term of an agreement already reported: "Under the agreement, Korea will provide
- *   $500 million in loans", "Seoul will also provide up to $2 billion in project financing";
+ * - financing agreed: "Japan agreed to offer credit support worth up to $1.2 billion,
+ *   including $300 million in soft loans" (a package, with its parts, is OTHER; one loan an AGREEMENT);
+ * - a financing term of an agreement already reported: "Under the deal, Tokyo will extend
+ *   $300 million in loans", "Ankara will also extend up to $900 million in export financing";
  * - joint undertakings: "X and Y agreed to set up a joint working group on ...".
  */
 import type { AgreementKind } from '../../types';
@@ -18,7 +18,7 @@ export interface Commitment {
   quantity: string;
 }
 
-/** "agreed [Thursday] to provide financial support worth up to $2.5 billion to X, including ..." */
+/** "agreed [Monday] to offer credit support worth up to $1.2 billion to X, including ..." */
 const AGREED_FINANCING_RE = new RegExp(String.raw`\b(?:agreed|pledged|committed|promised|decided)\b(?:\s+[\w,]+){0,2}?\s+to\s+(${GIVE}\b[^.;]*?(${MONEY})[^.;,]*)(,\s+including\b)?`, 'i');
 
 export function agreedFinancing(text: string): Commitment | null {
@@ -27,7 +27,7 @@ export function agreedFinancing(text: string): Commitment | null {
   return { title: `Agreement to ${m[1]!.trim()}`, kind: m[3] ? 'OTHER' : 'AGREEMENT', quantity: m[2]! };
 }
 
-/** "will (also) provide up to $2 billion in project financing": one financing term. */
+/** "will (also) extend up to $900 million in export financing": one financing term. */
 const FINANCING_TERM_RE = new RegExp(String.raw`\bwill\s+(?:also\s+)?${GIVE}\b[^.;]{0,60}?(${MONEY})\s+in\s+((?:[\w-]+\s+){0,3}?${FINANCE_NOUN})\b`, 'i');
 const UNDER_AGREEMENT = /\b(?:under|within the framework of|in line with) (?:the|this) (?:new )?(?:agreement|deal|memorandum|MoU|MOU|contract|package)\b/i;
 

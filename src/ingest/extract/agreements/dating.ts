@@ -1,7 +1,7 @@
 /**
- * When a deal was made: the day its sentence states ("on Friday", "today", "on the 22nd",
- * "in 2007"), not a dateline glued to the sentence ("OREANDA-NEWS. May 19, 2008."); else the
- * day the article's opening says the event took place ("held ... on Tuesday, 19 September").
+ * When a deal was made: the day its sentence states ("on Friday", "today", "on the 9th",
+ * "in 2007"), not a dateline glued to the sentence ("NEWSWIRE. March 3, 2011."); else the
+ * day the article's opening says the event took place ("held ... on Thursday, 7 March").
  */
 import type { PartialDate } from '../../types';
 import type { ArticleContext } from '../context';
@@ -16,7 +16,7 @@ function isDateline(text: string, date: FoundDate): boolean {
 
 /**
  * The date the sentence states for the deal, datelines aside: the first one after its verb
- * ("announced on the 27th that it signed ... on the 22nd" -> the 22nd), else the last before it.
+ * ("said on the 15th that it had signed ... on the 9th" -> the 9th), else the last before it.
  */
 export function statedDate(text: string, referenceDate: string | null, anchor = 0): PartialDate | null {
   const dates = findStatedDates(text, referenceDate).filter((d) => !isDateline(text, d));
@@ -26,7 +26,7 @@ export function statedDate(text: string, referenceDate: string | null, anchor = 
 /** Whether a sentence says when (even a day it cannot resolve: "on Friday" in an undated article, "recently"). */
 export const SAYS_WHEN = new RegExp(String.raw`\b(?:on|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|recently|yesterday|today|earlier|previously)\b|\bin (?:19|20)\d{2}\b`, 'i');
 
-/** The day of the reported event, when the opening states it: "on Tuesday, 19 September", not a bare dateline. */
+/** The day of the reported event, when the opening states it: "on Thursday, 7 March", not a bare dateline. */
 export function eventDayOf(ctx: ArticleContext): PartialDate | null {
   for (const s of ctx.sentences) {
     if (s.paragraph > 1) break;

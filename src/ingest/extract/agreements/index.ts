@@ -4,7 +4,7 @@
  * ("memorandum of understanding", "contract", "agreement", "Joint Statement", "Work Plan",
  * "joint venture", "Strategic Partnership", "direct flights") in a realis frame (a past or
  * perfect reporting verb, or its noun: "the signing of"). Proposals, wishes and future plans
- * ("we propose", "would lay the groundwork for signing", "plans to sign") are not agreements.
+ * ("we propose", "would pave the way for signing", "plans to sign") are not agreements.
  * Lists of documents, counted batches and financing deals have modules of their own.
  */
 import type { AgreementKind, AgreementRecord, AgreementStatus, PartialDate, Sentence, Span } from '../../types';
@@ -27,12 +27,12 @@ function refersBack(text: string, index: number, docText: string): boolean {
   return /\b(?:the|this|that)\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(0, index - 20), index)) && complementOf(text.slice(index + docText.length)) === '';
 }
 
-/** A plural without a count that introduces named items ("a number of agreements including a preliminary deal ..."): the items are the records. */
+/** A plural without a count that introduces named items ("several accords, among them a draft deal on ..."): the items are the records. */
 function introducesItems(text: string, end: number): boolean {
   return /^\s*(?:,\s*)?(?:including|such as|among them)\b/i.test(text.slice(end, end + 40)) || /^[^.]{0,60}\b(?:including|such as)\s+(?:an?|the)\b/i.test(text.slice(end));
 }
 
-/** "In a separate agreement, Korea also agreed to support X's entry into the WTO": the deal is what was agreed. */
+/** "Under another accord, Japan also agreed to back Y's bid to join the OECD": the deal is what was agreed. */
 function agreedTitle(text: string, verbIndex: number): string | null {
   const m = /^agreed to ([^,.;:]{8,120})/i.exec(text.slice(verbIndex));
   return m && !/\b(?:agreement|memorand|contract|deal|declaration|statement|plan|roadmap)\w*\b/i.test(m[1]!) ? `Agreement to ${m[1]}` : null;
@@ -181,7 +181,7 @@ export function extractAgreements(
         used.push([index, end]);
         const earlier = [...agreements].reverse().find((a) => a.kind === kind);
         if (earlier && !titles && refersBack(text, index, m[0])) {
-          // "The deal was signed in Seoul on April 18 and involves A and B": more about the deal already reported.
+          // "The contract was inked in Osaka last week and covers firms A and B": more about the deal already reported.
           const more = within(orgs.mentions, sentence).map((o) => orgs.organizations[o.entity]!).filter((o) => o.kind !== 'MEDIA').map((o) => o.name);
           earlier.parties.organizations = uniq([...earlier.parties.organizations, ...more]);
           earlier.signatories = uniq([...earlier.signatories, ...signatoriesOf(people, sentence, realis.index)]);
@@ -214,7 +214,7 @@ export function extractAgreements(
     const last = agreements[agreements.length - 1];
     if (last && !realis && si - lastSentence <= 2 && describesDeal(text)) {
       // "The Declaration supports cooperation in energy, tourism ...": the deal's topics.
-      // Bodies named in it ("... between the government and the World Bank") are no topic.
+      // Bodies named in it (a lender such as "the Asian Development Bank") are no topic.
       let masked = text;
       for (const o of within(orgs.mentions, sentence)) masked = masked.slice(0, o.start - sentence.start) + ' '.repeat(o.end - o.start) + masked.slice(o.end - sentence.start);
       const more = sectorsOf(masked);

@@ -61,7 +61,7 @@ export function partyOrganizations(orgs: OrganizationExtraction, span: Span & { 
   return uniq([...subject, ...object, ...agents]);
 }
 
-/** A region named as one side of a deal ("the parliaments of Central Asia and Korea"): its members are parties. */
+/** A region named as one side of a deal ("the chambers of commerce of Central Asia and Japan"): its members are parties. */
 export function regionPartiesOf(text: string): string[] {
   return findRegionMentions(text)
     .filter((r) => /^\s*(?:countries|nations|states)?\s*and\b/i.test(text.slice(r.end)) || /\band\s+(?:the\s+)?(?:five\s+)?$/i.test(text.slice(0, r.index)))

@@ -1,7 +1,7 @@
 /**
  * An agreement's short title, read off the words around its document noun: the modifiers
  * before it ("$160mn loan agreement", "comprehensive memorandum") and its complement after
- * it ("on abolition of the visa regime ...", "between A and B", "entitled “...”"), cut where
+ * it ("on mutual recognition of diplomas ...", "between A and B", "entitled “...”"), cut where
  * a time, a new clause or the next document begins.
  */
 import type { AgreementKind } from '../../types';
@@ -41,7 +41,7 @@ const COMPLEMENT_END = new RegExp(
 );
 
 const COMPLEMENT_ENDS = new RegExp(COMPLEMENT_END.source, 'gi');
-/** "and the <Name>" right after "between A": the second party, not the next document ("... and the Republic of Korea for 2022-2024"). */
+/** "and the <Name>" right after "between A": the second party, not the next document ("... and the Kyrgyz Republic for 2025-2027"). */
 const SECOND_PARTY = /^\s+(?:and|as well as)\s+(?:an?|the)\s+(?!(?:memorand|agreement|contract|protocol|roadmap|program|plan|joint|deal)\w*)/i;
 
 export function complementOf(tail: string): string {

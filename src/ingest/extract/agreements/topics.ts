@@ -39,7 +39,7 @@ export function dealSectors(text: string, title: string, names: Span[], verbInde
   return [...found];
 }
 
-/** A sentence that describes the deal just reported: "The Declaration supports ...", "... are stipulated in the memorandum". */
+/** A sentence that describes the deal just reported: "The Declaration supports ...", "... are set out in the contract". */
 const DESCRIBED = /^(?:[^.]{0,50}\b)?(?:the|this|that)\s+(?:[\w-]+\s+)?(?:memorand(?:um|a)|MoU|MOU|agreement|declaration|statement|contract|deal|document|roadmap|plan|programme|program)\b|\b(?:stipulated|envisaged|set out|provided for) in the\b/i;
 
 export function describesDeal(text: string): boolean {
