@@ -197,4 +197,15 @@ describe('statement shapes', () => {
     expect(rows(`${said} Deputy Prime Minister Rustam Karimov later met investors.`)[0]?.[0]).toBe('Rustam Karimov');
     expect(rows(`Deputy Prime Minister Rustam Karimov arrived in Seoul on Monday. ${said}`)[0]?.[0]).toBe('Rustam Karimov');
   });
+
+  it('gives statement sectors from what is said, not from titles or loose words', () => {
+    const sectorsOf = (text: string) => statementsOf(text).map((s) => s.sectors);
+    expect(sectorsOf(
+      'Kim Min-jun said the country has rich natural resources and a young workforce. ' +
+        'Kim Min-jun said sustainable growth needs stable supply chains. ' +
+        'Foreign Minister Rustam Karimov said a visit of the Korean president will follow in May. ' +
+        'Kim Min-jun said the construction market of the region grows fast. ' +
+        'Kim Min-jun said the two countries will deepen economic cooperation and high-tech exchanges.',
+    )).toEqual([[], [], ['DIPLOMACY'], ['INFRASTRUCTURE'], ['DIGITAL_AND_ICT', 'TRADE']]);
+  });
 });

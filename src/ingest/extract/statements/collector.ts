@@ -17,7 +17,13 @@ export function occasionOf(text: string): string | null {
 }
 
 /** Words of a statement about the relationship itself: "strengthen friendly relations", "high-level cooperation". */
-const RELATIONS = /\b(?:relations|relationships?|ties|bilateral (?:talks|cooperation|meetings?)|high-level|dialogue|cooperation between|invitation|to visit)\b/i;
+const RELATIONS = /\b(?:relations|relationships?|ties|bilateral (?:talks|cooperation|meetings?)|high-level|dialogue|cooperation between|invitation|visits?|visited)\b/i;
+
+/**
+ * Titles and bodies named in passing are who speaks, not what about: "Foreign Minister X",
+ * "the Minister of Trade, Industry and Energy", "the energy ministry".
+ */
+const TITLE = /\b(?:(?:[Ff]oreign|[Ee]nergy|[Tt]rade|[Ff]inance|[Hh]ealth|[Ee]ducation|[Aa]griculture|[Tt]ransport|[Ii]ndustry|[Pp]rime|[Dd]eputy|[Vv]ice)\s+)+(?:[Mm]inisters?|[Mm]inistry|[Mm]inistries)\b|\b(?:Minister|Ministry|Ministers|Secretary|Committee|Agency)\s+(?:of|for)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*(?:\s*,\s*|\s+and\s+|\s+|$))+/gu;
 
 /**
  * A statement's sectors: what its words talk about, not the names in it ("according to the
@@ -27,6 +33,7 @@ const RELATIONS = /\b(?:relations|relationships?|ties|bilateral (?:talks|coopera
 export function statementSectors(text: string, organizationNames: string[]): Sector[] {
   let topical = text;
   for (const name of organizationNames) topical = topical.split(name).join(' ');
+  topical = topical.replace(TITLE, " ");
   const sectors = sectorsOf(topical);
   return sectors.length === 0 && RELATIONS.test(topical) ? ['DIPLOMACY'] : sectors;
 }
