@@ -11,5 +11,6 @@ COPY seed ./seed
 USER node
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s CMD node -e "fetch('http://127.0.0.1:4000/readyz').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
-# node itself is PID 1 (no npm, no tsx CLI in between): docker stop's SIGTERM reaches the server, which drains and exits.
+# node itself runs the server (no npm, no tsx CLI in between): docker stop's SIGTERM reaches it, as PID 1 or
+# under docker's init (`docker run --init`, compose's `init: true`), and it drains and exits.
 CMD ["node", "--import", "tsx", "src/index.ts"]

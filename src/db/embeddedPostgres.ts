@@ -46,6 +46,8 @@ export interface EmbeddedPostgres {
   readonly pid: number;
   /** Stops Postgres (fast shutdown) and waits until every one of its processes is gone. Idempotent. */
   stop(): Promise<void>;
+  /** True once stop() was called: no restart() after that. */
+  readonly stopped: boolean;
   /**
    * Calls `listener` when the postmaster exits without stop() having been
    * called (killed, crashed), with how it ended ("signal SIGKILL", "code 1").
@@ -141,6 +143,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     port,
     get pid() {
       return running.pid;
+    },
+    get stopped() {
+      return stopped;
     },
     async stop() {
       stopped = true;

@@ -56,6 +56,7 @@ export function superviseEmbeddedPostgres(postgres: EmbeddedPostgres, options: S
     let lastError: Error = new Error('no attempt made');
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
       await sleep(delay);
+      if (postgres.stopped) break; // the server is shutting down: nothing to restart for
       try {
         await postgres.restart();
         state.restarts += 1;
@@ -69,6 +70,7 @@ export function superviseEmbeddedPostgres(postgres: EmbeddedPostgres, options: S
       }
     }
     state.restarting = false;
+    if (postgres.stopped) return;
     options.onGiveUp(new Error(`The embedded Postgres died (${how}) and could not be restarted after ${maxAttempts} attempts: ${lastError.message}`));
   };
 
