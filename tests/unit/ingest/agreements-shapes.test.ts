@@ -86,3 +86,27 @@ describe('agreement sectors on other text', () => {
     expect(extractAgreements(ctx, orgs, people, () => null, ['KR', 'UZ'])[0]!.sectors).toEqual(['DIPLOMACY']);
   });
 });
+
+describe('more verbs and frames of real deal news', () => {
+  it('reads a won contract, a deal worth a sum with its purpose, an agreed partnership upgrade and exchanged memorandums', () => {
+    const found = agreementsOf('Orion Engineering won a $900 million contract to build a power plant near Navoi. OrionGas and Samarkand Chemicals inked a deal worth US$150 million to modernize a fertilizer complex. The leaders agreed to elevate bilateral ties to a comprehensive strategic partnership. The sides also exchanged memorandums of understanding on vocational training.');
+    expect(found.map((a) => [a.kind, a.status, a.title])).toEqual([
+      ['CONTRACT', 'SIGNED', '$900 million contract to build a power plant near Navoi'],
+      ['AGREEMENT', 'SIGNED', 'Deal worth US$150 million to modernize a fertilizer complex'],
+      ['PARTNERSHIP', 'ANNOUNCED', 'Agreement to elevate bilateral ties to a comprehensive strategic partnership'],
+      ['MEMORANDUM', 'SIGNED', 'Memorandums of understanding on vocational training'],
+    ]);
+    expect(found[0]!.sectors).toEqual(['ENERGY']);
+  });
+
+  it('does not take an amount in won, or an anniversary of a partnership, for a deal', () => {
+    expect(agreementsOf('The grant of 50 billion won to the region was confirmed.')).toEqual([]);
+    expect(agreementsOf('He came on the eve of the 10th anniversary of the establishment of strategic partnership between the two countries.')).toEqual([]);
+  });
+
+  it('takes no topic from a broad "economic cooperation" frame or from "train" as a verb', () => {
+    const found = agreementsOf('The two countries signed 6 MOUs on economic cooperation. The agency signed a memorandum with the institute to train nurses.');
+    expect(found[0]!.sectors).toEqual([]);
+    expect(found[1]!.sectors).not.toContain('TRANSPORT_AND_LOGISTICS');
+  });
+});

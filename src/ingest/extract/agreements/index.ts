@@ -63,7 +63,7 @@ function nestedDocuments(text: string): Array<[number, number]> {
 const NAMED_AMONG = /^(?:(?:one|another|a)\s+(?:(?:key|major|main|notable|important|other)\s+)?(?:agreement|deal|document|memorandum|MOU|MoU)\s+(?:signed\s+)?(?:is|was)|among (?:the|them|these|those)\b[^,]{0,40}?\b(?:is|was|were|are))\b/i;
 
 /** A cheap test: a sentence without any of these words reports, names or describes no deal. */
-const MAY_REPORT_DEAL = /agree|memo|mou|contract|deal|treat|protocol|declar|statement|plan|road ?map|program|joint|jv|partnership|flight|route|rail|ferr|shipping|document|record|accord|sign|ink|pen|conclu|:|provid|allocat|extend|grant|lend|decid|pledg|commit|promis|reach|adopt|approv|upgrad|elevat|promot|rais|open|launch|start|inaugur|establish|package|stipulat|envisag|set out/i;
+const MAY_REPORT_DEAL = /won |award|landed|agree|memo|mou|contract|deal|treat|protocol|declar|statement|plan|road ?map|program|joint|jv|partnership|flight|route|rail|ferr|shipping|document|record|accord|sign|ink|pen|conclu|:|provid|allocat|extend|grant|lend|decid|pledg|commit|promis|reach|adopt|approv|upgrad|elevat|promot|rais|open|launch|start|inaugur|establish|package|stipulat|envisag|set out/i;
 
 /** Signing news that do not continue the occasion just reported. */
 const NEW_OCCASION = /\b(?:in other news|last year|separately)\b/i;

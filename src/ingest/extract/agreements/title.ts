@@ -10,7 +10,7 @@ import { MONTHS } from '../../clean';
 const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 
 /** Words that end the modifiers walked back from the document noun. */
-const MODIFIER_STOP = /^(?:a|an|the|another|this|that|these|those|its|their|his|her|our|of|on|in|at|by|for|with|and|or|to|as|has|have|had|was|were|is|are|be|been|will|also|sign|signs|signed|signing|ink|inks|inked|pen|pens|penned|seal|sealed|secure|secured|secures|strike|strikes|struck|clinch|clinched|resulted|reach|reached|conclude|concluded|agreed|initialed|initialled|including|include|includes|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|number)$/i;
+const MODIFIER_STOP = /^(?:a|an|the|another|this|that|these|those|its|their|his|her|our|of|on|in|at|by|for|with|and|or|to|as|has|have|had|was|were|is|are|be|been|will|also|sign|signs|signed|signing|exchange|exchanged|won|win|awarded|landed|ink|inks|inked|pen|pens|penned|seal|sealed|secure|secured|secures|strike|strikes|struck|clinch|clinched|resulted|reach|reached|conclude|concluded|agreed|initialed|initialled|including|include|includes|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|number)$/i;
 const MODIFIER = /^(?:[$€][\d.,]+\w*|million|billion|mn|mln|bn|bln|[\p{L}][\p{L}’'-]*)$/u;
 
 function modifiersBefore(text: string, index: number): string {
@@ -24,7 +24,7 @@ function modifiersBefore(text: string, index: number): string {
   return kept.join(' ');
 }
 
-const COMPLEMENT_START = /^(?:\([^()]{1,30}\)\s*)?(?:(?:recently|also|today|yesterday|earlier)\s+)?((?:on|for|of|to|between|with|about|regarding|entitled|titled|called|named|providing for|aimed at|under which)\b[\s\S]*)$/i;
+const COMPLEMENT_START = /^(?:\([^()]{1,30}\)\s*)?(?:(?:recently|also|today|yesterday|earlier)\s+)?((?:on|for|of|to|between|with|about|regarding|entitled|titled|called|named|providing for|aimed at|under which|worth)\b[\s\S]*)$/i;
 
 /** Where a document's name ends. */
 const COMPLEMENT_END = new RegExp(

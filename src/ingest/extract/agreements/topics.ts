@@ -18,6 +18,9 @@ const POLITICAL = /\b(?:(?:programme|program|plan|memorandum|memo) of cooperatio
 /** The occasion of a batch signed at a political meeting ("11 agreements were signed following the official talks"). */
 const TALKS = /\b(?:talks|state visit|official visit|summit|negotiations)\b/i;
 
+/** "economic cooperation agreements": a deal's broad frame names no sector of its own. */
+const BROAD = /\beconomic (?:cooperation|ties|partnership|relations)\b/gi;
+
 export interface DealTopics {
   kind?: AgreementKind;
   /** A counted batch of documents: its topics are its own, never the story's. */
@@ -27,10 +30,10 @@ export interface DealTopics {
 }
 
 export function dealSectors(text: string, title: string, names: Span[], verbIndex = 0, topics: DealTopics = {}): Sector[] {
-  const head = text.slice(0, circumstanceAfter(text, verbIndex));
+  const head = text.slice(0, circumstanceAfter(text, verbIndex)).replace(BROAD, (m) => ' '.repeat(m.length));
   let masked = head;
   for (const n of names) if (n.end <= head.length) masked = masked.slice(0, n.start) + ' '.repeat(n.end - n.start) + masked.slice(n.end);
-  const found = new Set<Sector>([...sectorsOf(title), ...sectorsOf(masked)]);
+  const found = new Set<Sector>([...sectorsOf(title.replace(BROAD, ' ')), ...sectorsOf(masked)]);
   if (found.size === 0) for (const s of sectorsOf(head)) found.add(s);
   const diplomatic = topics.kind === 'JOINT_STATEMENT' || topics.kind === 'PARTNERSHIP' || DIPLOMATIC.test(title);
   const political = diplomatic || POLITICAL.test(title) || (!!topics.batch && TALKS.test(text));

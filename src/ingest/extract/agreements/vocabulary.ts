@@ -50,6 +50,8 @@ export function documentKindAt(text: string): AgreementKind | null {
 export const REALIS: Array<[RegExp, AgreementStatus]> = [
   // "struck a deal", "secured an agreement", "attended a signing ceremony for 11 MOUs", "the meeting resulted in signing a protocol".
   [/\b(?:signed|inked|penned|concluded|sealed|clinched|exchanged|struck|secured)\b|\b(?:signing|inking|conclusion|exchange) of\b|\bsigning ceremon(?:y|ies) (?:for|of)\b|\b(?:resulted|culminated|ended) (?:in|with) (?:the )?signing\b/i, 'SIGNED'],
+  // "won a contract" (never "99 billion won"), "was awarded a contract", "landed a deal".
+  [/\bwon\s+(?:an?|the)\s+(?:[$\w.-]+\s+){0,4}?(?:contracts?|deals?|tenders?|orders?)\b|\b(?:awarded|landed)\b/i, 'SIGNED'],
   [/\b(?:approved|adopted|consolidated in|ratified)\b|\badoption of\b/i, 'SIGNED'],
   // Initialed: the text is agreed, not yet signed.
   [/\b(?:reached|agreed|announced|decided|initial(?:l)?ed)\b/i, 'ANNOUNCED'],
@@ -96,4 +98,4 @@ export function isHypothetical(text: string, docIndex: number, verbIndex: number
 }
 
 /** Partnerships count only when upgraded or established; flights only when opened. */
-export const PARTNERSHIP_FRAME = /\b(?:upgraded|elevated|established|signed|promot\w+|raised|elevation|upgrade)\b/i;
+export const PARTNERSHIP_FRAME = /\b(?:upgrad(?:ed?|ing)|elevat(?:ed?|ing|ion)|established|signed|promot\w+|rais(?:ed|e|ing))\b/i;
