@@ -19,13 +19,18 @@ type Floors = Partial<Record<keyof Score['score'], number>>;
 const SEED_FLOORS: Floors = { countries: 0.95, organizations: 0.85, persons: 0.9, agreements: 0.8, statements: 0.8, facts: 0.7, macro: 0.97 };
 /** Just below what the extractor reaches on the holdout (0.97-1.00 per kind). */
 const HOLDOUT_FLOORS: Floors = { countries: 0.95, organizations: 0.93, persons: 0.95, agreements: 0.95, statements: 0.95, facts: 0.95 };
-/** Real news (../shared/realdev): per kind and macro F1, and the attributes analysts filter by. */
-const REALDEV_FLOORS: Floors = { countries: 0.95, organizations: 0.7, persons: 0.85, agreements: 0.65, statements: 0.55, facts: 0.75, macro: 0.76 };
+/**
+ * Real news (../shared/realdev): per kind and macro F1, and the attributes analysts filter by.
+ * The extractor reaches 1.000 on every kind here (2026-12-03; 0.77 macro before the rules were
+ * worked on real text); floors leave room for a general rule that costs a realdev judgement call,
+ * and stay at or above the issue's acceptance (macro 0.90, these attributes 0.80).
+ */
+const REALDEV_FLOORS: Floors = { countries: 0.97, organizations: 0.93, persons: 0.93, agreements: 0.93, statements: 0.93, facts: 0.93, macro: 0.95 };
 const REALDEV_ATTRIBUTE_FLOORS: Record<string, number> = {
-  'agreements.date': 0.65,
-  'agreements.party_organizations': 0.6,
-  'persons.role': 0.75,
-  'persons.country': 0.7,
+  'agreements.date': 0.9, // reached 1.000
+  'agreements.party_organizations': 0.8, // 0.860
+  'persons.role': 0.9, // 0.970
+  'persons.country': 0.9, // 0.970
 };
 
 function expectFloors(score: Score, floors: Floors): void {
