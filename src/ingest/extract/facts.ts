@@ -81,7 +81,7 @@ const FINANCING_TERM = /\b(?:loans?|credits?|lease|concession|maturity|grace per
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 const SCALE_WORD = String.raw`(?:\s*(thousand|million|billion|trillion|mln|bln|bn|trn|tn|mn)\b)?`;
 /** After a currency sign, also the one-letter scales written on the number: "$6b", "$5m". */
-const MONEY_SCALE = String.raw`(?:\s*(thousand|million|billion|trillion|mln|bln|bn|trn|tn|mn)\b|(?<=\d)([bmk])\b)?`;
+const MONEY_SCALE = String.raw`(?:(?:\s*|-)(thousand|million|billion|trillion|mln|bln|bn|trn|tn|mn)\b|(?<=\d)([bmk])\b)?`;
 const CURRENCY_BEFORE = String.raw`(?:(?:US|U\.S\.|A|C|HK|S)?\$|USD|US dollars?|€|EUR|₩|KRW|₸|KZT|UZS|£|GBP|¥|JPY|CNY|RMB)`;
 const CURRENCY_AFTER = String.raw`(?:(?:US\s+|U\.S\.\s+)?dollars|USD|euros|won|KRW|tenge|KZT|so['’]?ums?|sums|UZS|yen|yuan|rubles|roubles)`;
 const MONEY_RE = new RegExp(String.raw`${CURRENCY_BEFORE}\s?${NUMBER}${MONEY_SCALE}|${NUMBER}${SCALE_WORD}\s+(${CURRENCY_AFTER})\b`, 'gi');

@@ -11,6 +11,7 @@ describe('facts on other real news', () => {
     expect(valuesOf('Trade reached $6b, up from $5bn, and the fund holds US$200 mln.')).toEqual([[6e9, 'USD'], [5e9, 'USD'], [2e8, 'USD']]);
     expect(valuesOf('The bank lends ₩1.2 trillion and KRW 3 billion, with a $160mn credit line.')).toEqual([[1.2e12, 'KRW'], [3e9, 'KRW'], [1.6e8, 'USD']]);
     expect(valuesOf('The budget is 40 billion tenge.')).toEqual([[4e10, 'KZT']]);
+    expect(valuesOf('Korea will invest a $1.2-billion sum.')).toEqual([[1.2e9, 'USD']]);
   });
 
   it('does not make the United States the subject of a dollar amount', () => {
