@@ -9,17 +9,15 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { InvalidInputError } from '../db/errors';
+import type { Config } from '../config';
 import type { Logger } from '../logger';
 import type { Metrics } from '../metrics';
 import { currentRequest } from './requestState';
 
 export type DatabaseErrorCode = 'DATABASE_UNAVAILABLE' | 'DATABASE_BUSY' | 'STATEMENT_TIMEOUT';
 
-export interface DatabaseLimits {
-  readonly poolMax: number;
-  readonly acquireTimeoutMs: number;
-  readonly statementTimeoutMs: number;
-}
+/** The pool and timeout settings messages name (DB_POOL_MAX, DB_POOL_ACQUIRE_TIMEOUT_MS, DB_STATEMENT_TIMEOUT_MS). */
+export type DatabaseLimits = Config['db'];
 
 // Socket-level failures: nothing listens, the connection broke, the host is gone.
 const SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE', 'EAI_AGAIN']);

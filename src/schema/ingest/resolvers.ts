@@ -6,7 +6,7 @@
  */
 import { requireWriter } from '../../auth';
 import type { MergeAudit as MergeAuditRow, MergeKind } from '../../generated/prisma/client';
-import type { MergeInput, Resolvers, UserError, UserErrorCode } from '../../generated/graphql';
+import type { IngestArticleInput, MergeInput, Resolvers, UserError, UserErrorCode } from '../../generated/graphql';
 import { mergeOrganizations, mergePersons, type MergeOutcome, type MergeRequest } from '../../db/merge';
 import { ArticleFileError, articleTextProblem, loadArticleText } from '../../ingest/files';
 import { fromGlobalId, toGlobalId } from '../../lib/globalId';
@@ -40,7 +40,7 @@ function isHttpUrl(s: string): boolean {
 /** Blank optional strings count as not given. */
 const given = (s: string | null | undefined): string | null => (s && s.trim() ? s.trim() : null);
 
-function ingestInputErrors(input: { text: string; title?: string | null; url?: string | null; publisher?: string | null; publishedOn?: string | null }): UserError[] {
+function ingestInputErrors(input: IngestArticleInput): UserError[] {
   const errors: UserError[] = [];
   const text = articleTextProblem(input.text, MAX_INGEST_TEXT_BYTES);
   if (text) errors.push(userError(['input', 'text'], text.code === 'EMPTY' ? 'BLANK' : text.code, `text ${text.reason}.`));
