@@ -208,4 +208,16 @@ describe('statement shapes', () => {
         'Kim Min-jun said the two countries will deepen economic cooperation and high-tech exchanges.',
     )).toEqual([[], [], ['DIPLOMACY'], ['INFRASTRUCTURE'], ['DIGITAL_AND_ICT', 'TRADE']]);
   });
+
+  it('reads a body speaking at the end of its sentence and a quote an outlet cites from a body, and no statement from a reported figure', () => {
+    expect(rows(
+      'The Ministry of Energy of Uzbekistan hosted the delegation. The new line will carry 2 GW, the ministry informs.\n\n' +
+        '“Our cooperation grows every year,” Dunyo News reports citing the Embassy of Korea in Tashkent.\n\n' +
+        'Hanbit Motors Corporation reported a net profit of $5 million. President Kim Min-jun concluded his visit to Astana.',
+    )).toEqual([
+      ['Ministry of Energy of Uzbekistan', 'REPORTED', 'The new line will carry 2 GW, the ministry informs.'],
+      ['Embassy of Korea in Uzbekistan', 'DIRECT_QUOTE', 'Our cooperation grows every year'],
+    ]);
+    expect(rows('The forum took place in Seoul with Minister Rustam Karimov, the press service of the Ministry of Energy of Uzbekistan reports.\n\nIn his remarks, Karimov stressed the role of solar power.').map(([speaker]) => speaker)).toEqual(['Rustam Karimov']);
+  });
 });

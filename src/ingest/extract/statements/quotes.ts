@@ -14,7 +14,7 @@ import type { Span } from '../../types';
 import { sentenceIndexAt, type ArticleContext } from '../context';
 import type { StatementCollector } from './collector';
 import type { SpeakerResolver, Voice } from './speakers';
-import { QUOTE_VERBS } from './verbs';
+import { QUOTE_VERBS, VIA_SOURCE } from './verbs';
 
 export interface QuoteSpan {
   /** Offsets in the body: the opening mark (or paragraph start) and just past the closing mark (or paragraph end). */
@@ -103,7 +103,12 @@ const SUBJECT_END = /^(.{2,90}?)(?=\s+(?:in|at|during|on|while|adding|after|befo
 /** The voice the clause next to the quote names (an outlet that "reports" a quote is not its speaker), and where that clause ends. */
 function attribution(ctx: ArticleContext, speakers: SpeakerResolver, p: Span, q: QuoteSpan): { voice: Voice; end: number } | null {
   const found = attributionOf(ctx, speakers, p, q);
-  return found && found.voice.some((s) => !s.media) ? found : null;
+  if (!found || found.voice.some((s) => !s.media)) return found;
+  // "“…,” Dunyo News reports citing the embassy": the cited source speaks.
+  const via = VIA_SOURCE.exec(ctx.body.slice(q.close, q.close + 200));
+  const at = via ? q.close + via.index + via[0].lastIndexOf(via[1]!) : -1;
+  const source = via && speakers.resolve(at, at + via[1]!.length);
+  return source && source.some((s) => !s.media) ? { voice: source, end: at + via[1]!.length } : null;
 }
 
 function attributionOf(ctx: ArticleContext, speakers: SpeakerResolver, p: Span, q: QuoteSpan): { voice: Voice; end: number } | null {

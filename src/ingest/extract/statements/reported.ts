@@ -20,7 +20,7 @@ import type { ArticleContext } from '../context';
 import type { StatementCollector } from './collector';
 import { quoteText, wordCount, type QuoteSpan } from './quotes';
 import type { SpeakerResolver, Voice } from './speakers';
-import { REPORTED_VERB_RE, REPORTING_VERBS, TRAILING_VERBS } from './verbs';
+import { REPORTED_VERB_RE, REPORTING_VERBS, TRAILING_VERBS, VIA_SOURCE } from './verbs';
 
 const ADVERBS_BEFORE_VERB = /(?:\s+(?:also|further|then|later|earlier|again|once again|repeatedly|have|has|had|jointly|both|all|reportedly|publicly|officially))+\s*$/i;
 const CLAUSE_VERB = /\b(?:will|would|is|was|are|were|has|have|had|can|could|should|must|did|does)\b/;
@@ -35,8 +35,6 @@ const TRAILING_ATTRIBUTION = new RegExp(`,\\s*(?:${TRAILING_VERBS})\\s+((?:the\\
 const TRAILING_ACCORDING = /,\s*according to (.{2,100}?)\s*\.?$/;
 const BY_SOURCE = /\b(?:noted|stated|reported|said|written|wrote)\s+(?:in\s+an?\s+[\w ]{0,30}?\s+)?by\s+(?:the\s+)?(?:portal|agency|newspaper|outlet|website)?\s*(.{2,60}?)[.,]?$/;
 const SECOND_SPEAKER = new RegExp(`,\\s*(?:while|whereas)\\s+([^,;]{2,60}?)\\s+(?:also\\s+)?(?:${REPORTING_VERBS})\\b`, 'i');
-/** "<Outlet> reports via the Ministry of X that ...", "..., the agency writes citing the embassy": the source is the speaker, never the outlet. */
-const VIA_SOURCE = /\b(?:reports?|reported|informs?|informed|writes|wrote)\s*,?\s+(?:via|citing|quoting|with reference to|referring to)\s+(.{2,100}?)(?=\s+that\b|\s*[,:.]|$)/i;
 /** "it was agreed", "It has been decided": the meeting's participants, jointly. */
 const IT_WAS_AGREED = /(?:^|,\s*)it\s+(?:was|has been|had been)\s+(?:agreed|decided)\b/i;
 /** Nothing after the verb but where, when or to whom: the content is the sentence before. */
@@ -49,6 +47,8 @@ interface Found {
   voice: Voice;
   /** Offset in the sentence text just past the reporting verb, when a verb decided. */
   verbEnd: number | null;
+  /** Where the subject starts: content before it ("The line opens in May, the ministry informs.") is the sentence's own. */
+  subjectStart?: number;
 }
 
 /** Subject candidates before a verb at `verbAt`: after the last comma, before a relative clause, the lead clause, the whole. */
@@ -96,7 +96,7 @@ function reportingVoice(speakers: SpeakerResolver, sentence: Sentence): Found | 
       if (voice && verb[0] === 'agreed' && /^\s+to\b/.test(masked.slice(verb.index + verb[0].length)) && voice.some((s) => s.type !== 'PERSON')) break;
       // An outlet reporting is sourcing, not speech.
       if (voice?.every((s) => s.media)) break;
-      if (voice) return { voice, verbEnd: verb.index + verb[0].length };
+      if (voice) return { voice, verbEnd: verb.index + verb[0].length, subjectStart: from };
     }
   }
   const credited = text.replace(MEDIA_CREDIT, '');
@@ -138,7 +138,9 @@ export function reportedStatement(
   let first = si;
   let text = sentence.text;
   const previous = ctx.sentences[si - 1];
-  if (verbEnd !== null && ONLY_ATTRIBUTES.test(sentence.text.slice(verbEnd)) && previous && previous.paragraph === sentence.paragraph && !sink.covers(si - 1)) {
+  const before = sentence.text.slice(0, found.subjectStart ?? 0);
+  const ownContent = wordCount(before) > 3 && (CLAUSE_VERB.test(before) || /\d/.test(before));
+  if (verbEnd !== null && !ownContent && ONLY_ATTRIBUTES.test(sentence.text.slice(verbEnd)) && previous && previous.paragraph === sentence.paragraph && !sink.covers(si - 1)) {
     first = si - 1;
     text = `${previous.text} ${sentence.text}`;
   }

@@ -155,7 +155,8 @@ export function speakerResolver(ctx: ArticleContext, orgs: OrganizationExtractio
   /** "he", "she", "his": the last speaker; before anyone spoke, the person the paragraph names next ("In his words, …. “…,” X said."), else the last person named. */
   const pronoun: Rule = (phrase, start, end) => {
     if (!PRONOUN.test(phrase)) return null;
-    const last = history.lastVoiceBefore(start);
+    // A body that spoke is not "he" or "she".
+    const last = history.voicesBefore(start).find((v) => v[0]!.type === 'PERSON');
     if (last) return [last[0]!];
     const paragraph = ctx.article.paragraphs.find((p) => p.start <= start && start < p.end);
     const next = paragraph && people.mentions.find((m) => m.start > end && m.end <= paragraph.end);

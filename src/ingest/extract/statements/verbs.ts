@@ -8,10 +8,11 @@ export const REPORTING_VERBS = `${SPEECH_VERBS}|continued(?=\\s*(?:that\\b|[:,.;
 
 /**
  * Verbs that report speech only with a clause or a briefing topic after them ("the ministry informs
- * that ...", "X reported that ...", "X briefed the minister on ..."); "reported a profit" or "informed
- * the public" alone is not a statement.
+ * that ...", "X reported that ...", "X briefed the minister on ...") or, for "informs"/"comments", at
+ * the end ("..., the ministry informs."); "reported a profit" or "informed the public" alone is not
+ * a statement, nor a closing credit ("... took place in Seoul, the press service of X reports.").
  */
-const CLAUSE_VERBS = '(?:reported|reports|informed|informs|commented|comments)(?=\\s+(?:that\\b|on\\s+\\w+day\\s+that\\b)|\\s*:)|briefed(?=\\s+[^.;]{2,60}?\\s+(?:on|about)\\s)';
+const CLAUSE_VERBS = '(?:reported|reports|informed|informs|commented|comments)(?=\\s+(?:that\\b|on\\s+\\w+day\\s+that\\b)|\\s*:)|(?:informs|comments)(?=\\s*\\.?\\s*$)|briefed(?=\\s+[^.;]{2,60}?\\s+(?:on|about)\\s)';
 
 /**
  * Verbs of a reporting sentence: the above, and "agreed to" (a commitment the subject states: "The
@@ -21,6 +22,9 @@ export const REPORTED_VERB_RE = new RegExp(`\\b(?:${REPORTING_VERBS}|${CLAUSE_VE
 
 /** Verbs that only attribute at the end of a sentence: "…, reported the press office of X." */
 export const TRAILING_VERBS = `${SPEECH_VERBS}|continued|reported|informed|informs|reports`;
+
+/** "<Outlet> reports via the Ministry of X that ...", "..., the agency writes citing the embassy": the source is the speaker, never the outlet. */
+export const VIA_SOURCE = /\b(?:reports?|reported|informs?|informed|writes|wrote)\s*,?\s+(?:via|citing|quoting|with reference to|referring to)\s+(.{2,100}?)(?=\s+that\b|\s*[,:.]|$)/i;
 
 /** Verbs that attribute a quote next to it: the above, and a body's "reports", "informs", "comments" ("“…,” the company comments."). */
 export const QUOTE_VERBS = `${SPEECH_VERBS}|continued|reported|reports|informed|informs|commented|comments`;
