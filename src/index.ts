@@ -84,7 +84,8 @@ async function main(): Promise<void> {
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown(signal, 0));
 
   try {
-    opened = await openDatabase(config, logger);
+    // Its own process group: a group signal reaches this process only, which drains, then stops Postgres.
+    opened = await openDatabase(config, logger, { ownProcessGroup: true });
     let supervisor: EmbeddedPostgresSupervisor | undefined;
     if (opened.embedded) {
       supervisor = superviseEmbeddedPostgres(opened.embedded, {

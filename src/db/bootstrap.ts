@@ -31,12 +31,12 @@ function describeUrl(url: string): string {
   }
 }
 
-export async function openDatabase(config: Config, logger: Logger): Promise<OpenDatabase> {
+export async function openDatabase(config: Config, logger: Logger, options: { ownProcessGroup?: boolean } = {}): Promise<OpenDatabase> {
   let embedded: EmbeddedPostgres | undefined;
   let url = config.databaseUrl;
   if (!url) {
     logger.info({ dataDir: config.dataDir }, 'DATABASE_URL is unset: starting the embedded Postgres');
-    embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, logger });
+    embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, logger, ownProcessGroup: options.ownProcessGroup });
     url = embedded.url;
   }
   const db = createDatabase(url, poolOptions(config));

@@ -34,6 +34,14 @@ export interface EmbeddedPostgresOptions {
   ephemeral?: boolean;
   /** Listen on this port instead of any free one (restarting a server where its clients expect it). */
   port?: number;
+  /**
+   * Run Postgres in a process group of its own, so that a signal to the
+   * caller's group (Ctrl-C in a terminal, `kill -TERM -PGID`) reaches only the
+   * caller, which then stops Postgres itself after its own work (`npm start`
+   * drains requests first). Only for callers that handle those signals: by
+   * default Postgres shares the caller's group and a Ctrl-C stops it too.
+   */
+  ownProcessGroup?: boolean;
 }
 
 export interface EmbeddedPostgres {
@@ -108,7 +116,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   for (let attempt = 1; !server; attempt++) {
     const port = options.port ?? (await findFreePort());
     try {
-      server = await runPostmaster({ binDir, dataDir, port, osUser, ephemeral: options.ephemeral ?? false, logger });
+      server = await runPostmaster({ binDir, dataDir, port, osUser, ephemeral: options.ephemeral ?? false, ownProcessGroup: options.ownProcessGroup ?? false, logger });
     } catch (error) {
       // Another program may take the port between our probe and Postgres's bind.
       if (!(error instanceof PortInUseError) || options.port !== undefined || attempt >= PORT_ATTEMPTS) throw error;
@@ -160,7 +168,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
         if (stopped) throw new EmbeddedPostgresError('Postgres was stopped; not restarting it');
         await clearLeftoversOfKilledRun(dataDir, logger);
         await writeOwnerFile(dataDir);
-        const next = await runPostmaster({ binDir, dataDir, port, osUser, ephemeral: options.ephemeral ?? false, logger });
+        const next = await runPostmaster({ binDir, dataDir, port, osUser, ephemeral: options.ephemeral ?? false, ownProcessGroup: options.ownProcessGroup ?? false, logger });
         running = next;
         if (stopped) return next.stop();
         await writeOwnerFile(dataDir, { port, url });
@@ -444,9 +452,10 @@ function runPostmaster(params: {
   port: number;
   osUser: OsUser | undefined;
   ephemeral: boolean;
+  ownProcessGroup: boolean;
   logger: DbLogger;
 }): Promise<RunningPostmaster> {
-  const { binDir, dataDir, port, osUser, ephemeral, logger } = params;
+  const { binDir, dataDir, port, osUser, ephemeral, ownProcessGroup, logger } = params;
   const args = [
     '-D', dataDir,
     '-p', String(port),
@@ -455,9 +464,7 @@ function runPostmaster(params: {
     '-c', 'unix_socket_directories=',
     ...(ephemeral ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
   ];
-  // A process group of its own: a signal to ours (Ctrl-C, `kill -TERM -PGID`) reaches only Node, which
-  // drains its requests first and then stops Postgres itself; Postgres seeing the signal too would cut them off.
-  const child = spawn(path.join(binDir, 'postgres'), args, { ...osUser, env: postgresEnv(), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn(path.join(binDir, 'postgres'), args, { ...osUser, env: postgresEnv(), stdio: ['ignore', 'pipe', 'pipe'], detached: ownProcessGroup });
   let output = '';
   const onOutput = (chunk: Buffer) => {
     const text = chunk.toString('utf8');
