@@ -1,6 +1,6 @@
 /**
  * Page debris before and after the story. After it: tag lines, author lines and related-link headlines that follow the last paragraph
- * ending like prose ("Adlet Seilkhanov", "Kazakhstan and South Korea Ministry of Foreign Affairs"). They name no
+ * ending like prose ("Aidar Nurlanov", "Uzbekistan and South Korea Ministry of Energy"). They name no
  * entity of the story. A copyright footer ("© The Korea Post") is not debris: it names the outlet. Before it: a list of
  * three or more other stories' headlines (a ticker, "Most Popular") ahead of the first paragraph of prose.
  */

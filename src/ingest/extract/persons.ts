@@ -63,7 +63,7 @@ function isKoreanName(tokens: string[]): boolean {
 /** One romanized Korean syllable: "Jin", "Hyun", "Seok". */
 const KOREAN_SYLLABLE = /^(?:kk|tt|pp|ss|jj|ch|[gkndrmbsjhtpcy])?(?:yeo|yae|wae|eo|ae|ya|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|a|e|o|u|i)(?:ng|[kntlmp])?$/;
 
-/** A Korean family name with a one-syllable or unhyphenated two-syllable given name ("Park Jin", "Lee Changwon"): Korean, but not proof of a name without a title. */
+/** A Korean family name with a one-syllable or unhyphenated two-syllable given name ("Han Sol", "Choi Minwoo"): Korean, but not proof of a name without a title. */
 function looksKorean(tokens: string[]): boolean {
   if (isKoreanName(tokens)) return true;
   const [family, given] = tokens;
@@ -158,7 +158,7 @@ interface Found {
 const NAME_TOKEN_RE = new RegExp(`(?<![\\p{L}\\p{N}-])${NAME_TOKEN}(?![\\p{L}\\p{N}])`, 'gu');
 
 /**
- * "Kazakhstani and South Korean Foreign Ministers A and B": a plural title shared by coordinated names, each with
+ * "Uzbek and South Korean Energy Ministers A and B": a plural title shared by coordinated names, each with
  * its own country in order. Returns [role of A, role of B], or null when the role is not of that shape.
  */
 function splitSharedRole(role: string): [string, string] | null {
@@ -208,11 +208,11 @@ function findFullNames(text: string, offset: number, orgSpans: Array<[number, nu
       const after = role ? null : roleAfter(text, end);
       const morphology = isKoreanName(parts) || isCentralAsianName(parts);
       if (!morphology && !role && !after) continue;
-      // Words right after "of"/"for"/"and" continue a title or a name ("Minister for the Development of Information Technologies").
+      // Words right after "of"/"for"/"and" continue a title or a name ("Minister for the Development of Rural Industries").
       if (!morphology && !sharing && /(?:^|\s)(?:of|for|and|the|on|in|at|&)\s+$/.test(text.slice(Math.max(0, start - 6), start))) continue;
       // Bylines and reporters are not people of the story: "By Kim Ji-ho", "[Newsis Reporter Lee Min-su]".
       if (/^\s*\[?\s*By\s+$/i.test(text.slice(0, start)) || role && /\b(?:[Rr]eporter|[Cc]orrespondent|[Jj]ournalist|[Cc]olumnist|[Ee]ditor)s?\b/.test(role)) continue;
-      // "President Kassym Jomart Tokayev of Kazakhstan": the country after the name completes the title.
+      // "President Sadyr Japarov of Kyrgyzstan": the country after the name completes the title.
       const ofCountry = /^\s+of\s+((?:the\s+)?\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)/u.exec(text.slice(end));
       if (role && ofCountry && countryCodeOf(ofCountry[1]!.replace(/^the\s+/, '')) && !countryCodesIn(role).length) role = `${role} of ${ofCountry[1]}`;
       // "... Industry and Trade Laziz Kudratov": a real name starting one token later wins over a title word + given name.
@@ -337,7 +337,7 @@ export function extractPersons(ctx: ArticleContext, orgs: OrganizationExtraction
     if (!p.country && looksKorean(p.name.split(/\s+/)) && p.role) p.country = 'KR';
   }
 
-  // Short mentions and title + surname: "Park", "Tokayev", "President Tokayev", "Minister Nurtleu".
+  // Short mentions and title + surname: "Park", "Tokayev", "President Tokayev", "Minister Ergeshov".
   const shortNames = new Map<string, number[]>();
   persons.forEach((p, i) => {
     const s = shortNameOf(p.name);

@@ -47,7 +47,7 @@ function inferCountry(candidate: Candidate, body: string): string | null {
     const codes = countryCodesIn(m[1]!);
     if (codes.length === 1) return codes[0]!;
   }
-  // An apposition naming its country: "Kazakhmys Barlau LLP, Kazakhstan’s largest mineral exploration company".
+  // An apposition naming its country: "Altyn Zher LLP, Kyrgyzstan’s largest gold producer".
   const after = /^,\s+(?:the\s+)?(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)(?:’s|'s)?\s+(?:[a-z-]+\s+){0,4}(?:company|firm|group|operator|producer|bank|agency|institute|university|body|developer|manufacturer|carrier|airline|holding)\b/u.exec(body.slice(candidate.end, candidate.end + 120));
   if (after) {
     const codes = countryCodesIn(after[1]!);

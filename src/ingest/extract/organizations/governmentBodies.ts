@@ -18,7 +18,7 @@ function matchCountryPrefix(phrase: string): { iso2: string; text: string } | nu
 }
 
 const EMBASSY_RE = new RegExp(`${B}(Embassy|Consulate(?: General)?) of (${COUNTRY_WORDS})`, 'gu');
-/** The same written in lower case, as some outlets do: "the embassy of the republic of Korea in Dushanbe". */
+/** The same written in lower case, as some outlets do: "the embassy of the republic of Korea in Bishkek". */
 const LOWER_EMBASSY_RE = new RegExp(`${B}(embassy|consulate(?: general)?) of ((?:the\\s+)?(?:republic\\s+of\\s+)?\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)?)`, 'gu');
 /** Lower-case portfolios before "ministry": "Uzbekistan’s finance ministry", "the foreign ministry". */
 const PORTFOLIOS: Record<string, string> = {

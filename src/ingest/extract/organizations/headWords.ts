@@ -106,7 +106,7 @@ function nameStart(words: Word[], i: number, kind: OrganizationKind, text: strin
 
 /**
  * Where the name ending in the head word at i ends: its "of ..." complement (and "under"/"at" the parent body for
- * sub-bodies), up to a country; an "and" that starts another organization ("... Technologies and Tashkent Pediatric
+ * sub-bodies), up to a country; an "and" that starts another organization ("... Engineering and Samarkand Pediatric
  * Medical Institute") or follows a country, and "and the", end it.
  */
 function nameEnd(words: Word[], i: number, text: string): [number, OrganizationKind | null] {

@@ -87,7 +87,7 @@ function reportingVoice(speakers: SpeakerResolver, sentence: Sentence): Found | 
     if (verb.index === 0 || ++tried > MAX_VERBS) continue;
     const pre = masked.slice(0, verb.index).replace(ADVERBS_BEFORE_VERB, '').replace(/[\s,]+$/, '');
     for (const [a, b] of [...subjectCandidates(pre), ...speakers.mentionsEndingAt(sentence.start + pre.length).map((m): [number, number] => [m - sentence.start, pre.length])]) {
-      // "…, which the presidential office said would …": the relative pronoun is not the subject.
+      // "…, which the finance ministry said would …": the relative pronoun is not the subject.
       const lead = /^\s*(?:which|that|who|as)\s+/i.exec(pre.slice(a, b));
       const from = a + (lead ? lead[0].length : 0);
       if (wordCount(pre.slice(from, b)) > 20) continue;
