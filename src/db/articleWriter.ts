@@ -79,6 +79,10 @@ export interface ArticleToWrite {
   facts: readonly { key: string; subject: string; subjectCountry: string | null; metric: string; value: number; unit: string; date: string | null; evidence: EvidenceSpan[] }[];
 }
 
+// Every record kind of the registry is something the writer takes (compile-time check: a new kind needs its writer step).
+const writesEveryKind: [Exclude<keyof ArticleToWrite, 'article'>] extends [RecordKind] ? ([RecordKind] extends [Exclude<keyof ArticleToWrite, 'article'>] ? true : false) : false = true;
+void writesEveryKind;
+
 /** "2024", "2024-06", "2024-06-12" → first day, as a UTC date (the date_start column); null when unparseable. */
 export function partialDateStart(date: string | null | undefined): Date | null {
   if (!date) return null;

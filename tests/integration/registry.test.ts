@@ -33,6 +33,13 @@ test('the Node interface is implemented by exactly the registry types', () => {
   expect(sorted(schema.getPossibleTypes(node).map((t) => t.name))).toEqual(sorted(NODE_TYPES));
 });
 
+test('every registry type has its resolvers registered (its id is a global id, not the row id)', () => {
+  for (const type of NODE_TYPES) {
+    const object = schema.getType(type) as GraphQLObjectType;
+    expect([type, typeof object.getFields().id?.resolve]).toEqual([type, 'function']);
+  }
+});
+
 test('EvidenceRecord holds the types with evidence; RecordCounts counts them by their plural names', () => {
   expect(unionMembers('EvidenceRecord')).toEqual(sorted(EVIDENCE_RECORD_TYPES));
   const counts = schema.getType('RecordCounts') as GraphQLObjectType;
