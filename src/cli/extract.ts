@@ -8,7 +8,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { ArticleFileError, extractArticleText, extractionWarnings, readArticleFile } from '../ingest/files';
+import { ArticleFileError, extractArticleText, extractionWarnings, readArticleFile, stageFailureWarning } from '../ingest/files';
 import { toGoldShape } from '../ingest/output';
 
 function usage(): never {
@@ -45,8 +45,7 @@ async function main(argv: string[]): Promise<number> {
       failed += 1;
       continue;
     }
-    for (const warning of extractionWarnings(extracted)) process.stderr.write(`warning: ${file}: ${warning}\n`);
-    for (const failure of extracted.stageFailures) process.stderr.write(`warning: ${file}: extraction stage ${failure.stage} failed (${failure.message}); its records are missing\n`);
+    for (const warning of [...extracted.stageFailures.map(stageFailureWarning), ...extractionWarnings(extracted)]) process.stderr.write(`warning: ${file}: ${warning}\n`);
     const shaped = toGoldShape(extracted, relative);
     if (outDir) {
       writeFileSync(join(outDir, `${basename(file).replace(/\.[^.]*$/, '')}.json`), JSON.stringify(shaped, null, 1) + '\n');

@@ -9,7 +9,7 @@
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/bootstrap';
 import { runningEmbeddedPostgres } from '../db/embeddedPostgres';
-import { collectArticleFiles, describeCounts, describeStageFailures, loadArticleFiles } from '../ingest/files';
+import { collectArticleFiles, describeCounts, loadArticleFiles, stageFailureWarning } from '../ingest/files';
 import { createLogger } from '../logger';
 
 async function main(): Promise<number> {
@@ -31,8 +31,8 @@ async function main(): Promise<number> {
       if (o.error) console.log(`${n} FAILED    ${o.error}`);
       else {
         const { status, created, merged, stageFailures, warnings } = o.result!;
-        const warned = warnings.map((w) => `; warning: ${w}`).join('');
-        console.log(`${n} ${status.padEnd(9)} ${o.file}  created: ${describeCounts(created)}; merged: ${describeCounts(merged)}${describeStageFailures(stageFailures)}${warned}`);
+        const warned = [...stageFailures.map(stageFailureWarning), ...warnings].map((w) => `; warning: ${w}`).join('');
+        console.log(`${n} ${status.padEnd(9)} ${o.file}  created: ${describeCounts(created)}; merged: ${describeCounts(merged)}${warned}`);
         for (const failure of stageFailures) logger.error({ file: o.file, articleId: o.result!.articleId, ...failure }, 'extraction stage failed');
       }
     });

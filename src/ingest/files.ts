@@ -157,10 +157,9 @@ export async function loadArticleFiles(
   return summary;
 }
 
-/** "; extraction failed in persons (TypeError: …), facts (…)" for a per-file line, or "" when every stage ran. */
-export function describeStageFailures(failures: readonly StageFailure[]): string {
-  if (failures.length === 0) return '';
-  return `; extraction failed in ${failures.map((f) => `${f.stage} (${f.message})`).join(', ')}: those records are missing`;
+/** How `seed` and `extract` tell the user a stage failed: "extraction stage persons failed (TypeError: …); its records are missing". */
+export function stageFailureWarning(failure: StageFailure): string {
+  return `extraction stage ${failure.stage} failed (${failure.message}); its records are missing`;
 }
 
 export function describeCounts(counts: KindCounts): string {
