@@ -92,15 +92,14 @@ export function extractAgreements(
     return inherited ?? (status === 'SIGNED' ? eventDayLazy() ?? (batch ? dateOf(si) : null) : null);
   };
 
-  const add = (span: Span & { text: string }, si: number, fields: { title: string; kind: AgreementKind; status: AgreementStatus; quantity: string | null; batch?: boolean; complement?: Span | null; verbIndex?: number; context?: string }) => {
-    const context = fields.context ?? span.text;
+  const add = (span: Span & { text: string }, si: number, fields: { title: string; kind: AgreementKind; status: AgreementStatus; quantity: string | null; batch?: boolean; complement?: Span | null; verbIndex?: number; date?: PartialDate | null }) => {
     const signatories = fields.verbIndex === undefined ? [] : signatoriesOf(people, span, fields.verbIndex);
     const personCountries = signatories.map((n) => people.persons.find((p) => p.name === n)?.country).filter((c): c is string => !!c);
     agreements.push({
       title: fields.title,
       kind: fields.kind,
       status: fields.status,
-      date: dateFor(context, si, fields.batch ?? false, fields.verbIndex ?? 0, fields.status),
+      date: fields.date !== undefined ? fields.date : dateFor(span.text, si, fields.batch ?? false, fields.verbIndex ?? 0, fields.status),
       parties: { countries: uniq([...partyCountriesOf(span.text, mainCountries), ...regionPartiesOf(span.text), ...personCountries]), organizations: partyOrganizations(orgs, span, { complement: fields.complement, verbIndex: fields.verbIndex }) },
       signatories,
       sectors: dealSectors(span.text, fields.title, within(orgs.mentions, span).map((m) => ({ start: m.start - span.start, end: m.end - span.start })), fields.verbIndex, { kind: fields.kind, batch: fields.batch, lead }),
@@ -115,8 +114,7 @@ export function extractAgreements(
     const headerDate = dateFor(header.text, si, true);
     for (const item of items) {
       const text = ctx.body.slice(item.span.start, item.span.end);
-      add({ ...item.span, text }, item.sentence, { title: item.title, kind: item.kind, status, quantity: null, context: header.text });
-      agreements[agreements.length - 1]!.date = statedDate(text, ctx.referenceDate) ?? headerDate;
+      add({ ...item.span, text }, item.sentence, { title: item.title, kind: item.kind, status, quantity: null, date: statedDate(text, ctx.referenceDate) ?? headerDate });
       if (item.sentence !== si) consumed.add(item.sentence);
     }
   };
@@ -198,7 +196,10 @@ export function extractAgreements(
     const found = agreements.slice(before);
     if (found.length > 1 && found.every((a) => a.title.length > a.kind.length + 12)) {
       // Documents named apart in one sentence each have the topics of their own names.
-      for (const a of found) a.sectors = sectorsOf(a.title).length > 0 ? sectorsOf(a.title) : a.sectors;
+      for (const a of found) {
+        const own = sectorsOf(a.title);
+        if (own.length > 0) a.sectors = own;
+      }
     }
     if (seen.size > 0 || (realis && isHypothetical(text, 0, realis.index))) return;
 

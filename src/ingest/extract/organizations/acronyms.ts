@@ -46,7 +46,6 @@ export function acronymLinks(text: string, offset: number): AcronymLink[] {
     // Keep the tail that starts the name: drop leading words until the initials fit.
     const words = long.split(/\s+/);
     while (words.length > 1 && (TITLE_WORDS.has(words[0]!) || /^(the|The|at|of)$/.test(words[0]!) || !initialsMatch(words.join(' '), m[2]!) && !HEAD_KIND[cleanWord(words[words.length - 1]!)])) {
-      if (initialsMatch(words.join(' '), m[2]!) && !/^(the|The|at|of)$/.test(words[0]!) && !TITLE_WORDS.has(words[0]!)) break;
       words.shift();
     }
     long = words.join(' ');

@@ -104,7 +104,6 @@ function refineKind(candidate: Candidate): OrganizationKind {
 }
 
 export function assembleOrganizations(ctx: ArticleContext, candidates: Candidate[], dateline: string | null = null): OrganizationExtraction {
-  // Keep the longest candidate where they overlap; strong before weak at equal length.
   // Keep the longest candidate where they overlap; weak cues only fill gaps.
   candidates.sort((a, b) => Number(!!a.weak) - Number(!!b.weak) || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const kept: Candidate[] = [];
@@ -145,23 +144,23 @@ export function assembleOrganizations(ctx: ArticleContext, candidates: Candidate
   const byKey = new Map<string, number>();
   const byVariant = new Map<string, number>();
   let unplacedHome: string | null | undefined;
-  const keyOf = (c: Candidate): string => {
+  const keyOf = (c: Candidate, ref: ReturnType<typeof referenceOf>): string => {
     if (c.acronym && /^(?:embassy|ministry|president-office):/.test(c.acronym)) return c.acronym;
-    const ref = referenceOf(c.name);
     // The gazetteer's presidential offices key like the pattern's ("Cheong Wa Dae" = "the presidential office" of Seoul).
     if (ref?.country && /^Office of the President of /.test(ref.name)) return `president-office:${ref.country}`;
     return organizationKey(ref?.name ?? c.name);
   };
   for (const c of kept) {
     if (!/\p{L}/u.test(c.surface) || c.surface.length > 120) continue;
-    let key = keyOf(c);
+    const named = referenceOf(c.name);
+    let key = keyOf(c, named);
     // "Embassy of Kazakhstan" and "Embassy of Kazakhstan to Korea" are one body.
     let index = byKey.get(key);
     if (index === undefined && c.acronym === 'ministry:foreign affairs:?') {
       const existing = [...byKey.entries()].find(([k]) => k.startsWith('ministry:foreign affairs:'));
       if (existing) { key = existing[0]; index = existing[1]; }
     }
-    const ref = referenceOf(c.name) ?? REF_BY_SPELLING.get(c.surface);
+    const ref = named ?? REF_BY_SPELLING.get(c.surface);
     const variant = ref || c.weak ? null : variantKey(c.name, () => inferCountry(c, ctx.body));
     if (index === undefined && variant) index = byVariant.get(variant);
     if (index === undefined) {

@@ -6,6 +6,7 @@ import { B, type Candidate } from './candidate';
 import { TITLE_WORDS } from './headWords';
 
 const NAME_ITEM = "(?:[“\"‘']?(?:\\p{Lu}[\\p{L}\\p{N}’'&-]*(?:\\.[\\p{L}\\p{N}]+)*)(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}’'&-]*(?:\\.[\\p{L}\\p{N}]+)*|&))*[”\"’']?)";
+const LEADING_NAME_ITEM = new RegExp(`^${NAME_ITEM}`, 'u');
 const CLASS_NOUNS: Record<string, OrganizationKind> = {
   company: 'COMPANY', companies: 'COMPANY', firm: 'COMPANY', firms: 'COMPANY', corporation: 'COMPANY', corporations: 'COMPANY', conglomerate: 'COMPANY',
   conglomerates: 'COMPANY', giants: 'COMPANY', giant: 'COMPANY', carrier: 'COMPANY', airline: 'COMPANY', subsidiary: 'COMPANY', subsidiaries: 'COMPANY',
@@ -27,10 +28,9 @@ export function classNounCandidates(text: string, offset: number): Candidate[] {
     const prefix = m[1]!.trim().replace(/^The\s+/, '');
     const country = prefix ? countryCodesIn(prefix)[0] ?? null : null;
     let cursor = (m.index ?? 0) + m[0].length;
-    const itemRe = new RegExp(`^${NAME_ITEM}`, 'u');
     for (let n = 0; n < 12; n++) {
       const rest = text.slice(cursor);
-      const item = itemRe.exec(rest);
+      const item = LEADING_NAME_ITEM.exec(rest);
       if (!item) break;
       const raw = item[0];
       const surface = raw.replace(/^[“"‘']|[”"’']$/g, '').replace(/[.,]$/, '');

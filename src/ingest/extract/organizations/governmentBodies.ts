@@ -72,12 +72,10 @@ export function governmentCandidates(text: string, offset: number): Candidate[] 
     const portfolio = m[1]!;
     let end = (m.index ?? 0) + 'Ministry of '.length + portfolio.length;
     let iso2: string | null = null;
-    if (m[2]) {
-      const c = matchCountryPrefix(m[2]);
-      if (c) {
-        iso2 = c.iso2;
-        end = (m.index ?? 0) + m[0].length - m[2].length + c.text.length;
-      }
+    const stated = m[2] ? matchCountryPrefix(m[2]) : null;
+    if (m[2] && stated) {
+      iso2 = stated.iso2;
+      end = (m.index ?? 0) + m[0].length - m[2].length + stated.text.length;
     }
     // A trailing country inside the portfolio ("Ministry of Foreign Affairs of Kazakhstan" is caught above).
     const surface = text.slice(m.index ?? 0, end);
@@ -85,7 +83,7 @@ export function governmentCandidates(text: string, offset: number): Candidate[] 
     const demonym = /(\p{Lu}[\p{L}]+)(?:’s|'s)?\s+$/u.exec(before);
     iso2 ??= demonym ? countryCodeOf(demonym[1]!) : null;
     // The country as written when the text names it ("of the Kyrgyz Republic"), else the canonical short name.
-    const writtenCountry = m[2] && iso2 ? surface.slice(surface.length - (matchCountryPrefix(m[2])?.text.length ?? 0)) : '';
+    const writtenCountry = m[2] && iso2 ? surface.slice(surface.length - (stated?.text.length ?? 0)) : '';
     const name = `Ministry of ${portfolio}${iso2 ? ` of ${writtenCountry || countryLabel(iso2)}` : ''}`;
     out.push({ start: offset + (m.index ?? 0), end: offset + end, surface, name, kind: 'GOVERNMENT', country: iso2, acronym: iso2 ? `ministry:${portfolio.toLowerCase()}:${iso2}` : undefined });
   }

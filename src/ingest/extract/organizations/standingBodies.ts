@@ -10,8 +10,9 @@ import type { Candidate } from './candidate';
 
 /** Name of the bilateral standing body of a paragraph: "Kazakhstan-Korea Business Council". */
 function bilateralName(generic: string, paragraphText: string): string {
-  const codes = countryCodesIn(paragraphText).filter((c) => c !== 'KR');
-  const hasKorea = countryCodesIn(paragraphText).includes('KR');
+  const mentioned = countryCodesIn(paragraphText);
+  const codes = mentioned.filter((c) => c !== 'KR');
+  const hasKorea = mentioned.includes('KR');
   const region = findRegionMentions(paragraphText)[0]?.region.name;
   const other = codes[0] ? countryLabel(codes[0]) : region;
   const title = generic.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());

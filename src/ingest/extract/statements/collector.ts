@@ -73,9 +73,7 @@ export class StatementCollector implements SpeakerHistory {
 
   /** The voice of the statement nearest before `offset`. */
   lastVoiceBefore(offset: number): Voice | null {
-    let best: Collected | null = null;
-    for (const c of this.collected) if (c.at < offset && (!best || c.at > best.at)) best = c;
-    return best?.voice ?? null;
+    return this.lastBefore(offset)?.voice ?? null;
   }
 
   voicesBefore(offset: number): Voice[] {
