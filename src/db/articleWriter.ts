@@ -18,7 +18,6 @@ import { RECORD_KINDS, type EvidenceField, type RecordKind } from './registry';
 
 type Tx = Prisma.TransactionClient;
 
-export { RECORD_KINDS, type RecordKind };
 /** Rows per record kind (the registry's plural names: countries, regions, ...). */
 export type KindCounts = Record<RecordKind, number>;
 

@@ -6,7 +6,8 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { PrismaClient } from '../generated/prisma/client';
-import { emptyCounts, RECORD_KINDS, type KindCounts, type LoadResult } from '../db/articleWriter';
+import { emptyCounts, type KindCounts, type LoadResult } from '../db/articleWriter';
+import { RECORD_KINDS } from '../db/registry';
 import { loadArticle } from './load';
 import { extractArticle, type SourceMetadata } from './pipeline';
 import type { ExtractedArticle, ExtractedRecords, StageFailure } from './types';

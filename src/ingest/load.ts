@@ -8,9 +8,6 @@ import { writeArticle, type ArticleToWrite, type LoadResult } from '../db/articl
 import type { ExtractedArticle } from './types';
 import { agreementKey, factKey, organizationKey, personKey, regionKey, statementKey } from './resolve';
 
-/** The lock every load and merge takes (defined in src/db/locks.ts); tests that hold it import it from here. */
-export { INGEST_LOCK_KEY } from '../db/locks';
-
 /** The article's records with the keys the writer merges on; a fact's subject names one of the article's countries or none. */
 export function keyedArticle(x: ExtractedArticle): ArticleToWrite {
   return {

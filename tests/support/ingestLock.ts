@@ -1,10 +1,10 @@
 // Keeping a request in flight for as long as a test wants: another session
 // holds the ingest advisory lock that ingestArticle's transaction takes first
-// (src/ingest/load.ts), so the request waits in Postgres until release().
+// (src/db/locks.ts), so the request waits in Postgres until release().
 import net from 'node:net';
 import pg from 'pg';
 import { pgConfigFromUrl } from '../../src/db/schemaEngine';
-import { INGEST_LOCK_KEY } from '../../src/ingest/load';
+import { INGEST_LOCK_KEY } from '../../src/db/locks';
 
 /** A second session holding the ingest advisory lock, and a view of who waits for it. */
 export async function holdIngestLock(databaseUrl: string): Promise<{ waiters(): Promise<number>; release(): Promise<void> }> {
