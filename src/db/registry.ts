@@ -4,7 +4,8 @@
  * global id) and gives its table, the column of every field of its Prisma row
  * type, and what it takes part in: evidence (the EvidenceRecord union, the
  * evidence column pointing at it, the ingest counts), full-text search (the
- * SearchNode union and SearchKind) and correction merges (MergeKind).
+ * SearchNode union and SearchKind), correction merges (MergeKind) and analyst
+ * corrections (CorrectionTarget).
  *
  * Global ids (src/lib/globalId.ts), the read SQL (records.ts, lists.ts,
  * search.ts, merge.ts), the ingest counts (articleWriter.ts), codegen's row
@@ -62,67 +63,79 @@ interface RecordSpec<T extends NodeType> {
   search?: { mainText: string };
   /** Correction merges fold duplicates of this type (MergeKind = the type name in upper case). */
   merge?: true;
+  /** Analysts correct and reject records of this type (CorrectionTarget = the type name in upper case); its row has `rejected`. */
+  correct?: true;
 }
+
+/** Columns every extracted record has: how sure the extractor is and which rule and version made it (its strongest claim). */
+const PROVENANCE = { confidence: 'confidence', extractionMethod: 'extraction_method', extractionVersion: 'extraction_version' } as const;
+/** Columns of records analysts can correct and reject (src/db/corrections.ts). */
+const CORRECTABLE = { ...PROVENANCE, rejected: 'rejected' } as const;
 
 export const RECORD_TYPES = {
   Article: {
     table: 'articles',
     columns: {
       id: 'id', contentHash: 'content_hash', title: 'title', publisher: 'publisher', publishedOn: 'published_on',
-      body: 'body', sourceFile: 'source_file', url: 'url', createdAt: 'created_at',
+      body: 'body', sourceFile: 'source_file', url: 'url', createdAt: 'created_at', extractorVersion: 'extractor_version', extractedAt: 'extracted_at',
     },
     search: { mainText: 't.body' },
   },
   Country: {
     table: 'countries',
-    columns: { id: 'id', iso2: 'iso2', iso3: 'iso3', name: 'name', aliases: 'aliases' },
+    columns: { id: 'id', iso2: 'iso2', iso3: 'iso3', name: 'name', aliases: 'aliases', ...PROVENANCE },
     evidence: { field: 'countryId', plural: 'countries' },
   },
   Region: {
     table: 'regions',
-    columns: { id: 'id', key: 'key', name: 'name', aliases: 'aliases' },
+    columns: { id: 'id', key: 'key', name: 'name', aliases: 'aliases', ...PROVENANCE },
     evidence: { field: 'regionId', plural: 'regions' },
   },
   Organization: {
     table: 'organizations',
-    columns: { id: 'id', key: 'key', name: 'name', aliases: 'aliases', acronyms: 'acronyms', kind: 'kind', countryId: 'country_id' },
+    columns: { id: 'id', key: 'key', name: 'name', aliases: 'aliases', acronyms: 'acronyms', kind: 'kind', countryId: 'country_id', ...CORRECTABLE },
     evidence: { field: 'organizationId', plural: 'organizations' },
     search: { mainText: 't.name' },
     merge: true,
+    correct: true,
   },
   Person: {
     table: 'persons',
-    columns: { id: 'id', key: 'key', name: 'name', aliases: 'aliases', role: 'role', countryId: 'country_id', organizationId: 'organization_id' },
+    columns: { id: 'id', key: 'key', name: 'name', aliases: 'aliases', role: 'role', countryId: 'country_id', organizationId: 'organization_id', ...CORRECTABLE },
     evidence: { field: 'personId', plural: 'persons' },
     search: { mainText: 't.name' },
     merge: true,
+    correct: true,
   },
   Agreement: {
     table: 'agreements',
     columns: {
       id: 'id', key: 'key', title: 'title', kind: 'kind', status: 'status', date: 'date', dateStart: 'date_start',
-      quantity: 'quantity', sectors: 'sectors::text[]',
+      quantity: 'quantity', sectors: 'sectors::text[]', ...CORRECTABLE,
     },
     evidence: { field: 'agreementId', plural: 'agreements' },
     search: { mainText: 't.title' },
+    correct: true,
   },
   Statement: {
     table: 'statements',
     columns: {
       id: 'id', key: 'key', kind: 'kind', text: 'text', date: 'date', dateStart: 'date_start', occasion: 'occasion',
-      sectors: 'sectors::text[]', speakerPersonId: 'speaker_person_id', speakerOrganizationId: 'speaker_organization_id',
+      sectors: 'sectors::text[]', speakerPersonId: 'speaker_person_id', speakerOrganizationId: 'speaker_organization_id', ...CORRECTABLE,
     },
     evidence: { field: 'statementId', plural: 'statements' },
     search: { mainText: 't.text' },
+    correct: true,
   },
   Fact: {
     table: 'facts',
     columns: {
       id: 'id', key: 'key', subject: 'subject', subjectCountryId: 'subject_country_id', subjectOrganizationId: 'subject_organization_id',
-      metric: 'metric', value: 'value', unit: 'unit', date: 'date', dateStart: 'date_start',
+      metric: 'metric', value: 'value', unit: 'unit', date: 'date', dateStart: 'date_start', ...CORRECTABLE,
     },
     evidence: { field: 'factId', plural: 'facts' },
     search: { mainText: `t.subject || ' ' || t.metric` },
+    correct: true,
   },
   Evidence: {
     table: 'evidence',
@@ -143,14 +156,17 @@ export type EvidenceRecordType = { [T in NodeType]: Registry[T] extends { eviden
 export type SearchType = { [T in NodeType]: Registry[T] extends { search: object } ? T : never }[NodeType];
 /** Record types correction merges fold. */
 export type MergeType = { [T in NodeType]: Registry[T] extends { merge: true } ? T : never }[NodeType];
+/** Record types analysts correct and reject. */
+export type CorrectableType = { [T in NodeType]: Registry[T] extends { correct: true } ? T : never }[NodeType];
 /** The plural names ingest counts records by (`createdRecords { countries ... }`). */
 export type RecordKind = { [T in EvidenceRecordType]: Registry[T]['evidence']['plural'] }[EvidenceRecordType];
 
-const typesWith = <K extends 'evidence' | 'search' | 'merge'>(key: K) => NODE_TYPES.filter((t) => key in RECORD_TYPES[t]);
+const typesWith = <K extends 'evidence' | 'search' | 'merge' | 'correct'>(key: K) => NODE_TYPES.filter((t) => key in RECORD_TYPES[t]);
 
 export const EVIDENCE_RECORD_TYPES = typesWith('evidence') as EvidenceRecordType[];
 export const SEARCH_TYPES = typesWith('search') as SearchType[];
 export const MERGE_TYPES = typesWith('merge') as MergeType[];
+export const CORRECTABLE_TYPES = typesWith('correct') as CorrectableType[];
 
 /** The evidence column pointing at each record type, in registry order. */
 export const EVIDENCE_FIELDS = EVIDENCE_RECORD_TYPES.map((type) => [RECORD_TYPES[type].evidence.field, type] as const);

@@ -32,6 +32,7 @@ const FIELD_TYPES: Record<{ [T in SearchType]: RowField<T> }[SearchType], string
   countryId: 'int', role: 'text', organizationId: 'int', status: 'text', date: 'text', dateStart: 'date', quantity: 'text',
   sectors: 'text[]', text: 'text', occasion: 'text', speakerPersonId: 'int', speakerOrganizationId: 'int', subject: 'text',
   subjectCountryId: 'int', subjectOrganizationId: 'int', metric: 'text', value: 'float8', unit: 'text',
+  extractorVersion: 'text', extractedAt: 'timestamptz(3)', confidence: 'float8', extractionMethod: 'text', extractionVersion: 'text', rejected: 'boolean',
 };
 
 interface KindSpec {

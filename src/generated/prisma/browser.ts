@@ -99,3 +99,20 @@ export type Evidence = Prisma.EvidenceModel
  * are deleted, so their ids, keys and names are kept here as a snapshot.
  */
 export type MergeAudit = Prisma.MergeAuditModel
+/**
+ * Model Claim
+ * What one article says about one record (one row per extracted record): the
+ * fields it would create the record with (ids resolved), the rule that found
+ * it and that rule's confidence. A record is the fold of its claims in article
+ * order (src/db/claims.ts), with analysts' corrections on top: so re-extraction
+ * can replace one article's contribution exactly. Exactly one record column is
+ * set (CHECK constraint in the migration).
+ */
+export type Claim = Prisma.ClaimModel
+/**
+ * Model Correction
+ * One analyst correction (src/db/corrections.ts), kept forever as the audit
+ * trail and re-applied over extraction whenever the record is written: it is
+ * found by the record's key, so it survives re-extraction and re-ingestion.
+ */
+export type Correction = Prisma.CorrectionModel

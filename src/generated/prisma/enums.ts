@@ -81,3 +81,23 @@ export const MergeKind = {
 } as const
 
 export type MergeKind = (typeof MergeKind)[keyof typeof MergeKind]
+
+
+export const CorrectionTarget = {
+  ORGANIZATION: 'ORGANIZATION',
+  PERSON: 'PERSON',
+  AGREEMENT: 'AGREEMENT',
+  STATEMENT: 'STATEMENT',
+  FACT: 'FACT'
+} as const
+
+export type CorrectionTarget = (typeof CorrectionTarget)[keyof typeof CorrectionTarget]
+
+
+export const CorrectionAction = {
+  CORRECT: 'CORRECT',
+  REJECT: 'REJECT',
+  RESTORE: 'RESTORE'
+} as const
+
+export type CorrectionAction = (typeof CorrectionAction)[keyof typeof CorrectionAction]

@@ -412,7 +412,9 @@ export const ModelName = {
   StatementMentionOrganization: 'StatementMentionOrganization',
   Fact: 'Fact',
   Evidence: 'Evidence',
-  MergeAudit: 'MergeAudit'
+  MergeAudit: 'MergeAudit',
+  Claim: 'Claim',
+  Correction: 'Correction'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -428,7 +430,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "article" | "country" | "region" | "regionMember" | "organization" | "person" | "agreement" | "agreementPartyCountry" | "agreementPartyOrganization" | "agreementSignatory" | "statement" | "statementMentionCountry" | "statementMentionOrganization" | "fact" | "evidence" | "mergeAudit"
+    modelProps: "article" | "country" | "region" | "regionMember" | "organization" | "person" | "agreement" | "agreementPartyCountry" | "agreementPartyOrganization" | "agreementSignatory" | "statement" | "statementMentionCountry" | "statementMentionOrganization" | "fact" | "evidence" | "mergeAudit" | "claim" | "correction"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -1616,6 +1618,154 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         }
       }
     }
+    Claim: {
+      payload: Prisma.$ClaimPayload<ExtArgs>
+      fields: Prisma.ClaimFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.ClaimFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ClaimPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.ClaimFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ClaimPayload>
+        }
+        findFirst: {
+          args: Prisma.ClaimFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ClaimPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.ClaimFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ClaimPayload>
+        }
+        findMany: {
+          args: Prisma.ClaimFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ClaimPayload>[]
+        }
+        create: {
+          args: Prisma.ClaimCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ClaimPayload>
+        }
+        createMany: {
+          args: Prisma.ClaimCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.ClaimCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ClaimPayload>[]
+        }
+        delete: {
+          args: Prisma.ClaimDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ClaimPayload>
+        }
+        update: {
+          args: Prisma.ClaimUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ClaimPayload>
+        }
+        deleteMany: {
+          args: Prisma.ClaimDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.ClaimUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.ClaimUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ClaimPayload>[]
+        }
+        upsert: {
+          args: Prisma.ClaimUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ClaimPayload>
+        }
+        aggregate: {
+          args: Prisma.ClaimAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateClaim>
+        }
+        groupBy: {
+          args: Prisma.ClaimGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.ClaimGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.ClaimCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.ClaimCountAggregateOutputType> | number
+        }
+      }
+    }
+    Correction: {
+      payload: Prisma.$CorrectionPayload<ExtArgs>
+      fields: Prisma.CorrectionFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.CorrectionFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CorrectionPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.CorrectionFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CorrectionPayload>
+        }
+        findFirst: {
+          args: Prisma.CorrectionFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CorrectionPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.CorrectionFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CorrectionPayload>
+        }
+        findMany: {
+          args: Prisma.CorrectionFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CorrectionPayload>[]
+        }
+        create: {
+          args: Prisma.CorrectionCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CorrectionPayload>
+        }
+        createMany: {
+          args: Prisma.CorrectionCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.CorrectionCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CorrectionPayload>[]
+        }
+        delete: {
+          args: Prisma.CorrectionDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CorrectionPayload>
+        }
+        update: {
+          args: Prisma.CorrectionUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CorrectionPayload>
+        }
+        deleteMany: {
+          args: Prisma.CorrectionDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.CorrectionUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.CorrectionUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CorrectionPayload>[]
+        }
+        upsert: {
+          args: Prisma.CorrectionUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CorrectionPayload>
+        }
+        aggregate: {
+          args: Prisma.CorrectionAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateCorrection>
+        }
+        groupBy: {
+          args: Prisma.CorrectionGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.CorrectionGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.CorrectionCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.CorrectionCountAggregateOutputType> | number
+        }
+      }
+    }
   }
 } & {
   other: {
@@ -1664,7 +1814,9 @@ export const ArticleScalarFieldEnum = {
   body: 'body',
   sourceFile: 'sourceFile',
   url: 'url',
-  createdAt: 'createdAt'
+  createdAt: 'createdAt',
+  extractorVersion: 'extractorVersion',
+  extractedAt: 'extractedAt'
 } as const
 
 export type ArticleScalarFieldEnum = (typeof ArticleScalarFieldEnum)[keyof typeof ArticleScalarFieldEnum]
@@ -1675,7 +1827,10 @@ export const CountryScalarFieldEnum = {
   iso2: 'iso2',
   iso3: 'iso3',
   name: 'name',
-  aliases: 'aliases'
+  aliases: 'aliases',
+  confidence: 'confidence',
+  extractionMethod: 'extractionMethod',
+  extractionVersion: 'extractionVersion'
 } as const
 
 export type CountryScalarFieldEnum = (typeof CountryScalarFieldEnum)[keyof typeof CountryScalarFieldEnum]
@@ -1685,7 +1840,10 @@ export const RegionScalarFieldEnum = {
   id: 'id',
   key: 'key',
   name: 'name',
-  aliases: 'aliases'
+  aliases: 'aliases',
+  confidence: 'confidence',
+  extractionMethod: 'extractionMethod',
+  extractionVersion: 'extractionVersion'
 } as const
 
 export type RegionScalarFieldEnum = (typeof RegionScalarFieldEnum)[keyof typeof RegionScalarFieldEnum]
@@ -1706,7 +1864,11 @@ export const OrganizationScalarFieldEnum = {
   aliases: 'aliases',
   acronyms: 'acronyms',
   kind: 'kind',
-  countryId: 'countryId'
+  countryId: 'countryId',
+  confidence: 'confidence',
+  extractionMethod: 'extractionMethod',
+  extractionVersion: 'extractionVersion',
+  rejected: 'rejected'
 } as const
 
 export type OrganizationScalarFieldEnum = (typeof OrganizationScalarFieldEnum)[keyof typeof OrganizationScalarFieldEnum]
@@ -1719,7 +1881,11 @@ export const PersonScalarFieldEnum = {
   aliases: 'aliases',
   role: 'role',
   countryId: 'countryId',
-  organizationId: 'organizationId'
+  organizationId: 'organizationId',
+  confidence: 'confidence',
+  extractionMethod: 'extractionMethod',
+  extractionVersion: 'extractionVersion',
+  rejected: 'rejected'
 } as const
 
 export type PersonScalarFieldEnum = (typeof PersonScalarFieldEnum)[keyof typeof PersonScalarFieldEnum]
@@ -1735,7 +1901,11 @@ export const AgreementScalarFieldEnum = {
   dateStart: 'dateStart',
   sortDate: 'sortDate',
   quantity: 'quantity',
-  sectors: 'sectors'
+  sectors: 'sectors',
+  confidence: 'confidence',
+  extractionMethod: 'extractionMethod',
+  extractionVersion: 'extractionVersion',
+  rejected: 'rejected'
 } as const
 
 export type AgreementScalarFieldEnum = (typeof AgreementScalarFieldEnum)[keyof typeof AgreementScalarFieldEnum]
@@ -1776,7 +1946,11 @@ export const StatementScalarFieldEnum = {
   occasion: 'occasion',
   sectors: 'sectors',
   speakerPersonId: 'speakerPersonId',
-  speakerOrganizationId: 'speakerOrganizationId'
+  speakerOrganizationId: 'speakerOrganizationId',
+  confidence: 'confidence',
+  extractionMethod: 'extractionMethod',
+  extractionVersion: 'extractionVersion',
+  rejected: 'rejected'
 } as const
 
 export type StatementScalarFieldEnum = (typeof StatementScalarFieldEnum)[keyof typeof StatementScalarFieldEnum]
@@ -1809,7 +1983,11 @@ export const FactScalarFieldEnum = {
   unit: 'unit',
   date: 'date',
   dateStart: 'dateStart',
-  sortDate: 'sortDate'
+  sortDate: 'sortDate',
+  confidence: 'confidence',
+  extractionMethod: 'extractionMethod',
+  extractionVersion: 'extractionVersion',
+  rejected: 'rejected'
 } as const
 
 export type FactScalarFieldEnum = (typeof FactScalarFieldEnum)[keyof typeof FactScalarFieldEnum]
@@ -1848,12 +2026,62 @@ export const MergeAuditScalarFieldEnum = {
 export type MergeAuditScalarFieldEnum = (typeof MergeAuditScalarFieldEnum)[keyof typeof MergeAuditScalarFieldEnum]
 
 
+export const ClaimScalarFieldEnum = {
+  id: 'id',
+  articleId: 'articleId',
+  countryId: 'countryId',
+  regionId: 'regionId',
+  organizationId: 'organizationId',
+  personId: 'personId',
+  agreementId: 'agreementId',
+  statementId: 'statementId',
+  factId: 'factId',
+  fields: 'fields',
+  method: 'method',
+  confidence: 'confidence'
+} as const
+
+export type ClaimScalarFieldEnum = (typeof ClaimScalarFieldEnum)[keyof typeof ClaimScalarFieldEnum]
+
+
+export const CorrectionScalarFieldEnum = {
+  id: 'id',
+  target: 'target',
+  recordKey: 'recordKey',
+  recordId: 'recordId',
+  action: 'action',
+  before: 'before',
+  after: 'after',
+  reason: 'reason',
+  actor: 'actor',
+  requestId: 'requestId',
+  createdAt: 'createdAt'
+} as const
+
+export type CorrectionScalarFieldEnum = (typeof CorrectionScalarFieldEnum)[keyof typeof CorrectionScalarFieldEnum]
+
+
 export const SortOrder = {
   asc: 'asc',
   desc: 'desc'
 } as const
 
 export type SortOrder = (typeof SortOrder)[keyof typeof SortOrder]
+
+
+export const JsonNullValueInput = {
+  JsonNull: JsonNull
+} as const
+
+export type JsonNullValueInput = (typeof JsonNullValueInput)[keyof typeof JsonNullValueInput]
+
+
+export const NullableJsonNullValueInput = {
+  DbNull: DbNull,
+  JsonNull: JsonNull
+} as const
+
+export type NullableJsonNullValueInput = (typeof NullableJsonNullValueInput)[keyof typeof NullableJsonNullValueInput]
 
 
 export const QueryMode = {
@@ -1870,6 +2098,15 @@ export const NullsOrder = {
 } as const
 
 export type NullsOrder = (typeof NullsOrder)[keyof typeof NullsOrder]
+
+
+export const JsonNullValueFilter = {
+  DbNull: DbNull,
+  JsonNull: JsonNull,
+  AnyNull: AnyNull
+} as const
+
+export type JsonNullValueFilter = (typeof JsonNullValueFilter)[keyof typeof JsonNullValueFilter]
 
 
 
@@ -1921,6 +2158,20 @@ export type ListDateTimeFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaM
 
 
 /**
+ * Reference to a field of type 'Float'
+ */
+export type FloatFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'Float'>
+    
+
+
+/**
+ * Reference to a field of type 'Float[]'
+ */
+export type ListFloatFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'Float[]'>
+    
+
+
+/**
  * Reference to a field of type 'OrganizationKind'
  */
 export type EnumOrganizationKindFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'OrganizationKind'>
@@ -1931,6 +2182,13 @@ export type EnumOrganizationKindFieldRefInput<$PrismaModel> = FieldRefInputType<
  * Reference to a field of type 'OrganizationKind[]'
  */
 export type ListEnumOrganizationKindFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'OrganizationKind[]'>
+    
+
+
+/**
+ * Reference to a field of type 'Boolean'
+ */
+export type BooleanFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'Boolean'>
     
 
 
@@ -1991,20 +2249,6 @@ export type ListEnumStatementKindFieldRefInput<$PrismaModel> = FieldRefInputType
 
 
 /**
- * Reference to a field of type 'Float'
- */
-export type FloatFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'Float'>
-    
-
-
-/**
- * Reference to a field of type 'Float[]'
- */
-export type ListFloatFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'Float[]'>
-    
-
-
-/**
  * Reference to a field of type 'MergeKind'
  */
 export type EnumMergeKindFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'MergeKind'>
@@ -2015,6 +2259,48 @@ export type EnumMergeKindFieldRefInput<$PrismaModel> = FieldRefInputType<$Prisma
  * Reference to a field of type 'MergeKind[]'
  */
 export type ListEnumMergeKindFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'MergeKind[]'>
+    
+
+
+/**
+ * Reference to a field of type 'Json'
+ */
+export type JsonFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'Json'>
+    
+
+
+/**
+ * Reference to a field of type 'QueryMode'
+ */
+export type EnumQueryModeFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'QueryMode'>
+    
+
+
+/**
+ * Reference to a field of type 'CorrectionTarget'
+ */
+export type EnumCorrectionTargetFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'CorrectionTarget'>
+    
+
+
+/**
+ * Reference to a field of type 'CorrectionTarget[]'
+ */
+export type ListEnumCorrectionTargetFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'CorrectionTarget[]'>
+    
+
+
+/**
+ * Reference to a field of type 'CorrectionAction'
+ */
+export type EnumCorrectionActionFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'CorrectionAction'>
+    
+
+
+/**
+ * Reference to a field of type 'CorrectionAction[]'
+ */
+export type ListEnumCorrectionActionFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'CorrectionAction[]'>
     
 
 /**
@@ -2184,6 +2470,8 @@ export type GlobalOmitConfig = {
   fact?: Prisma.FactOmit
   evidence?: Prisma.EvidenceOmit
   mergeAudit?: Prisma.MergeAuditOmit
+  claim?: Prisma.ClaimOmit
+  correction?: Prisma.CorrectionOmit
 }
 
 /* Types for Logging */

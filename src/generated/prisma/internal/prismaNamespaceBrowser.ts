@@ -66,7 +66,9 @@ export const ModelName = {
   StatementMentionOrganization: 'StatementMentionOrganization',
   Fact: 'Fact',
   Evidence: 'Evidence',
-  MergeAudit: 'MergeAudit'
+  MergeAudit: 'MergeAudit',
+  Claim: 'Claim',
+  Correction: 'Correction'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -94,7 +96,9 @@ export const ArticleScalarFieldEnum = {
   body: 'body',
   sourceFile: 'sourceFile',
   url: 'url',
-  createdAt: 'createdAt'
+  createdAt: 'createdAt',
+  extractorVersion: 'extractorVersion',
+  extractedAt: 'extractedAt'
 } as const
 
 export type ArticleScalarFieldEnum = (typeof ArticleScalarFieldEnum)[keyof typeof ArticleScalarFieldEnum]
@@ -105,7 +109,10 @@ export const CountryScalarFieldEnum = {
   iso2: 'iso2',
   iso3: 'iso3',
   name: 'name',
-  aliases: 'aliases'
+  aliases: 'aliases',
+  confidence: 'confidence',
+  extractionMethod: 'extractionMethod',
+  extractionVersion: 'extractionVersion'
 } as const
 
 export type CountryScalarFieldEnum = (typeof CountryScalarFieldEnum)[keyof typeof CountryScalarFieldEnum]
@@ -115,7 +122,10 @@ export const RegionScalarFieldEnum = {
   id: 'id',
   key: 'key',
   name: 'name',
-  aliases: 'aliases'
+  aliases: 'aliases',
+  confidence: 'confidence',
+  extractionMethod: 'extractionMethod',
+  extractionVersion: 'extractionVersion'
 } as const
 
 export type RegionScalarFieldEnum = (typeof RegionScalarFieldEnum)[keyof typeof RegionScalarFieldEnum]
@@ -136,7 +146,11 @@ export const OrganizationScalarFieldEnum = {
   aliases: 'aliases',
   acronyms: 'acronyms',
   kind: 'kind',
-  countryId: 'countryId'
+  countryId: 'countryId',
+  confidence: 'confidence',
+  extractionMethod: 'extractionMethod',
+  extractionVersion: 'extractionVersion',
+  rejected: 'rejected'
 } as const
 
 export type OrganizationScalarFieldEnum = (typeof OrganizationScalarFieldEnum)[keyof typeof OrganizationScalarFieldEnum]
@@ -149,7 +163,11 @@ export const PersonScalarFieldEnum = {
   aliases: 'aliases',
   role: 'role',
   countryId: 'countryId',
-  organizationId: 'organizationId'
+  organizationId: 'organizationId',
+  confidence: 'confidence',
+  extractionMethod: 'extractionMethod',
+  extractionVersion: 'extractionVersion',
+  rejected: 'rejected'
 } as const
 
 export type PersonScalarFieldEnum = (typeof PersonScalarFieldEnum)[keyof typeof PersonScalarFieldEnum]
@@ -165,7 +183,11 @@ export const AgreementScalarFieldEnum = {
   dateStart: 'dateStart',
   sortDate: 'sortDate',
   quantity: 'quantity',
-  sectors: 'sectors'
+  sectors: 'sectors',
+  confidence: 'confidence',
+  extractionMethod: 'extractionMethod',
+  extractionVersion: 'extractionVersion',
+  rejected: 'rejected'
 } as const
 
 export type AgreementScalarFieldEnum = (typeof AgreementScalarFieldEnum)[keyof typeof AgreementScalarFieldEnum]
@@ -206,7 +228,11 @@ export const StatementScalarFieldEnum = {
   occasion: 'occasion',
   sectors: 'sectors',
   speakerPersonId: 'speakerPersonId',
-  speakerOrganizationId: 'speakerOrganizationId'
+  speakerOrganizationId: 'speakerOrganizationId',
+  confidence: 'confidence',
+  extractionMethod: 'extractionMethod',
+  extractionVersion: 'extractionVersion',
+  rejected: 'rejected'
 } as const
 
 export type StatementScalarFieldEnum = (typeof StatementScalarFieldEnum)[keyof typeof StatementScalarFieldEnum]
@@ -239,7 +265,11 @@ export const FactScalarFieldEnum = {
   unit: 'unit',
   date: 'date',
   dateStart: 'dateStart',
-  sortDate: 'sortDate'
+  sortDate: 'sortDate',
+  confidence: 'confidence',
+  extractionMethod: 'extractionMethod',
+  extractionVersion: 'extractionVersion',
+  rejected: 'rejected'
 } as const
 
 export type FactScalarFieldEnum = (typeof FactScalarFieldEnum)[keyof typeof FactScalarFieldEnum]
@@ -278,12 +308,62 @@ export const MergeAuditScalarFieldEnum = {
 export type MergeAuditScalarFieldEnum = (typeof MergeAuditScalarFieldEnum)[keyof typeof MergeAuditScalarFieldEnum]
 
 
+export const ClaimScalarFieldEnum = {
+  id: 'id',
+  articleId: 'articleId',
+  countryId: 'countryId',
+  regionId: 'regionId',
+  organizationId: 'organizationId',
+  personId: 'personId',
+  agreementId: 'agreementId',
+  statementId: 'statementId',
+  factId: 'factId',
+  fields: 'fields',
+  method: 'method',
+  confidence: 'confidence'
+} as const
+
+export type ClaimScalarFieldEnum = (typeof ClaimScalarFieldEnum)[keyof typeof ClaimScalarFieldEnum]
+
+
+export const CorrectionScalarFieldEnum = {
+  id: 'id',
+  target: 'target',
+  recordKey: 'recordKey',
+  recordId: 'recordId',
+  action: 'action',
+  before: 'before',
+  after: 'after',
+  reason: 'reason',
+  actor: 'actor',
+  requestId: 'requestId',
+  createdAt: 'createdAt'
+} as const
+
+export type CorrectionScalarFieldEnum = (typeof CorrectionScalarFieldEnum)[keyof typeof CorrectionScalarFieldEnum]
+
+
 export const SortOrder = {
   asc: 'asc',
   desc: 'desc'
 } as const
 
 export type SortOrder = (typeof SortOrder)[keyof typeof SortOrder]
+
+
+export const JsonNullValueInput = {
+  JsonNull: JsonNull
+} as const
+
+export type JsonNullValueInput = (typeof JsonNullValueInput)[keyof typeof JsonNullValueInput]
+
+
+export const NullableJsonNullValueInput = {
+  DbNull: DbNull,
+  JsonNull: JsonNull
+} as const
+
+export type NullableJsonNullValueInput = (typeof NullableJsonNullValueInput)[keyof typeof NullableJsonNullValueInput]
 
 
 export const QueryMode = {
@@ -300,4 +380,13 @@ export const NullsOrder = {
 } as const
 
 export type NullsOrder = (typeof NullsOrder)[keyof typeof NullsOrder]
+
+
+export const JsonNullValueFilter = {
+  DbNull: DbNull,
+  JsonNull: JsonNull,
+  AnyNull: AnyNull
+} as const
+
+export type JsonNullValueFilter = (typeof JsonNullValueFilter)[keyof typeof JsonNullValueFilter]
 

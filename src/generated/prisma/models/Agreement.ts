@@ -28,10 +28,12 @@ export type AggregateAgreement = {
 
 export type AgreementAvgAggregateOutputType = {
   id: number | null
+  confidence: number | null
 }
 
 export type AgreementSumAggregateOutputType = {
   id: number | null
+  confidence: number | null
 }
 
 export type AgreementMinAggregateOutputType = {
@@ -44,6 +46,10 @@ export type AgreementMinAggregateOutputType = {
   dateStart: Date | null
   sortDate: Date | null
   quantity: string | null
+  confidence: number | null
+  extractionMethod: string | null
+  extractionVersion: string | null
+  rejected: boolean | null
 }
 
 export type AgreementMaxAggregateOutputType = {
@@ -56,6 +62,10 @@ export type AgreementMaxAggregateOutputType = {
   dateStart: Date | null
   sortDate: Date | null
   quantity: string | null
+  confidence: number | null
+  extractionMethod: string | null
+  extractionVersion: string | null
+  rejected: boolean | null
 }
 
 export type AgreementCountAggregateOutputType = {
@@ -69,16 +79,22 @@ export type AgreementCountAggregateOutputType = {
   sortDate: number
   quantity: number
   sectors: number
+  confidence: number
+  extractionMethod: number
+  extractionVersion: number
+  rejected: number
   _all: number
 }
 
 
 export type AgreementAvgAggregateInputType = {
   id?: true
+  confidence?: true
 }
 
 export type AgreementSumAggregateInputType = {
   id?: true
+  confidence?: true
 }
 
 export type AgreementMinAggregateInputType = {
@@ -91,6 +107,10 @@ export type AgreementMinAggregateInputType = {
   dateStart?: true
   sortDate?: true
   quantity?: true
+  confidence?: true
+  extractionMethod?: true
+  extractionVersion?: true
+  rejected?: true
 }
 
 export type AgreementMaxAggregateInputType = {
@@ -103,6 +123,10 @@ export type AgreementMaxAggregateInputType = {
   dateStart?: true
   sortDate?: true
   quantity?: true
+  confidence?: true
+  extractionMethod?: true
+  extractionVersion?: true
+  rejected?: true
 }
 
 export type AgreementCountAggregateInputType = {
@@ -116,6 +140,10 @@ export type AgreementCountAggregateInputType = {
   sortDate?: true
   quantity?: true
   sectors?: true
+  confidence?: true
+  extractionMethod?: true
+  extractionVersion?: true
+  rejected?: true
   _all?: true
 }
 
@@ -216,6 +244,10 @@ export type AgreementGroupByOutputType = {
   sortDate: Date
   quantity: string | null
   sectors: $Enums.Sector[]
+  confidence: number
+  extractionMethod: string
+  extractionVersion: string
+  rejected: boolean
   _count: AgreementCountAggregateOutputType | null
   _avg: AgreementAvgAggregateOutputType | null
   _sum: AgreementSumAggregateOutputType | null
@@ -252,10 +284,15 @@ export type AgreementWhereInput = {
   sortDate?: Prisma.DateTimeFilter<"Agreement"> | Date | string
   quantity?: Prisma.StringNullableFilter<"Agreement"> | string | null
   sectors?: Prisma.EnumSectorNullableListFilter<"Agreement">
+  confidence?: Prisma.FloatFilter<"Agreement"> | number
+  extractionMethod?: Prisma.StringFilter<"Agreement"> | string
+  extractionVersion?: Prisma.StringFilter<"Agreement"> | string
+  rejected?: Prisma.BoolFilter<"Agreement"> | boolean
   partyCountries?: Prisma.AgreementPartyCountryListRelationFilter
   partyOrganizations?: Prisma.AgreementPartyOrganizationListRelationFilter
   signatories?: Prisma.AgreementSignatoryListRelationFilter
   evidence?: Prisma.EvidenceListRelationFilter
+  claims?: Prisma.ClaimListRelationFilter
 }
 
 export type AgreementOrderByWithRelationInput = {
@@ -269,10 +306,15 @@ export type AgreementOrderByWithRelationInput = {
   sortDate?: Prisma.SortOrder
   quantity?: Prisma.SortOrderInput | Prisma.SortOrder
   sectors?: Prisma.SortOrder
+  confidence?: Prisma.SortOrder
+  extractionMethod?: Prisma.SortOrder
+  extractionVersion?: Prisma.SortOrder
+  rejected?: Prisma.SortOrder
   partyCountries?: Prisma.AgreementPartyCountryOrderByRelationAggregateInput
   partyOrganizations?: Prisma.AgreementPartyOrganizationOrderByRelationAggregateInput
   signatories?: Prisma.AgreementSignatoryOrderByRelationAggregateInput
   evidence?: Prisma.EvidenceOrderByRelationAggregateInput
+  claims?: Prisma.ClaimOrderByRelationAggregateInput
 }
 
 export type AgreementWhereUniqueInput = Prisma.AtLeast<{
@@ -289,10 +331,15 @@ export type AgreementWhereUniqueInput = Prisma.AtLeast<{
   sortDate?: Prisma.DateTimeFilter<"Agreement"> | Date | string
   quantity?: Prisma.StringNullableFilter<"Agreement"> | string | null
   sectors?: Prisma.EnumSectorNullableListFilter<"Agreement">
+  confidence?: Prisma.FloatFilter<"Agreement"> | number
+  extractionMethod?: Prisma.StringFilter<"Agreement"> | string
+  extractionVersion?: Prisma.StringFilter<"Agreement"> | string
+  rejected?: Prisma.BoolFilter<"Agreement"> | boolean
   partyCountries?: Prisma.AgreementPartyCountryListRelationFilter
   partyOrganizations?: Prisma.AgreementPartyOrganizationListRelationFilter
   signatories?: Prisma.AgreementSignatoryListRelationFilter
   evidence?: Prisma.EvidenceListRelationFilter
+  claims?: Prisma.ClaimListRelationFilter
 }, "id" | "key">
 
 export type AgreementOrderByWithAggregationInput = {
@@ -306,6 +353,10 @@ export type AgreementOrderByWithAggregationInput = {
   sortDate?: Prisma.SortOrder
   quantity?: Prisma.SortOrderInput | Prisma.SortOrder
   sectors?: Prisma.SortOrder
+  confidence?: Prisma.SortOrder
+  extractionMethod?: Prisma.SortOrder
+  extractionVersion?: Prisma.SortOrder
+  rejected?: Prisma.SortOrder
   _count?: Prisma.AgreementCountOrderByAggregateInput
   _avg?: Prisma.AgreementAvgOrderByAggregateInput
   _max?: Prisma.AgreementMaxOrderByAggregateInput
@@ -327,6 +378,10 @@ export type AgreementScalarWhereWithAggregatesInput = {
   sortDate?: Prisma.DateTimeWithAggregatesFilter<"Agreement"> | Date | string
   quantity?: Prisma.StringNullableWithAggregatesFilter<"Agreement"> | string | null
   sectors?: Prisma.EnumSectorNullableListFilter<"Agreement">
+  confidence?: Prisma.FloatWithAggregatesFilter<"Agreement"> | number
+  extractionMethod?: Prisma.StringWithAggregatesFilter<"Agreement"> | string
+  extractionVersion?: Prisma.StringWithAggregatesFilter<"Agreement"> | string
+  rejected?: Prisma.BoolWithAggregatesFilter<"Agreement"> | boolean
 }
 
 export type AgreementCreateInput = {
@@ -339,10 +394,15 @@ export type AgreementCreateInput = {
   sortDate?: Date | string
   quantity?: string | null
   sectors?: Prisma.AgreementCreatesectorsInput | $Enums.Sector[]
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
   partyCountries?: Prisma.AgreementPartyCountryCreateNestedManyWithoutAgreementInput
   partyOrganizations?: Prisma.AgreementPartyOrganizationCreateNestedManyWithoutAgreementInput
   signatories?: Prisma.AgreementSignatoryCreateNestedManyWithoutAgreementInput
   evidence?: Prisma.EvidenceCreateNestedManyWithoutAgreementInput
+  claims?: Prisma.ClaimCreateNestedManyWithoutAgreementInput
 }
 
 export type AgreementUncheckedCreateInput = {
@@ -356,10 +416,15 @@ export type AgreementUncheckedCreateInput = {
   sortDate?: Date | string
   quantity?: string | null
   sectors?: Prisma.AgreementCreatesectorsInput | $Enums.Sector[]
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
   partyCountries?: Prisma.AgreementPartyCountryUncheckedCreateNestedManyWithoutAgreementInput
   partyOrganizations?: Prisma.AgreementPartyOrganizationUncheckedCreateNestedManyWithoutAgreementInput
   signatories?: Prisma.AgreementSignatoryUncheckedCreateNestedManyWithoutAgreementInput
   evidence?: Prisma.EvidenceUncheckedCreateNestedManyWithoutAgreementInput
+  claims?: Prisma.ClaimUncheckedCreateNestedManyWithoutAgreementInput
 }
 
 export type AgreementUpdateInput = {
@@ -372,10 +437,15 @@ export type AgreementUpdateInput = {
   sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   quantity?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sectors?: Prisma.AgreementUpdatesectorsInput | $Enums.Sector[]
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
   partyCountries?: Prisma.AgreementPartyCountryUpdateManyWithoutAgreementNestedInput
   partyOrganizations?: Prisma.AgreementPartyOrganizationUpdateManyWithoutAgreementNestedInput
   signatories?: Prisma.AgreementSignatoryUpdateManyWithoutAgreementNestedInput
   evidence?: Prisma.EvidenceUpdateManyWithoutAgreementNestedInput
+  claims?: Prisma.ClaimUpdateManyWithoutAgreementNestedInput
 }
 
 export type AgreementUncheckedUpdateInput = {
@@ -389,10 +459,15 @@ export type AgreementUncheckedUpdateInput = {
   sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   quantity?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sectors?: Prisma.AgreementUpdatesectorsInput | $Enums.Sector[]
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
   partyCountries?: Prisma.AgreementPartyCountryUncheckedUpdateManyWithoutAgreementNestedInput
   partyOrganizations?: Prisma.AgreementPartyOrganizationUncheckedUpdateManyWithoutAgreementNestedInput
   signatories?: Prisma.AgreementSignatoryUncheckedUpdateManyWithoutAgreementNestedInput
   evidence?: Prisma.EvidenceUncheckedUpdateManyWithoutAgreementNestedInput
+  claims?: Prisma.ClaimUncheckedUpdateManyWithoutAgreementNestedInput
 }
 
 export type AgreementCreateManyInput = {
@@ -406,6 +481,10 @@ export type AgreementCreateManyInput = {
   sortDate?: Date | string
   quantity?: string | null
   sectors?: Prisma.AgreementCreatesectorsInput | $Enums.Sector[]
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
 }
 
 export type AgreementUpdateManyMutationInput = {
@@ -418,6 +497,10 @@ export type AgreementUpdateManyMutationInput = {
   sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   quantity?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sectors?: Prisma.AgreementUpdatesectorsInput | $Enums.Sector[]
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
 }
 
 export type AgreementUncheckedUpdateManyInput = {
@@ -431,6 +514,10 @@ export type AgreementUncheckedUpdateManyInput = {
   sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   quantity?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sectors?: Prisma.AgreementUpdatesectorsInput | $Enums.Sector[]
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
 }
 
 export type EnumSectorNullableListFilter<$PrismaModel = never> = {
@@ -452,10 +539,15 @@ export type AgreementCountOrderByAggregateInput = {
   sortDate?: Prisma.SortOrder
   quantity?: Prisma.SortOrder
   sectors?: Prisma.SortOrder
+  confidence?: Prisma.SortOrder
+  extractionMethod?: Prisma.SortOrder
+  extractionVersion?: Prisma.SortOrder
+  rejected?: Prisma.SortOrder
 }
 
 export type AgreementAvgOrderByAggregateInput = {
   id?: Prisma.SortOrder
+  confidence?: Prisma.SortOrder
 }
 
 export type AgreementMaxOrderByAggregateInput = {
@@ -468,6 +560,10 @@ export type AgreementMaxOrderByAggregateInput = {
   dateStart?: Prisma.SortOrder
   sortDate?: Prisma.SortOrder
   quantity?: Prisma.SortOrder
+  confidence?: Prisma.SortOrder
+  extractionMethod?: Prisma.SortOrder
+  extractionVersion?: Prisma.SortOrder
+  rejected?: Prisma.SortOrder
 }
 
 export type AgreementMinOrderByAggregateInput = {
@@ -480,10 +576,15 @@ export type AgreementMinOrderByAggregateInput = {
   dateStart?: Prisma.SortOrder
   sortDate?: Prisma.SortOrder
   quantity?: Prisma.SortOrder
+  confidence?: Prisma.SortOrder
+  extractionMethod?: Prisma.SortOrder
+  extractionVersion?: Prisma.SortOrder
+  rejected?: Prisma.SortOrder
 }
 
 export type AgreementSumOrderByAggregateInput = {
   id?: Prisma.SortOrder
+  confidence?: Prisma.SortOrder
 }
 
 export type AgreementScalarRelationFilter = {
@@ -571,6 +672,22 @@ export type AgreementUpdateOneWithoutEvidenceNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.AgreementUpdateToOneWithWhereWithoutEvidenceInput, Prisma.AgreementUpdateWithoutEvidenceInput>, Prisma.AgreementUncheckedUpdateWithoutEvidenceInput>
 }
 
+export type AgreementCreateNestedOneWithoutClaimsInput = {
+  create?: Prisma.XOR<Prisma.AgreementCreateWithoutClaimsInput, Prisma.AgreementUncheckedCreateWithoutClaimsInput>
+  connectOrCreate?: Prisma.AgreementCreateOrConnectWithoutClaimsInput
+  connect?: Prisma.AgreementWhereUniqueInput
+}
+
+export type AgreementUpdateOneWithoutClaimsNestedInput = {
+  create?: Prisma.XOR<Prisma.AgreementCreateWithoutClaimsInput, Prisma.AgreementUncheckedCreateWithoutClaimsInput>
+  connectOrCreate?: Prisma.AgreementCreateOrConnectWithoutClaimsInput
+  upsert?: Prisma.AgreementUpsertWithoutClaimsInput
+  disconnect?: Prisma.AgreementWhereInput | boolean
+  delete?: Prisma.AgreementWhereInput | boolean
+  connect?: Prisma.AgreementWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.AgreementUpdateToOneWithWhereWithoutClaimsInput, Prisma.AgreementUpdateWithoutClaimsInput>, Prisma.AgreementUncheckedUpdateWithoutClaimsInput>
+}
+
 export type AgreementCreateWithoutPartyCountriesInput = {
   key: string
   title: string
@@ -581,9 +698,14 @@ export type AgreementCreateWithoutPartyCountriesInput = {
   sortDate?: Date | string
   quantity?: string | null
   sectors?: Prisma.AgreementCreatesectorsInput | $Enums.Sector[]
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
   partyOrganizations?: Prisma.AgreementPartyOrganizationCreateNestedManyWithoutAgreementInput
   signatories?: Prisma.AgreementSignatoryCreateNestedManyWithoutAgreementInput
   evidence?: Prisma.EvidenceCreateNestedManyWithoutAgreementInput
+  claims?: Prisma.ClaimCreateNestedManyWithoutAgreementInput
 }
 
 export type AgreementUncheckedCreateWithoutPartyCountriesInput = {
@@ -597,9 +719,14 @@ export type AgreementUncheckedCreateWithoutPartyCountriesInput = {
   sortDate?: Date | string
   quantity?: string | null
   sectors?: Prisma.AgreementCreatesectorsInput | $Enums.Sector[]
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
   partyOrganizations?: Prisma.AgreementPartyOrganizationUncheckedCreateNestedManyWithoutAgreementInput
   signatories?: Prisma.AgreementSignatoryUncheckedCreateNestedManyWithoutAgreementInput
   evidence?: Prisma.EvidenceUncheckedCreateNestedManyWithoutAgreementInput
+  claims?: Prisma.ClaimUncheckedCreateNestedManyWithoutAgreementInput
 }
 
 export type AgreementCreateOrConnectWithoutPartyCountriesInput = {
@@ -628,9 +755,14 @@ export type AgreementUpdateWithoutPartyCountriesInput = {
   sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   quantity?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sectors?: Prisma.AgreementUpdatesectorsInput | $Enums.Sector[]
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
   partyOrganizations?: Prisma.AgreementPartyOrganizationUpdateManyWithoutAgreementNestedInput
   signatories?: Prisma.AgreementSignatoryUpdateManyWithoutAgreementNestedInput
   evidence?: Prisma.EvidenceUpdateManyWithoutAgreementNestedInput
+  claims?: Prisma.ClaimUpdateManyWithoutAgreementNestedInput
 }
 
 export type AgreementUncheckedUpdateWithoutPartyCountriesInput = {
@@ -644,9 +776,14 @@ export type AgreementUncheckedUpdateWithoutPartyCountriesInput = {
   sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   quantity?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sectors?: Prisma.AgreementUpdatesectorsInput | $Enums.Sector[]
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
   partyOrganizations?: Prisma.AgreementPartyOrganizationUncheckedUpdateManyWithoutAgreementNestedInput
   signatories?: Prisma.AgreementSignatoryUncheckedUpdateManyWithoutAgreementNestedInput
   evidence?: Prisma.EvidenceUncheckedUpdateManyWithoutAgreementNestedInput
+  claims?: Prisma.ClaimUncheckedUpdateManyWithoutAgreementNestedInput
 }
 
 export type AgreementCreateWithoutPartyOrganizationsInput = {
@@ -659,9 +796,14 @@ export type AgreementCreateWithoutPartyOrganizationsInput = {
   sortDate?: Date | string
   quantity?: string | null
   sectors?: Prisma.AgreementCreatesectorsInput | $Enums.Sector[]
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
   partyCountries?: Prisma.AgreementPartyCountryCreateNestedManyWithoutAgreementInput
   signatories?: Prisma.AgreementSignatoryCreateNestedManyWithoutAgreementInput
   evidence?: Prisma.EvidenceCreateNestedManyWithoutAgreementInput
+  claims?: Prisma.ClaimCreateNestedManyWithoutAgreementInput
 }
 
 export type AgreementUncheckedCreateWithoutPartyOrganizationsInput = {
@@ -675,9 +817,14 @@ export type AgreementUncheckedCreateWithoutPartyOrganizationsInput = {
   sortDate?: Date | string
   quantity?: string | null
   sectors?: Prisma.AgreementCreatesectorsInput | $Enums.Sector[]
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
   partyCountries?: Prisma.AgreementPartyCountryUncheckedCreateNestedManyWithoutAgreementInput
   signatories?: Prisma.AgreementSignatoryUncheckedCreateNestedManyWithoutAgreementInput
   evidence?: Prisma.EvidenceUncheckedCreateNestedManyWithoutAgreementInput
+  claims?: Prisma.ClaimUncheckedCreateNestedManyWithoutAgreementInput
 }
 
 export type AgreementCreateOrConnectWithoutPartyOrganizationsInput = {
@@ -706,9 +853,14 @@ export type AgreementUpdateWithoutPartyOrganizationsInput = {
   sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   quantity?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sectors?: Prisma.AgreementUpdatesectorsInput | $Enums.Sector[]
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
   partyCountries?: Prisma.AgreementPartyCountryUpdateManyWithoutAgreementNestedInput
   signatories?: Prisma.AgreementSignatoryUpdateManyWithoutAgreementNestedInput
   evidence?: Prisma.EvidenceUpdateManyWithoutAgreementNestedInput
+  claims?: Prisma.ClaimUpdateManyWithoutAgreementNestedInput
 }
 
 export type AgreementUncheckedUpdateWithoutPartyOrganizationsInput = {
@@ -722,9 +874,14 @@ export type AgreementUncheckedUpdateWithoutPartyOrganizationsInput = {
   sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   quantity?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sectors?: Prisma.AgreementUpdatesectorsInput | $Enums.Sector[]
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
   partyCountries?: Prisma.AgreementPartyCountryUncheckedUpdateManyWithoutAgreementNestedInput
   signatories?: Prisma.AgreementSignatoryUncheckedUpdateManyWithoutAgreementNestedInput
   evidence?: Prisma.EvidenceUncheckedUpdateManyWithoutAgreementNestedInput
+  claims?: Prisma.ClaimUncheckedUpdateManyWithoutAgreementNestedInput
 }
 
 export type AgreementCreateWithoutSignatoriesInput = {
@@ -737,9 +894,14 @@ export type AgreementCreateWithoutSignatoriesInput = {
   sortDate?: Date | string
   quantity?: string | null
   sectors?: Prisma.AgreementCreatesectorsInput | $Enums.Sector[]
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
   partyCountries?: Prisma.AgreementPartyCountryCreateNestedManyWithoutAgreementInput
   partyOrganizations?: Prisma.AgreementPartyOrganizationCreateNestedManyWithoutAgreementInput
   evidence?: Prisma.EvidenceCreateNestedManyWithoutAgreementInput
+  claims?: Prisma.ClaimCreateNestedManyWithoutAgreementInput
 }
 
 export type AgreementUncheckedCreateWithoutSignatoriesInput = {
@@ -753,9 +915,14 @@ export type AgreementUncheckedCreateWithoutSignatoriesInput = {
   sortDate?: Date | string
   quantity?: string | null
   sectors?: Prisma.AgreementCreatesectorsInput | $Enums.Sector[]
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
   partyCountries?: Prisma.AgreementPartyCountryUncheckedCreateNestedManyWithoutAgreementInput
   partyOrganizations?: Prisma.AgreementPartyOrganizationUncheckedCreateNestedManyWithoutAgreementInput
   evidence?: Prisma.EvidenceUncheckedCreateNestedManyWithoutAgreementInput
+  claims?: Prisma.ClaimUncheckedCreateNestedManyWithoutAgreementInput
 }
 
 export type AgreementCreateOrConnectWithoutSignatoriesInput = {
@@ -784,9 +951,14 @@ export type AgreementUpdateWithoutSignatoriesInput = {
   sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   quantity?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sectors?: Prisma.AgreementUpdatesectorsInput | $Enums.Sector[]
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
   partyCountries?: Prisma.AgreementPartyCountryUpdateManyWithoutAgreementNestedInput
   partyOrganizations?: Prisma.AgreementPartyOrganizationUpdateManyWithoutAgreementNestedInput
   evidence?: Prisma.EvidenceUpdateManyWithoutAgreementNestedInput
+  claims?: Prisma.ClaimUpdateManyWithoutAgreementNestedInput
 }
 
 export type AgreementUncheckedUpdateWithoutSignatoriesInput = {
@@ -800,9 +972,14 @@ export type AgreementUncheckedUpdateWithoutSignatoriesInput = {
   sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   quantity?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sectors?: Prisma.AgreementUpdatesectorsInput | $Enums.Sector[]
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
   partyCountries?: Prisma.AgreementPartyCountryUncheckedUpdateManyWithoutAgreementNestedInput
   partyOrganizations?: Prisma.AgreementPartyOrganizationUncheckedUpdateManyWithoutAgreementNestedInput
   evidence?: Prisma.EvidenceUncheckedUpdateManyWithoutAgreementNestedInput
+  claims?: Prisma.ClaimUncheckedUpdateManyWithoutAgreementNestedInput
 }
 
 export type AgreementCreateWithoutEvidenceInput = {
@@ -815,9 +992,14 @@ export type AgreementCreateWithoutEvidenceInput = {
   sortDate?: Date | string
   quantity?: string | null
   sectors?: Prisma.AgreementCreatesectorsInput | $Enums.Sector[]
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
   partyCountries?: Prisma.AgreementPartyCountryCreateNestedManyWithoutAgreementInput
   partyOrganizations?: Prisma.AgreementPartyOrganizationCreateNestedManyWithoutAgreementInput
   signatories?: Prisma.AgreementSignatoryCreateNestedManyWithoutAgreementInput
+  claims?: Prisma.ClaimCreateNestedManyWithoutAgreementInput
 }
 
 export type AgreementUncheckedCreateWithoutEvidenceInput = {
@@ -831,9 +1013,14 @@ export type AgreementUncheckedCreateWithoutEvidenceInput = {
   sortDate?: Date | string
   quantity?: string | null
   sectors?: Prisma.AgreementCreatesectorsInput | $Enums.Sector[]
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
   partyCountries?: Prisma.AgreementPartyCountryUncheckedCreateNestedManyWithoutAgreementInput
   partyOrganizations?: Prisma.AgreementPartyOrganizationUncheckedCreateNestedManyWithoutAgreementInput
   signatories?: Prisma.AgreementSignatoryUncheckedCreateNestedManyWithoutAgreementInput
+  claims?: Prisma.ClaimUncheckedCreateNestedManyWithoutAgreementInput
 }
 
 export type AgreementCreateOrConnectWithoutEvidenceInput = {
@@ -862,9 +1049,14 @@ export type AgreementUpdateWithoutEvidenceInput = {
   sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   quantity?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sectors?: Prisma.AgreementUpdatesectorsInput | $Enums.Sector[]
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
   partyCountries?: Prisma.AgreementPartyCountryUpdateManyWithoutAgreementNestedInput
   partyOrganizations?: Prisma.AgreementPartyOrganizationUpdateManyWithoutAgreementNestedInput
   signatories?: Prisma.AgreementSignatoryUpdateManyWithoutAgreementNestedInput
+  claims?: Prisma.ClaimUpdateManyWithoutAgreementNestedInput
 }
 
 export type AgreementUncheckedUpdateWithoutEvidenceInput = {
@@ -878,9 +1070,112 @@ export type AgreementUncheckedUpdateWithoutEvidenceInput = {
   sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   quantity?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sectors?: Prisma.AgreementUpdatesectorsInput | $Enums.Sector[]
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
   partyCountries?: Prisma.AgreementPartyCountryUncheckedUpdateManyWithoutAgreementNestedInput
   partyOrganizations?: Prisma.AgreementPartyOrganizationUncheckedUpdateManyWithoutAgreementNestedInput
   signatories?: Prisma.AgreementSignatoryUncheckedUpdateManyWithoutAgreementNestedInput
+  claims?: Prisma.ClaimUncheckedUpdateManyWithoutAgreementNestedInput
+}
+
+export type AgreementCreateWithoutClaimsInput = {
+  key: string
+  title: string
+  kind: $Enums.AgreementKind
+  status: $Enums.AgreementStatus
+  date?: string | null
+  dateStart?: Date | string | null
+  sortDate?: Date | string
+  quantity?: string | null
+  sectors?: Prisma.AgreementCreatesectorsInput | $Enums.Sector[]
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
+  partyCountries?: Prisma.AgreementPartyCountryCreateNestedManyWithoutAgreementInput
+  partyOrganizations?: Prisma.AgreementPartyOrganizationCreateNestedManyWithoutAgreementInput
+  signatories?: Prisma.AgreementSignatoryCreateNestedManyWithoutAgreementInput
+  evidence?: Prisma.EvidenceCreateNestedManyWithoutAgreementInput
+}
+
+export type AgreementUncheckedCreateWithoutClaimsInput = {
+  id?: number
+  key: string
+  title: string
+  kind: $Enums.AgreementKind
+  status: $Enums.AgreementStatus
+  date?: string | null
+  dateStart?: Date | string | null
+  sortDate?: Date | string
+  quantity?: string | null
+  sectors?: Prisma.AgreementCreatesectorsInput | $Enums.Sector[]
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
+  partyCountries?: Prisma.AgreementPartyCountryUncheckedCreateNestedManyWithoutAgreementInput
+  partyOrganizations?: Prisma.AgreementPartyOrganizationUncheckedCreateNestedManyWithoutAgreementInput
+  signatories?: Prisma.AgreementSignatoryUncheckedCreateNestedManyWithoutAgreementInput
+  evidence?: Prisma.EvidenceUncheckedCreateNestedManyWithoutAgreementInput
+}
+
+export type AgreementCreateOrConnectWithoutClaimsInput = {
+  where: Prisma.AgreementWhereUniqueInput
+  create: Prisma.XOR<Prisma.AgreementCreateWithoutClaimsInput, Prisma.AgreementUncheckedCreateWithoutClaimsInput>
+}
+
+export type AgreementUpsertWithoutClaimsInput = {
+  update: Prisma.XOR<Prisma.AgreementUpdateWithoutClaimsInput, Prisma.AgreementUncheckedUpdateWithoutClaimsInput>
+  create: Prisma.XOR<Prisma.AgreementCreateWithoutClaimsInput, Prisma.AgreementUncheckedCreateWithoutClaimsInput>
+  where?: Prisma.AgreementWhereInput
+}
+
+export type AgreementUpdateToOneWithWhereWithoutClaimsInput = {
+  where?: Prisma.AgreementWhereInput
+  data: Prisma.XOR<Prisma.AgreementUpdateWithoutClaimsInput, Prisma.AgreementUncheckedUpdateWithoutClaimsInput>
+}
+
+export type AgreementUpdateWithoutClaimsInput = {
+  key?: Prisma.StringFieldUpdateOperationsInput | string
+  title?: Prisma.StringFieldUpdateOperationsInput | string
+  kind?: Prisma.EnumAgreementKindFieldUpdateOperationsInput | $Enums.AgreementKind
+  status?: Prisma.EnumAgreementStatusFieldUpdateOperationsInput | $Enums.AgreementStatus
+  date?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  dateStart?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  quantity?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sectors?: Prisma.AgreementUpdatesectorsInput | $Enums.Sector[]
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  partyCountries?: Prisma.AgreementPartyCountryUpdateManyWithoutAgreementNestedInput
+  partyOrganizations?: Prisma.AgreementPartyOrganizationUpdateManyWithoutAgreementNestedInput
+  signatories?: Prisma.AgreementSignatoryUpdateManyWithoutAgreementNestedInput
+  evidence?: Prisma.EvidenceUpdateManyWithoutAgreementNestedInput
+}
+
+export type AgreementUncheckedUpdateWithoutClaimsInput = {
+  id?: Prisma.IntFieldUpdateOperationsInput | number
+  key?: Prisma.StringFieldUpdateOperationsInput | string
+  title?: Prisma.StringFieldUpdateOperationsInput | string
+  kind?: Prisma.EnumAgreementKindFieldUpdateOperationsInput | $Enums.AgreementKind
+  status?: Prisma.EnumAgreementStatusFieldUpdateOperationsInput | $Enums.AgreementStatus
+  date?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  dateStart?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  quantity?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sectors?: Prisma.AgreementUpdatesectorsInput | $Enums.Sector[]
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  partyCountries?: Prisma.AgreementPartyCountryUncheckedUpdateManyWithoutAgreementNestedInput
+  partyOrganizations?: Prisma.AgreementPartyOrganizationUncheckedUpdateManyWithoutAgreementNestedInput
+  signatories?: Prisma.AgreementSignatoryUncheckedUpdateManyWithoutAgreementNestedInput
+  evidence?: Prisma.EvidenceUncheckedUpdateManyWithoutAgreementNestedInput
 }
 
 
@@ -893,6 +1188,7 @@ export type AgreementCountOutputType = {
   partyOrganizations: number
   signatories: number
   evidence: number
+  claims: number
 }
 
 export type AgreementCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -900,6 +1196,7 @@ export type AgreementCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensi
   partyOrganizations?: boolean | AgreementCountOutputTypeCountPartyOrganizationsArgs
   signatories?: boolean | AgreementCountOutputTypeCountSignatoriesArgs
   evidence?: boolean | AgreementCountOutputTypeCountEvidenceArgs
+  claims?: boolean | AgreementCountOutputTypeCountClaimsArgs
 }
 
 /**
@@ -940,6 +1237,13 @@ export type AgreementCountOutputTypeCountEvidenceArgs<ExtArgs extends runtime.Ty
   where?: Prisma.EvidenceWhereInput
 }
 
+/**
+ * AgreementCountOutputType without action
+ */
+export type AgreementCountOutputTypeCountClaimsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.ClaimWhereInput
+}
+
 
 export type AgreementSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
@@ -952,10 +1256,15 @@ export type AgreementSelect<ExtArgs extends runtime.Types.Extensions.InternalArg
   sortDate?: boolean
   quantity?: boolean
   sectors?: boolean
+  confidence?: boolean
+  extractionMethod?: boolean
+  extractionVersion?: boolean
+  rejected?: boolean
   partyCountries?: boolean | Prisma.Agreement$partyCountriesArgs<ExtArgs>
   partyOrganizations?: boolean | Prisma.Agreement$partyOrganizationsArgs<ExtArgs>
   signatories?: boolean | Prisma.Agreement$signatoriesArgs<ExtArgs>
   evidence?: boolean | Prisma.Agreement$evidenceArgs<ExtArgs>
+  claims?: boolean | Prisma.Agreement$claimsArgs<ExtArgs>
   _count?: boolean | Prisma.AgreementCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["agreement"]>
 
@@ -970,6 +1279,10 @@ export type AgreementSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Ext
   sortDate?: boolean
   quantity?: boolean
   sectors?: boolean
+  confidence?: boolean
+  extractionMethod?: boolean
+  extractionVersion?: boolean
+  rejected?: boolean
 }, ExtArgs["result"]["agreement"]>
 
 export type AgreementSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
@@ -983,6 +1296,10 @@ export type AgreementSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Ext
   sortDate?: boolean
   quantity?: boolean
   sectors?: boolean
+  confidence?: boolean
+  extractionMethod?: boolean
+  extractionVersion?: boolean
+  rejected?: boolean
 }, ExtArgs["result"]["agreement"]>
 
 export type AgreementSelectScalar = {
@@ -996,14 +1313,19 @@ export type AgreementSelectScalar = {
   sortDate?: boolean
   quantity?: boolean
   sectors?: boolean
+  confidence?: boolean
+  extractionMethod?: boolean
+  extractionVersion?: boolean
+  rejected?: boolean
 }
 
-export type AgreementOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "key" | "title" | "kind" | "status" | "date" | "dateStart" | "sortDate" | "quantity" | "sectors", ExtArgs["result"]["agreement"]>
+export type AgreementOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "key" | "title" | "kind" | "status" | "date" | "dateStart" | "sortDate" | "quantity" | "sectors" | "confidence" | "extractionMethod" | "extractionVersion" | "rejected", ExtArgs["result"]["agreement"]>
 export type AgreementInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   partyCountries?: boolean | Prisma.Agreement$partyCountriesArgs<ExtArgs>
   partyOrganizations?: boolean | Prisma.Agreement$partyOrganizationsArgs<ExtArgs>
   signatories?: boolean | Prisma.Agreement$signatoriesArgs<ExtArgs>
   evidence?: boolean | Prisma.Agreement$evidenceArgs<ExtArgs>
+  claims?: boolean | Prisma.Agreement$claimsArgs<ExtArgs>
   _count?: boolean | Prisma.AgreementCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type AgreementIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {}
@@ -1016,6 +1338,7 @@ export type $AgreementPayload<ExtArgs extends runtime.Types.Extensions.InternalA
     partyOrganizations: Prisma.$AgreementPartyOrganizationPayload<ExtArgs>[]
     signatories: Prisma.$AgreementSignatoryPayload<ExtArgs>[]
     evidence: Prisma.$EvidencePayload<ExtArgs>[]
+    claims: Prisma.$ClaimPayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: number
@@ -1040,6 +1363,22 @@ export type $AgreementPayload<ExtArgs extends runtime.Types.Extensions.InternalA
     sortDate: Date
     quantity: string | null
     sectors: $Enums.Sector[]
+    /**
+     * Calibrated probability that the record is right: its strongest claim's (src/ingest/confidence.ts).
+     */
+    confidence: number
+    /**
+     * The extraction rule of its strongest claim, e.g. "organizations.gazetteer".
+     */
+    extractionMethod: string
+    /**
+     * The extractor version of the article that made its strongest claim.
+     */
+    extractionVersion: string
+    /**
+     * Rejected by an analyst (corrections): hidden from lists and search unless asked for.
+     */
+    rejected: boolean
   }, ExtArgs["result"]["agreement"]>
   composites: {}
 }
@@ -1438,6 +1777,7 @@ export interface Prisma__AgreementClient<T, Null = never, ExtArgs extends runtim
   partyOrganizations<T extends Prisma.Agreement$partyOrganizationsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Agreement$partyOrganizationsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$AgreementPartyOrganizationPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   signatories<T extends Prisma.Agreement$signatoriesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Agreement$signatoriesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$AgreementSignatoryPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   evidence<T extends Prisma.Agreement$evidenceArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Agreement$evidenceArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$EvidencePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  claims<T extends Prisma.Agreement$claimsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Agreement$claimsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ClaimPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -1477,6 +1817,10 @@ export interface AgreementFieldRefs {
   readonly sortDate: Prisma.FieldRef<"Agreement", 'DateTime'>
   readonly quantity: Prisma.FieldRef<"Agreement", 'String'>
   readonly sectors: Prisma.FieldRef<"Agreement", 'Sector[]'>
+  readonly confidence: Prisma.FieldRef<"Agreement", 'Float'>
+  readonly extractionMethod: Prisma.FieldRef<"Agreement", 'String'>
+  readonly extractionVersion: Prisma.FieldRef<"Agreement", 'String'>
+  readonly rejected: Prisma.FieldRef<"Agreement", 'Boolean'>
 }
     
 
@@ -1963,6 +2307,30 @@ export type Agreement$evidenceArgs<ExtArgs extends runtime.Types.Extensions.Inte
   take?: number
   skip?: number
   distinct?: Prisma.EvidenceScalarFieldEnum | Prisma.EvidenceScalarFieldEnum[]
+}
+
+/**
+ * Agreement.claims
+ */
+export type Agreement$claimsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the Claim
+   */
+  select?: Prisma.ClaimSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the Claim
+   */
+  omit?: Prisma.ClaimOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.ClaimInclude<ExtArgs> | null
+  where?: Prisma.ClaimWhereInput
+  orderBy?: Prisma.ClaimOrderByWithRelationInput | Prisma.ClaimOrderByWithRelationInput[]
+  cursor?: Prisma.ClaimWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.ClaimScalarFieldEnum | Prisma.ClaimScalarFieldEnum[]
 }
 
 /**

@@ -44,6 +44,8 @@ export type ArticleMinAggregateOutputType = {
   sourceFile: string | null
   url: string | null
   createdAt: Date | null
+  extractorVersion: string | null
+  extractedAt: Date | null
 }
 
 export type ArticleMaxAggregateOutputType = {
@@ -56,6 +58,8 @@ export type ArticleMaxAggregateOutputType = {
   sourceFile: string | null
   url: string | null
   createdAt: Date | null
+  extractorVersion: string | null
+  extractedAt: Date | null
 }
 
 export type ArticleCountAggregateOutputType = {
@@ -68,6 +72,8 @@ export type ArticleCountAggregateOutputType = {
   sourceFile: number
   url: number
   createdAt: number
+  extractorVersion: number
+  extractedAt: number
   _all: number
 }
 
@@ -90,6 +96,8 @@ export type ArticleMinAggregateInputType = {
   sourceFile?: true
   url?: true
   createdAt?: true
+  extractorVersion?: true
+  extractedAt?: true
 }
 
 export type ArticleMaxAggregateInputType = {
@@ -102,6 +110,8 @@ export type ArticleMaxAggregateInputType = {
   sourceFile?: true
   url?: true
   createdAt?: true
+  extractorVersion?: true
+  extractedAt?: true
 }
 
 export type ArticleCountAggregateInputType = {
@@ -114,6 +124,8 @@ export type ArticleCountAggregateInputType = {
   sourceFile?: true
   url?: true
   createdAt?: true
+  extractorVersion?: true
+  extractedAt?: true
   _all?: true
 }
 
@@ -213,6 +225,8 @@ export type ArticleGroupByOutputType = {
   sourceFile: string | null
   url: string | null
   createdAt: Date
+  extractorVersion: string
+  extractedAt: Date
   _count: ArticleCountAggregateOutputType | null
   _avg: ArticleAvgAggregateOutputType | null
   _sum: ArticleSumAggregateOutputType | null
@@ -248,7 +262,10 @@ export type ArticleWhereInput = {
   sourceFile?: Prisma.StringNullableFilter<"Article"> | string | null
   url?: Prisma.StringNullableFilter<"Article"> | string | null
   createdAt?: Prisma.DateTimeFilter<"Article"> | Date | string
+  extractorVersion?: Prisma.StringFilter<"Article"> | string
+  extractedAt?: Prisma.DateTimeFilter<"Article"> | Date | string
   evidence?: Prisma.EvidenceListRelationFilter
+  claims?: Prisma.ClaimListRelationFilter
 }
 
 export type ArticleOrderByWithRelationInput = {
@@ -261,7 +278,10 @@ export type ArticleOrderByWithRelationInput = {
   sourceFile?: Prisma.SortOrderInput | Prisma.SortOrder
   url?: Prisma.SortOrderInput | Prisma.SortOrder
   createdAt?: Prisma.SortOrder
+  extractorVersion?: Prisma.SortOrder
+  extractedAt?: Prisma.SortOrder
   evidence?: Prisma.EvidenceOrderByRelationAggregateInput
+  claims?: Prisma.ClaimOrderByRelationAggregateInput
 }
 
 export type ArticleWhereUniqueInput = Prisma.AtLeast<{
@@ -277,7 +297,10 @@ export type ArticleWhereUniqueInput = Prisma.AtLeast<{
   sourceFile?: Prisma.StringNullableFilter<"Article"> | string | null
   url?: Prisma.StringNullableFilter<"Article"> | string | null
   createdAt?: Prisma.DateTimeFilter<"Article"> | Date | string
+  extractorVersion?: Prisma.StringFilter<"Article"> | string
+  extractedAt?: Prisma.DateTimeFilter<"Article"> | Date | string
   evidence?: Prisma.EvidenceListRelationFilter
+  claims?: Prisma.ClaimListRelationFilter
 }, "id" | "contentHash">
 
 export type ArticleOrderByWithAggregationInput = {
@@ -290,6 +313,8 @@ export type ArticleOrderByWithAggregationInput = {
   sourceFile?: Prisma.SortOrderInput | Prisma.SortOrder
   url?: Prisma.SortOrderInput | Prisma.SortOrder
   createdAt?: Prisma.SortOrder
+  extractorVersion?: Prisma.SortOrder
+  extractedAt?: Prisma.SortOrder
   _count?: Prisma.ArticleCountOrderByAggregateInput
   _avg?: Prisma.ArticleAvgOrderByAggregateInput
   _max?: Prisma.ArticleMaxOrderByAggregateInput
@@ -310,6 +335,8 @@ export type ArticleScalarWhereWithAggregatesInput = {
   sourceFile?: Prisma.StringNullableWithAggregatesFilter<"Article"> | string | null
   url?: Prisma.StringNullableWithAggregatesFilter<"Article"> | string | null
   createdAt?: Prisma.DateTimeWithAggregatesFilter<"Article"> | Date | string
+  extractorVersion?: Prisma.StringWithAggregatesFilter<"Article"> | string
+  extractedAt?: Prisma.DateTimeWithAggregatesFilter<"Article"> | Date | string
 }
 
 export type ArticleCreateInput = {
@@ -321,7 +348,10 @@ export type ArticleCreateInput = {
   sourceFile?: string | null
   url?: string | null
   createdAt?: Date | string
+  extractorVersion?: string
+  extractedAt?: Date | string
   evidence?: Prisma.EvidenceCreateNestedManyWithoutArticleInput
+  claims?: Prisma.ClaimCreateNestedManyWithoutArticleInput
 }
 
 export type ArticleUncheckedCreateInput = {
@@ -334,7 +364,10 @@ export type ArticleUncheckedCreateInput = {
   sourceFile?: string | null
   url?: string | null
   createdAt?: Date | string
+  extractorVersion?: string
+  extractedAt?: Date | string
   evidence?: Prisma.EvidenceUncheckedCreateNestedManyWithoutArticleInput
+  claims?: Prisma.ClaimUncheckedCreateNestedManyWithoutArticleInput
 }
 
 export type ArticleUpdateInput = {
@@ -346,7 +379,10 @@ export type ArticleUpdateInput = {
   sourceFile?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   url?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  extractorVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  extractedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   evidence?: Prisma.EvidenceUpdateManyWithoutArticleNestedInput
+  claims?: Prisma.ClaimUpdateManyWithoutArticleNestedInput
 }
 
 export type ArticleUncheckedUpdateInput = {
@@ -359,7 +395,10 @@ export type ArticleUncheckedUpdateInput = {
   sourceFile?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   url?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  extractorVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  extractedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   evidence?: Prisma.EvidenceUncheckedUpdateManyWithoutArticleNestedInput
+  claims?: Prisma.ClaimUncheckedUpdateManyWithoutArticleNestedInput
 }
 
 export type ArticleCreateManyInput = {
@@ -372,6 +411,8 @@ export type ArticleCreateManyInput = {
   sourceFile?: string | null
   url?: string | null
   createdAt?: Date | string
+  extractorVersion?: string
+  extractedAt?: Date | string
 }
 
 export type ArticleUpdateManyMutationInput = {
@@ -383,6 +424,8 @@ export type ArticleUpdateManyMutationInput = {
   sourceFile?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   url?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  extractorVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  extractedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
 export type ArticleUncheckedUpdateManyInput = {
@@ -395,6 +438,8 @@ export type ArticleUncheckedUpdateManyInput = {
   sourceFile?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   url?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  extractorVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  extractedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
 export type ArticleCountOrderByAggregateInput = {
@@ -407,6 +452,8 @@ export type ArticleCountOrderByAggregateInput = {
   sourceFile?: Prisma.SortOrder
   url?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
+  extractorVersion?: Prisma.SortOrder
+  extractedAt?: Prisma.SortOrder
 }
 
 export type ArticleAvgOrderByAggregateInput = {
@@ -423,6 +470,8 @@ export type ArticleMaxOrderByAggregateInput = {
   sourceFile?: Prisma.SortOrder
   url?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
+  extractorVersion?: Prisma.SortOrder
+  extractedAt?: Prisma.SortOrder
 }
 
 export type ArticleMinOrderByAggregateInput = {
@@ -435,6 +484,8 @@ export type ArticleMinOrderByAggregateInput = {
   sourceFile?: Prisma.SortOrder
   url?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
+  extractorVersion?: Prisma.SortOrder
+  extractedAt?: Prisma.SortOrder
 }
 
 export type ArticleSumOrderByAggregateInput = {
@@ -484,6 +535,20 @@ export type ArticleUpdateOneRequiredWithoutEvidenceNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.ArticleUpdateToOneWithWhereWithoutEvidenceInput, Prisma.ArticleUpdateWithoutEvidenceInput>, Prisma.ArticleUncheckedUpdateWithoutEvidenceInput>
 }
 
+export type ArticleCreateNestedOneWithoutClaimsInput = {
+  create?: Prisma.XOR<Prisma.ArticleCreateWithoutClaimsInput, Prisma.ArticleUncheckedCreateWithoutClaimsInput>
+  connectOrCreate?: Prisma.ArticleCreateOrConnectWithoutClaimsInput
+  connect?: Prisma.ArticleWhereUniqueInput
+}
+
+export type ArticleUpdateOneRequiredWithoutClaimsNestedInput = {
+  create?: Prisma.XOR<Prisma.ArticleCreateWithoutClaimsInput, Prisma.ArticleUncheckedCreateWithoutClaimsInput>
+  connectOrCreate?: Prisma.ArticleCreateOrConnectWithoutClaimsInput
+  upsert?: Prisma.ArticleUpsertWithoutClaimsInput
+  connect?: Prisma.ArticleWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.ArticleUpdateToOneWithWhereWithoutClaimsInput, Prisma.ArticleUpdateWithoutClaimsInput>, Prisma.ArticleUncheckedUpdateWithoutClaimsInput>
+}
+
 export type ArticleCreateWithoutEvidenceInput = {
   contentHash: string
   title?: string | null
@@ -493,6 +558,9 @@ export type ArticleCreateWithoutEvidenceInput = {
   sourceFile?: string | null
   url?: string | null
   createdAt?: Date | string
+  extractorVersion?: string
+  extractedAt?: Date | string
+  claims?: Prisma.ClaimCreateNestedManyWithoutArticleInput
 }
 
 export type ArticleUncheckedCreateWithoutEvidenceInput = {
@@ -505,6 +573,9 @@ export type ArticleUncheckedCreateWithoutEvidenceInput = {
   sourceFile?: string | null
   url?: string | null
   createdAt?: Date | string
+  extractorVersion?: string
+  extractedAt?: Date | string
+  claims?: Prisma.ClaimUncheckedCreateNestedManyWithoutArticleInput
 }
 
 export type ArticleCreateOrConnectWithoutEvidenceInput = {
@@ -532,6 +603,9 @@ export type ArticleUpdateWithoutEvidenceInput = {
   sourceFile?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   url?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  extractorVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  extractedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  claims?: Prisma.ClaimUpdateManyWithoutArticleNestedInput
 }
 
 export type ArticleUncheckedUpdateWithoutEvidenceInput = {
@@ -544,6 +618,83 @@ export type ArticleUncheckedUpdateWithoutEvidenceInput = {
   sourceFile?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   url?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  extractorVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  extractedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  claims?: Prisma.ClaimUncheckedUpdateManyWithoutArticleNestedInput
+}
+
+export type ArticleCreateWithoutClaimsInput = {
+  contentHash: string
+  title?: string | null
+  publisher?: string | null
+  publishedOn?: Date | string | null
+  body: string
+  sourceFile?: string | null
+  url?: string | null
+  createdAt?: Date | string
+  extractorVersion?: string
+  extractedAt?: Date | string
+  evidence?: Prisma.EvidenceCreateNestedManyWithoutArticleInput
+}
+
+export type ArticleUncheckedCreateWithoutClaimsInput = {
+  id?: number
+  contentHash: string
+  title?: string | null
+  publisher?: string | null
+  publishedOn?: Date | string | null
+  body: string
+  sourceFile?: string | null
+  url?: string | null
+  createdAt?: Date | string
+  extractorVersion?: string
+  extractedAt?: Date | string
+  evidence?: Prisma.EvidenceUncheckedCreateNestedManyWithoutArticleInput
+}
+
+export type ArticleCreateOrConnectWithoutClaimsInput = {
+  where: Prisma.ArticleWhereUniqueInput
+  create: Prisma.XOR<Prisma.ArticleCreateWithoutClaimsInput, Prisma.ArticleUncheckedCreateWithoutClaimsInput>
+}
+
+export type ArticleUpsertWithoutClaimsInput = {
+  update: Prisma.XOR<Prisma.ArticleUpdateWithoutClaimsInput, Prisma.ArticleUncheckedUpdateWithoutClaimsInput>
+  create: Prisma.XOR<Prisma.ArticleCreateWithoutClaimsInput, Prisma.ArticleUncheckedCreateWithoutClaimsInput>
+  where?: Prisma.ArticleWhereInput
+}
+
+export type ArticleUpdateToOneWithWhereWithoutClaimsInput = {
+  where?: Prisma.ArticleWhereInput
+  data: Prisma.XOR<Prisma.ArticleUpdateWithoutClaimsInput, Prisma.ArticleUncheckedUpdateWithoutClaimsInput>
+}
+
+export type ArticleUpdateWithoutClaimsInput = {
+  contentHash?: Prisma.StringFieldUpdateOperationsInput | string
+  title?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  publisher?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  publishedOn?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  body?: Prisma.StringFieldUpdateOperationsInput | string
+  sourceFile?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  url?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  extractorVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  extractedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  evidence?: Prisma.EvidenceUpdateManyWithoutArticleNestedInput
+}
+
+export type ArticleUncheckedUpdateWithoutClaimsInput = {
+  id?: Prisma.IntFieldUpdateOperationsInput | number
+  contentHash?: Prisma.StringFieldUpdateOperationsInput | string
+  title?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  publisher?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  publishedOn?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  body?: Prisma.StringFieldUpdateOperationsInput | string
+  sourceFile?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  url?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  extractorVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  extractedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  evidence?: Prisma.EvidenceUncheckedUpdateManyWithoutArticleNestedInput
 }
 
 
@@ -553,10 +704,12 @@ export type ArticleUncheckedUpdateWithoutEvidenceInput = {
 
 export type ArticleCountOutputType = {
   evidence: number
+  claims: number
 }
 
 export type ArticleCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   evidence?: boolean | ArticleCountOutputTypeCountEvidenceArgs
+  claims?: boolean | ArticleCountOutputTypeCountClaimsArgs
 }
 
 /**
@@ -576,6 +729,13 @@ export type ArticleCountOutputTypeCountEvidenceArgs<ExtArgs extends runtime.Type
   where?: Prisma.EvidenceWhereInput
 }
 
+/**
+ * ArticleCountOutputType without action
+ */
+export type ArticleCountOutputTypeCountClaimsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.ClaimWhereInput
+}
+
 
 export type ArticleSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
@@ -587,7 +747,10 @@ export type ArticleSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs 
   sourceFile?: boolean
   url?: boolean
   createdAt?: boolean
+  extractorVersion?: boolean
+  extractedAt?: boolean
   evidence?: boolean | Prisma.Article$evidenceArgs<ExtArgs>
+  claims?: boolean | Prisma.Article$claimsArgs<ExtArgs>
   _count?: boolean | Prisma.ArticleCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["article"]>
 
@@ -601,6 +764,8 @@ export type ArticleSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Exten
   sourceFile?: boolean
   url?: boolean
   createdAt?: boolean
+  extractorVersion?: boolean
+  extractedAt?: boolean
 }, ExtArgs["result"]["article"]>
 
 export type ArticleSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
@@ -613,6 +778,8 @@ export type ArticleSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Exten
   sourceFile?: boolean
   url?: boolean
   createdAt?: boolean
+  extractorVersion?: boolean
+  extractedAt?: boolean
 }, ExtArgs["result"]["article"]>
 
 export type ArticleSelectScalar = {
@@ -625,11 +792,14 @@ export type ArticleSelectScalar = {
   sourceFile?: boolean
   url?: boolean
   createdAt?: boolean
+  extractorVersion?: boolean
+  extractedAt?: boolean
 }
 
-export type ArticleOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "contentHash" | "title" | "publisher" | "publishedOn" | "body" | "sourceFile" | "url" | "createdAt", ExtArgs["result"]["article"]>
+export type ArticleOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "contentHash" | "title" | "publisher" | "publishedOn" | "body" | "sourceFile" | "url" | "createdAt" | "extractorVersion" | "extractedAt", ExtArgs["result"]["article"]>
 export type ArticleInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   evidence?: boolean | Prisma.Article$evidenceArgs<ExtArgs>
+  claims?: boolean | Prisma.Article$claimsArgs<ExtArgs>
   _count?: boolean | Prisma.ArticleCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type ArticleIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {}
@@ -639,6 +809,7 @@ export type $ArticlePayload<ExtArgs extends runtime.Types.Extensions.InternalArg
   name: "Article"
   objects: {
     evidence: Prisma.$EvidencePayload<ExtArgs>[]
+    claims: Prisma.$ClaimPayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: number
@@ -653,6 +824,14 @@ export type $ArticlePayload<ExtArgs extends runtime.Types.Extensions.InternalArg
     sourceFile: string | null
     url: string | null
     createdAt: Date
+    /**
+     * The extraction rules' version (src/ingest/version.ts) that made this article's claims; 'unversioned' before versions existed.
+     */
+    extractorVersion: string
+    /**
+     * When this article's records were last extracted (first load or `npm run reextract`).
+     */
+    extractedAt: Date
   }, ExtArgs["result"]["article"]>
   composites: {}
 }
@@ -1048,6 +1227,7 @@ readonly fields: ArticleFieldRefs;
 export interface Prisma__ArticleClient<T, Null = never, ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs, GlobalOmitOptions = {}> extends Prisma.PrismaPromise<T> {
   readonly [Symbol.toStringTag]: "PrismaPromise"
   evidence<T extends Prisma.Article$evidenceArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Article$evidenceArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$EvidencePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  claims<T extends Prisma.Article$claimsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Article$claimsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ClaimPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -1086,6 +1266,8 @@ export interface ArticleFieldRefs {
   readonly sourceFile: Prisma.FieldRef<"Article", 'String'>
   readonly url: Prisma.FieldRef<"Article", 'String'>
   readonly createdAt: Prisma.FieldRef<"Article", 'DateTime'>
+  readonly extractorVersion: Prisma.FieldRef<"Article", 'String'>
+  readonly extractedAt: Prisma.FieldRef<"Article", 'DateTime'>
 }
     
 
@@ -1500,6 +1682,30 @@ export type Article$evidenceArgs<ExtArgs extends runtime.Types.Extensions.Intern
   take?: number
   skip?: number
   distinct?: Prisma.EvidenceScalarFieldEnum | Prisma.EvidenceScalarFieldEnum[]
+}
+
+/**
+ * Article.claims
+ */
+export type Article$claimsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the Claim
+   */
+  select?: Prisma.ClaimSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the Claim
+   */
+  omit?: Prisma.ClaimOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.ClaimInclude<ExtArgs> | null
+  where?: Prisma.ClaimWhereInput
+  orderBy?: Prisma.ClaimOrderByWithRelationInput | Prisma.ClaimOrderByWithRelationInput[]
+  cursor?: Prisma.ClaimWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.ClaimScalarFieldEnum | Prisma.ClaimScalarFieldEnum[]
 }
 
 /**

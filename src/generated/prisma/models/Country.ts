@@ -28,10 +28,12 @@ export type AggregateCountry = {
 
 export type CountryAvgAggregateOutputType = {
   id: number | null
+  confidence: number | null
 }
 
 export type CountrySumAggregateOutputType = {
   id: number | null
+  confidence: number | null
 }
 
 export type CountryMinAggregateOutputType = {
@@ -39,6 +41,9 @@ export type CountryMinAggregateOutputType = {
   iso2: string | null
   iso3: string | null
   name: string | null
+  confidence: number | null
+  extractionMethod: string | null
+  extractionVersion: string | null
 }
 
 export type CountryMaxAggregateOutputType = {
@@ -46,6 +51,9 @@ export type CountryMaxAggregateOutputType = {
   iso2: string | null
   iso3: string | null
   name: string | null
+  confidence: number | null
+  extractionMethod: string | null
+  extractionVersion: string | null
 }
 
 export type CountryCountAggregateOutputType = {
@@ -54,16 +62,21 @@ export type CountryCountAggregateOutputType = {
   iso3: number
   name: number
   aliases: number
+  confidence: number
+  extractionMethod: number
+  extractionVersion: number
   _all: number
 }
 
 
 export type CountryAvgAggregateInputType = {
   id?: true
+  confidence?: true
 }
 
 export type CountrySumAggregateInputType = {
   id?: true
+  confidence?: true
 }
 
 export type CountryMinAggregateInputType = {
@@ -71,6 +84,9 @@ export type CountryMinAggregateInputType = {
   iso2?: true
   iso3?: true
   name?: true
+  confidence?: true
+  extractionMethod?: true
+  extractionVersion?: true
 }
 
 export type CountryMaxAggregateInputType = {
@@ -78,6 +94,9 @@ export type CountryMaxAggregateInputType = {
   iso2?: true
   iso3?: true
   name?: true
+  confidence?: true
+  extractionMethod?: true
+  extractionVersion?: true
 }
 
 export type CountryCountAggregateInputType = {
@@ -86,6 +105,9 @@ export type CountryCountAggregateInputType = {
   iso3?: true
   name?: true
   aliases?: true
+  confidence?: true
+  extractionMethod?: true
+  extractionVersion?: true
   _all?: true
 }
 
@@ -181,6 +203,9 @@ export type CountryGroupByOutputType = {
   iso3: string
   name: string
   aliases: string[]
+  confidence: number
+  extractionMethod: string
+  extractionVersion: string
   _count: CountryCountAggregateOutputType | null
   _avg: CountryAvgAggregateOutputType | null
   _sum: CountrySumAggregateOutputType | null
@@ -212,6 +237,9 @@ export type CountryWhereInput = {
   iso3?: Prisma.StringFilter<"Country"> | string
   name?: Prisma.StringFilter<"Country"> | string
   aliases?: Prisma.StringNullableListFilter<"Country">
+  confidence?: Prisma.FloatFilter<"Country"> | number
+  extractionMethod?: Prisma.StringFilter<"Country"> | string
+  extractionVersion?: Prisma.StringFilter<"Country"> | string
   organizations?: Prisma.OrganizationListRelationFilter
   persons?: Prisma.PersonListRelationFilter
   regions?: Prisma.RegionMemberListRelationFilter
@@ -219,6 +247,7 @@ export type CountryWhereInput = {
   mentionedIn?: Prisma.StatementMentionCountryListRelationFilter
   facts?: Prisma.FactListRelationFilter
   evidence?: Prisma.EvidenceListRelationFilter
+  claims?: Prisma.ClaimListRelationFilter
 }
 
 export type CountryOrderByWithRelationInput = {
@@ -227,6 +256,9 @@ export type CountryOrderByWithRelationInput = {
   iso3?: Prisma.SortOrder
   name?: Prisma.SortOrder
   aliases?: Prisma.SortOrder
+  confidence?: Prisma.SortOrder
+  extractionMethod?: Prisma.SortOrder
+  extractionVersion?: Prisma.SortOrder
   organizations?: Prisma.OrganizationOrderByRelationAggregateInput
   persons?: Prisma.PersonOrderByRelationAggregateInput
   regions?: Prisma.RegionMemberOrderByRelationAggregateInput
@@ -234,6 +266,7 @@ export type CountryOrderByWithRelationInput = {
   mentionedIn?: Prisma.StatementMentionCountryOrderByRelationAggregateInput
   facts?: Prisma.FactOrderByRelationAggregateInput
   evidence?: Prisma.EvidenceOrderByRelationAggregateInput
+  claims?: Prisma.ClaimOrderByRelationAggregateInput
 }
 
 export type CountryWhereUniqueInput = Prisma.AtLeast<{
@@ -245,6 +278,9 @@ export type CountryWhereUniqueInput = Prisma.AtLeast<{
   NOT?: Prisma.CountryWhereInput | Prisma.CountryWhereInput[]
   name?: Prisma.StringFilter<"Country"> | string
   aliases?: Prisma.StringNullableListFilter<"Country">
+  confidence?: Prisma.FloatFilter<"Country"> | number
+  extractionMethod?: Prisma.StringFilter<"Country"> | string
+  extractionVersion?: Prisma.StringFilter<"Country"> | string
   organizations?: Prisma.OrganizationListRelationFilter
   persons?: Prisma.PersonListRelationFilter
   regions?: Prisma.RegionMemberListRelationFilter
@@ -252,6 +288,7 @@ export type CountryWhereUniqueInput = Prisma.AtLeast<{
   mentionedIn?: Prisma.StatementMentionCountryListRelationFilter
   facts?: Prisma.FactListRelationFilter
   evidence?: Prisma.EvidenceListRelationFilter
+  claims?: Prisma.ClaimListRelationFilter
 }, "id" | "iso2" | "iso3">
 
 export type CountryOrderByWithAggregationInput = {
@@ -260,6 +297,9 @@ export type CountryOrderByWithAggregationInput = {
   iso3?: Prisma.SortOrder
   name?: Prisma.SortOrder
   aliases?: Prisma.SortOrder
+  confidence?: Prisma.SortOrder
+  extractionMethod?: Prisma.SortOrder
+  extractionVersion?: Prisma.SortOrder
   _count?: Prisma.CountryCountOrderByAggregateInput
   _avg?: Prisma.CountryAvgOrderByAggregateInput
   _max?: Prisma.CountryMaxOrderByAggregateInput
@@ -276,6 +316,9 @@ export type CountryScalarWhereWithAggregatesInput = {
   iso3?: Prisma.StringWithAggregatesFilter<"Country"> | string
   name?: Prisma.StringWithAggregatesFilter<"Country"> | string
   aliases?: Prisma.StringNullableListFilter<"Country">
+  confidence?: Prisma.FloatWithAggregatesFilter<"Country"> | number
+  extractionMethod?: Prisma.StringWithAggregatesFilter<"Country"> | string
+  extractionVersion?: Prisma.StringWithAggregatesFilter<"Country"> | string
 }
 
 export type CountryCreateInput = {
@@ -283,6 +326,9 @@ export type CountryCreateInput = {
   iso3: string
   name: string
   aliases?: Prisma.CountryCreatealiasesInput | string[]
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
   organizations?: Prisma.OrganizationCreateNestedManyWithoutCountryInput
   persons?: Prisma.PersonCreateNestedManyWithoutCountryInput
   regions?: Prisma.RegionMemberCreateNestedManyWithoutCountryInput
@@ -290,6 +336,7 @@ export type CountryCreateInput = {
   mentionedIn?: Prisma.StatementMentionCountryCreateNestedManyWithoutCountryInput
   facts?: Prisma.FactCreateNestedManyWithoutSubjectCountryInput
   evidence?: Prisma.EvidenceCreateNestedManyWithoutCountryInput
+  claims?: Prisma.ClaimCreateNestedManyWithoutCountryInput
 }
 
 export type CountryUncheckedCreateInput = {
@@ -298,6 +345,9 @@ export type CountryUncheckedCreateInput = {
   iso3: string
   name: string
   aliases?: Prisma.CountryCreatealiasesInput | string[]
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
   organizations?: Prisma.OrganizationUncheckedCreateNestedManyWithoutCountryInput
   persons?: Prisma.PersonUncheckedCreateNestedManyWithoutCountryInput
   regions?: Prisma.RegionMemberUncheckedCreateNestedManyWithoutCountryInput
@@ -305,6 +355,7 @@ export type CountryUncheckedCreateInput = {
   mentionedIn?: Prisma.StatementMentionCountryUncheckedCreateNestedManyWithoutCountryInput
   facts?: Prisma.FactUncheckedCreateNestedManyWithoutSubjectCountryInput
   evidence?: Prisma.EvidenceUncheckedCreateNestedManyWithoutCountryInput
+  claims?: Prisma.ClaimUncheckedCreateNestedManyWithoutCountryInput
 }
 
 export type CountryUpdateInput = {
@@ -312,6 +363,9 @@ export type CountryUpdateInput = {
   iso3?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
   aliases?: Prisma.CountryUpdatealiasesInput | string[]
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
   organizations?: Prisma.OrganizationUpdateManyWithoutCountryNestedInput
   persons?: Prisma.PersonUpdateManyWithoutCountryNestedInput
   regions?: Prisma.RegionMemberUpdateManyWithoutCountryNestedInput
@@ -319,6 +373,7 @@ export type CountryUpdateInput = {
   mentionedIn?: Prisma.StatementMentionCountryUpdateManyWithoutCountryNestedInput
   facts?: Prisma.FactUpdateManyWithoutSubjectCountryNestedInput
   evidence?: Prisma.EvidenceUpdateManyWithoutCountryNestedInput
+  claims?: Prisma.ClaimUpdateManyWithoutCountryNestedInput
 }
 
 export type CountryUncheckedUpdateInput = {
@@ -327,6 +382,9 @@ export type CountryUncheckedUpdateInput = {
   iso3?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
   aliases?: Prisma.CountryUpdatealiasesInput | string[]
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
   organizations?: Prisma.OrganizationUncheckedUpdateManyWithoutCountryNestedInput
   persons?: Prisma.PersonUncheckedUpdateManyWithoutCountryNestedInput
   regions?: Prisma.RegionMemberUncheckedUpdateManyWithoutCountryNestedInput
@@ -334,6 +392,7 @@ export type CountryUncheckedUpdateInput = {
   mentionedIn?: Prisma.StatementMentionCountryUncheckedUpdateManyWithoutCountryNestedInput
   facts?: Prisma.FactUncheckedUpdateManyWithoutSubjectCountryNestedInput
   evidence?: Prisma.EvidenceUncheckedUpdateManyWithoutCountryNestedInput
+  claims?: Prisma.ClaimUncheckedUpdateManyWithoutCountryNestedInput
 }
 
 export type CountryCreateManyInput = {
@@ -342,6 +401,9 @@ export type CountryCreateManyInput = {
   iso3: string
   name: string
   aliases?: Prisma.CountryCreatealiasesInput | string[]
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
 }
 
 export type CountryUpdateManyMutationInput = {
@@ -349,6 +411,9 @@ export type CountryUpdateManyMutationInput = {
   iso3?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
   aliases?: Prisma.CountryUpdatealiasesInput | string[]
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
 }
 
 export type CountryUncheckedUpdateManyInput = {
@@ -357,6 +422,9 @@ export type CountryUncheckedUpdateManyInput = {
   iso3?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
   aliases?: Prisma.CountryUpdatealiasesInput | string[]
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
 }
 
 export type StringNullableListFilter<$PrismaModel = never> = {
@@ -373,10 +441,14 @@ export type CountryCountOrderByAggregateInput = {
   iso3?: Prisma.SortOrder
   name?: Prisma.SortOrder
   aliases?: Prisma.SortOrder
+  confidence?: Prisma.SortOrder
+  extractionMethod?: Prisma.SortOrder
+  extractionVersion?: Prisma.SortOrder
 }
 
 export type CountryAvgOrderByAggregateInput = {
   id?: Prisma.SortOrder
+  confidence?: Prisma.SortOrder
 }
 
 export type CountryMaxOrderByAggregateInput = {
@@ -384,6 +456,9 @@ export type CountryMaxOrderByAggregateInput = {
   iso2?: Prisma.SortOrder
   iso3?: Prisma.SortOrder
   name?: Prisma.SortOrder
+  confidence?: Prisma.SortOrder
+  extractionMethod?: Prisma.SortOrder
+  extractionVersion?: Prisma.SortOrder
 }
 
 export type CountryMinOrderByAggregateInput = {
@@ -391,10 +466,14 @@ export type CountryMinOrderByAggregateInput = {
   iso2?: Prisma.SortOrder
   iso3?: Prisma.SortOrder
   name?: Prisma.SortOrder
+  confidence?: Prisma.SortOrder
+  extractionMethod?: Prisma.SortOrder
+  extractionVersion?: Prisma.SortOrder
 }
 
 export type CountrySumOrderByAggregateInput = {
   id?: Prisma.SortOrder
+  confidence?: Prisma.SortOrder
 }
 
 export type CountryScalarRelationFilter = {
@@ -414,6 +493,14 @@ export type CountryCreatealiasesInput = {
 export type CountryUpdatealiasesInput = {
   set?: string[]
   push?: string | string[]
+}
+
+export type FloatFieldUpdateOperationsInput = {
+  set?: number
+  increment?: number
+  decrement?: number
+  multiply?: number
+  divide?: number
 }
 
 export type CountryCreateNestedOneWithoutRegionsInput = {
@@ -522,17 +609,37 @@ export type CountryUpdateOneWithoutEvidenceNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.CountryUpdateToOneWithWhereWithoutEvidenceInput, Prisma.CountryUpdateWithoutEvidenceInput>, Prisma.CountryUncheckedUpdateWithoutEvidenceInput>
 }
 
+export type CountryCreateNestedOneWithoutClaimsInput = {
+  create?: Prisma.XOR<Prisma.CountryCreateWithoutClaimsInput, Prisma.CountryUncheckedCreateWithoutClaimsInput>
+  connectOrCreate?: Prisma.CountryCreateOrConnectWithoutClaimsInput
+  connect?: Prisma.CountryWhereUniqueInput
+}
+
+export type CountryUpdateOneWithoutClaimsNestedInput = {
+  create?: Prisma.XOR<Prisma.CountryCreateWithoutClaimsInput, Prisma.CountryUncheckedCreateWithoutClaimsInput>
+  connectOrCreate?: Prisma.CountryCreateOrConnectWithoutClaimsInput
+  upsert?: Prisma.CountryUpsertWithoutClaimsInput
+  disconnect?: Prisma.CountryWhereInput | boolean
+  delete?: Prisma.CountryWhereInput | boolean
+  connect?: Prisma.CountryWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.CountryUpdateToOneWithWhereWithoutClaimsInput, Prisma.CountryUpdateWithoutClaimsInput>, Prisma.CountryUncheckedUpdateWithoutClaimsInput>
+}
+
 export type CountryCreateWithoutRegionsInput = {
   iso2: string
   iso3: string
   name: string
   aliases?: Prisma.CountryCreatealiasesInput | string[]
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
   organizations?: Prisma.OrganizationCreateNestedManyWithoutCountryInput
   persons?: Prisma.PersonCreateNestedManyWithoutCountryInput
   agreementsAsParty?: Prisma.AgreementPartyCountryCreateNestedManyWithoutCountryInput
   mentionedIn?: Prisma.StatementMentionCountryCreateNestedManyWithoutCountryInput
   facts?: Prisma.FactCreateNestedManyWithoutSubjectCountryInput
   evidence?: Prisma.EvidenceCreateNestedManyWithoutCountryInput
+  claims?: Prisma.ClaimCreateNestedManyWithoutCountryInput
 }
 
 export type CountryUncheckedCreateWithoutRegionsInput = {
@@ -541,12 +648,16 @@ export type CountryUncheckedCreateWithoutRegionsInput = {
   iso3: string
   name: string
   aliases?: Prisma.CountryCreatealiasesInput | string[]
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
   organizations?: Prisma.OrganizationUncheckedCreateNestedManyWithoutCountryInput
   persons?: Prisma.PersonUncheckedCreateNestedManyWithoutCountryInput
   agreementsAsParty?: Prisma.AgreementPartyCountryUncheckedCreateNestedManyWithoutCountryInput
   mentionedIn?: Prisma.StatementMentionCountryUncheckedCreateNestedManyWithoutCountryInput
   facts?: Prisma.FactUncheckedCreateNestedManyWithoutSubjectCountryInput
   evidence?: Prisma.EvidenceUncheckedCreateNestedManyWithoutCountryInput
+  claims?: Prisma.ClaimUncheckedCreateNestedManyWithoutCountryInput
 }
 
 export type CountryCreateOrConnectWithoutRegionsInput = {
@@ -570,12 +681,16 @@ export type CountryUpdateWithoutRegionsInput = {
   iso3?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
   aliases?: Prisma.CountryUpdatealiasesInput | string[]
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
   organizations?: Prisma.OrganizationUpdateManyWithoutCountryNestedInput
   persons?: Prisma.PersonUpdateManyWithoutCountryNestedInput
   agreementsAsParty?: Prisma.AgreementPartyCountryUpdateManyWithoutCountryNestedInput
   mentionedIn?: Prisma.StatementMentionCountryUpdateManyWithoutCountryNestedInput
   facts?: Prisma.FactUpdateManyWithoutSubjectCountryNestedInput
   evidence?: Prisma.EvidenceUpdateManyWithoutCountryNestedInput
+  claims?: Prisma.ClaimUpdateManyWithoutCountryNestedInput
 }
 
 export type CountryUncheckedUpdateWithoutRegionsInput = {
@@ -584,12 +699,16 @@ export type CountryUncheckedUpdateWithoutRegionsInput = {
   iso3?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
   aliases?: Prisma.CountryUpdatealiasesInput | string[]
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
   organizations?: Prisma.OrganizationUncheckedUpdateManyWithoutCountryNestedInput
   persons?: Prisma.PersonUncheckedUpdateManyWithoutCountryNestedInput
   agreementsAsParty?: Prisma.AgreementPartyCountryUncheckedUpdateManyWithoutCountryNestedInput
   mentionedIn?: Prisma.StatementMentionCountryUncheckedUpdateManyWithoutCountryNestedInput
   facts?: Prisma.FactUncheckedUpdateManyWithoutSubjectCountryNestedInput
   evidence?: Prisma.EvidenceUncheckedUpdateManyWithoutCountryNestedInput
+  claims?: Prisma.ClaimUncheckedUpdateManyWithoutCountryNestedInput
 }
 
 export type CountryCreateWithoutOrganizationsInput = {
@@ -597,12 +716,16 @@ export type CountryCreateWithoutOrganizationsInput = {
   iso3: string
   name: string
   aliases?: Prisma.CountryCreatealiasesInput | string[]
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
   persons?: Prisma.PersonCreateNestedManyWithoutCountryInput
   regions?: Prisma.RegionMemberCreateNestedManyWithoutCountryInput
   agreementsAsParty?: Prisma.AgreementPartyCountryCreateNestedManyWithoutCountryInput
   mentionedIn?: Prisma.StatementMentionCountryCreateNestedManyWithoutCountryInput
   facts?: Prisma.FactCreateNestedManyWithoutSubjectCountryInput
   evidence?: Prisma.EvidenceCreateNestedManyWithoutCountryInput
+  claims?: Prisma.ClaimCreateNestedManyWithoutCountryInput
 }
 
 export type CountryUncheckedCreateWithoutOrganizationsInput = {
@@ -611,12 +734,16 @@ export type CountryUncheckedCreateWithoutOrganizationsInput = {
   iso3: string
   name: string
   aliases?: Prisma.CountryCreatealiasesInput | string[]
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
   persons?: Prisma.PersonUncheckedCreateNestedManyWithoutCountryInput
   regions?: Prisma.RegionMemberUncheckedCreateNestedManyWithoutCountryInput
   agreementsAsParty?: Prisma.AgreementPartyCountryUncheckedCreateNestedManyWithoutCountryInput
   mentionedIn?: Prisma.StatementMentionCountryUncheckedCreateNestedManyWithoutCountryInput
   facts?: Prisma.FactUncheckedCreateNestedManyWithoutSubjectCountryInput
   evidence?: Prisma.EvidenceUncheckedCreateNestedManyWithoutCountryInput
+  claims?: Prisma.ClaimUncheckedCreateNestedManyWithoutCountryInput
 }
 
 export type CountryCreateOrConnectWithoutOrganizationsInput = {
@@ -640,12 +767,16 @@ export type CountryUpdateWithoutOrganizationsInput = {
   iso3?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
   aliases?: Prisma.CountryUpdatealiasesInput | string[]
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
   persons?: Prisma.PersonUpdateManyWithoutCountryNestedInput
   regions?: Prisma.RegionMemberUpdateManyWithoutCountryNestedInput
   agreementsAsParty?: Prisma.AgreementPartyCountryUpdateManyWithoutCountryNestedInput
   mentionedIn?: Prisma.StatementMentionCountryUpdateManyWithoutCountryNestedInput
   facts?: Prisma.FactUpdateManyWithoutSubjectCountryNestedInput
   evidence?: Prisma.EvidenceUpdateManyWithoutCountryNestedInput
+  claims?: Prisma.ClaimUpdateManyWithoutCountryNestedInput
 }
 
 export type CountryUncheckedUpdateWithoutOrganizationsInput = {
@@ -654,12 +785,16 @@ export type CountryUncheckedUpdateWithoutOrganizationsInput = {
   iso3?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
   aliases?: Prisma.CountryUpdatealiasesInput | string[]
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
   persons?: Prisma.PersonUncheckedUpdateManyWithoutCountryNestedInput
   regions?: Prisma.RegionMemberUncheckedUpdateManyWithoutCountryNestedInput
   agreementsAsParty?: Prisma.AgreementPartyCountryUncheckedUpdateManyWithoutCountryNestedInput
   mentionedIn?: Prisma.StatementMentionCountryUncheckedUpdateManyWithoutCountryNestedInput
   facts?: Prisma.FactUncheckedUpdateManyWithoutSubjectCountryNestedInput
   evidence?: Prisma.EvidenceUncheckedUpdateManyWithoutCountryNestedInput
+  claims?: Prisma.ClaimUncheckedUpdateManyWithoutCountryNestedInput
 }
 
 export type CountryCreateWithoutPersonsInput = {
@@ -667,12 +802,16 @@ export type CountryCreateWithoutPersonsInput = {
   iso3: string
   name: string
   aliases?: Prisma.CountryCreatealiasesInput | string[]
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
   organizations?: Prisma.OrganizationCreateNestedManyWithoutCountryInput
   regions?: Prisma.RegionMemberCreateNestedManyWithoutCountryInput
   agreementsAsParty?: Prisma.AgreementPartyCountryCreateNestedManyWithoutCountryInput
   mentionedIn?: Prisma.StatementMentionCountryCreateNestedManyWithoutCountryInput
   facts?: Prisma.FactCreateNestedManyWithoutSubjectCountryInput
   evidence?: Prisma.EvidenceCreateNestedManyWithoutCountryInput
+  claims?: Prisma.ClaimCreateNestedManyWithoutCountryInput
 }
 
 export type CountryUncheckedCreateWithoutPersonsInput = {
@@ -681,12 +820,16 @@ export type CountryUncheckedCreateWithoutPersonsInput = {
   iso3: string
   name: string
   aliases?: Prisma.CountryCreatealiasesInput | string[]
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
   organizations?: Prisma.OrganizationUncheckedCreateNestedManyWithoutCountryInput
   regions?: Prisma.RegionMemberUncheckedCreateNestedManyWithoutCountryInput
   agreementsAsParty?: Prisma.AgreementPartyCountryUncheckedCreateNestedManyWithoutCountryInput
   mentionedIn?: Prisma.StatementMentionCountryUncheckedCreateNestedManyWithoutCountryInput
   facts?: Prisma.FactUncheckedCreateNestedManyWithoutSubjectCountryInput
   evidence?: Prisma.EvidenceUncheckedCreateNestedManyWithoutCountryInput
+  claims?: Prisma.ClaimUncheckedCreateNestedManyWithoutCountryInput
 }
 
 export type CountryCreateOrConnectWithoutPersonsInput = {
@@ -710,12 +853,16 @@ export type CountryUpdateWithoutPersonsInput = {
   iso3?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
   aliases?: Prisma.CountryUpdatealiasesInput | string[]
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
   organizations?: Prisma.OrganizationUpdateManyWithoutCountryNestedInput
   regions?: Prisma.RegionMemberUpdateManyWithoutCountryNestedInput
   agreementsAsParty?: Prisma.AgreementPartyCountryUpdateManyWithoutCountryNestedInput
   mentionedIn?: Prisma.StatementMentionCountryUpdateManyWithoutCountryNestedInput
   facts?: Prisma.FactUpdateManyWithoutSubjectCountryNestedInput
   evidence?: Prisma.EvidenceUpdateManyWithoutCountryNestedInput
+  claims?: Prisma.ClaimUpdateManyWithoutCountryNestedInput
 }
 
 export type CountryUncheckedUpdateWithoutPersonsInput = {
@@ -724,12 +871,16 @@ export type CountryUncheckedUpdateWithoutPersonsInput = {
   iso3?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
   aliases?: Prisma.CountryUpdatealiasesInput | string[]
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
   organizations?: Prisma.OrganizationUncheckedUpdateManyWithoutCountryNestedInput
   regions?: Prisma.RegionMemberUncheckedUpdateManyWithoutCountryNestedInput
   agreementsAsParty?: Prisma.AgreementPartyCountryUncheckedUpdateManyWithoutCountryNestedInput
   mentionedIn?: Prisma.StatementMentionCountryUncheckedUpdateManyWithoutCountryNestedInput
   facts?: Prisma.FactUncheckedUpdateManyWithoutSubjectCountryNestedInput
   evidence?: Prisma.EvidenceUncheckedUpdateManyWithoutCountryNestedInput
+  claims?: Prisma.ClaimUncheckedUpdateManyWithoutCountryNestedInput
 }
 
 export type CountryCreateWithoutAgreementsAsPartyInput = {
@@ -737,12 +888,16 @@ export type CountryCreateWithoutAgreementsAsPartyInput = {
   iso3: string
   name: string
   aliases?: Prisma.CountryCreatealiasesInput | string[]
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
   organizations?: Prisma.OrganizationCreateNestedManyWithoutCountryInput
   persons?: Prisma.PersonCreateNestedManyWithoutCountryInput
   regions?: Prisma.RegionMemberCreateNestedManyWithoutCountryInput
   mentionedIn?: Prisma.StatementMentionCountryCreateNestedManyWithoutCountryInput
   facts?: Prisma.FactCreateNestedManyWithoutSubjectCountryInput
   evidence?: Prisma.EvidenceCreateNestedManyWithoutCountryInput
+  claims?: Prisma.ClaimCreateNestedManyWithoutCountryInput
 }
 
 export type CountryUncheckedCreateWithoutAgreementsAsPartyInput = {
@@ -751,12 +906,16 @@ export type CountryUncheckedCreateWithoutAgreementsAsPartyInput = {
   iso3: string
   name: string
   aliases?: Prisma.CountryCreatealiasesInput | string[]
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
   organizations?: Prisma.OrganizationUncheckedCreateNestedManyWithoutCountryInput
   persons?: Prisma.PersonUncheckedCreateNestedManyWithoutCountryInput
   regions?: Prisma.RegionMemberUncheckedCreateNestedManyWithoutCountryInput
   mentionedIn?: Prisma.StatementMentionCountryUncheckedCreateNestedManyWithoutCountryInput
   facts?: Prisma.FactUncheckedCreateNestedManyWithoutSubjectCountryInput
   evidence?: Prisma.EvidenceUncheckedCreateNestedManyWithoutCountryInput
+  claims?: Prisma.ClaimUncheckedCreateNestedManyWithoutCountryInput
 }
 
 export type CountryCreateOrConnectWithoutAgreementsAsPartyInput = {
@@ -780,12 +939,16 @@ export type CountryUpdateWithoutAgreementsAsPartyInput = {
   iso3?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
   aliases?: Prisma.CountryUpdatealiasesInput | string[]
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
   organizations?: Prisma.OrganizationUpdateManyWithoutCountryNestedInput
   persons?: Prisma.PersonUpdateManyWithoutCountryNestedInput
   regions?: Prisma.RegionMemberUpdateManyWithoutCountryNestedInput
   mentionedIn?: Prisma.StatementMentionCountryUpdateManyWithoutCountryNestedInput
   facts?: Prisma.FactUpdateManyWithoutSubjectCountryNestedInput
   evidence?: Prisma.EvidenceUpdateManyWithoutCountryNestedInput
+  claims?: Prisma.ClaimUpdateManyWithoutCountryNestedInput
 }
 
 export type CountryUncheckedUpdateWithoutAgreementsAsPartyInput = {
@@ -794,12 +957,16 @@ export type CountryUncheckedUpdateWithoutAgreementsAsPartyInput = {
   iso3?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
   aliases?: Prisma.CountryUpdatealiasesInput | string[]
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
   organizations?: Prisma.OrganizationUncheckedUpdateManyWithoutCountryNestedInput
   persons?: Prisma.PersonUncheckedUpdateManyWithoutCountryNestedInput
   regions?: Prisma.RegionMemberUncheckedUpdateManyWithoutCountryNestedInput
   mentionedIn?: Prisma.StatementMentionCountryUncheckedUpdateManyWithoutCountryNestedInput
   facts?: Prisma.FactUncheckedUpdateManyWithoutSubjectCountryNestedInput
   evidence?: Prisma.EvidenceUncheckedUpdateManyWithoutCountryNestedInput
+  claims?: Prisma.ClaimUncheckedUpdateManyWithoutCountryNestedInput
 }
 
 export type CountryCreateWithoutMentionedInInput = {
@@ -807,12 +974,16 @@ export type CountryCreateWithoutMentionedInInput = {
   iso3: string
   name: string
   aliases?: Prisma.CountryCreatealiasesInput | string[]
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
   organizations?: Prisma.OrganizationCreateNestedManyWithoutCountryInput
   persons?: Prisma.PersonCreateNestedManyWithoutCountryInput
   regions?: Prisma.RegionMemberCreateNestedManyWithoutCountryInput
   agreementsAsParty?: Prisma.AgreementPartyCountryCreateNestedManyWithoutCountryInput
   facts?: Prisma.FactCreateNestedManyWithoutSubjectCountryInput
   evidence?: Prisma.EvidenceCreateNestedManyWithoutCountryInput
+  claims?: Prisma.ClaimCreateNestedManyWithoutCountryInput
 }
 
 export type CountryUncheckedCreateWithoutMentionedInInput = {
@@ -821,12 +992,16 @@ export type CountryUncheckedCreateWithoutMentionedInInput = {
   iso3: string
   name: string
   aliases?: Prisma.CountryCreatealiasesInput | string[]
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
   organizations?: Prisma.OrganizationUncheckedCreateNestedManyWithoutCountryInput
   persons?: Prisma.PersonUncheckedCreateNestedManyWithoutCountryInput
   regions?: Prisma.RegionMemberUncheckedCreateNestedManyWithoutCountryInput
   agreementsAsParty?: Prisma.AgreementPartyCountryUncheckedCreateNestedManyWithoutCountryInput
   facts?: Prisma.FactUncheckedCreateNestedManyWithoutSubjectCountryInput
   evidence?: Prisma.EvidenceUncheckedCreateNestedManyWithoutCountryInput
+  claims?: Prisma.ClaimUncheckedCreateNestedManyWithoutCountryInput
 }
 
 export type CountryCreateOrConnectWithoutMentionedInInput = {
@@ -850,12 +1025,16 @@ export type CountryUpdateWithoutMentionedInInput = {
   iso3?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
   aliases?: Prisma.CountryUpdatealiasesInput | string[]
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
   organizations?: Prisma.OrganizationUpdateManyWithoutCountryNestedInput
   persons?: Prisma.PersonUpdateManyWithoutCountryNestedInput
   regions?: Prisma.RegionMemberUpdateManyWithoutCountryNestedInput
   agreementsAsParty?: Prisma.AgreementPartyCountryUpdateManyWithoutCountryNestedInput
   facts?: Prisma.FactUpdateManyWithoutSubjectCountryNestedInput
   evidence?: Prisma.EvidenceUpdateManyWithoutCountryNestedInput
+  claims?: Prisma.ClaimUpdateManyWithoutCountryNestedInput
 }
 
 export type CountryUncheckedUpdateWithoutMentionedInInput = {
@@ -864,12 +1043,16 @@ export type CountryUncheckedUpdateWithoutMentionedInInput = {
   iso3?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
   aliases?: Prisma.CountryUpdatealiasesInput | string[]
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
   organizations?: Prisma.OrganizationUncheckedUpdateManyWithoutCountryNestedInput
   persons?: Prisma.PersonUncheckedUpdateManyWithoutCountryNestedInput
   regions?: Prisma.RegionMemberUncheckedUpdateManyWithoutCountryNestedInput
   agreementsAsParty?: Prisma.AgreementPartyCountryUncheckedUpdateManyWithoutCountryNestedInput
   facts?: Prisma.FactUncheckedUpdateManyWithoutSubjectCountryNestedInput
   evidence?: Prisma.EvidenceUncheckedUpdateManyWithoutCountryNestedInput
+  claims?: Prisma.ClaimUncheckedUpdateManyWithoutCountryNestedInput
 }
 
 export type CountryCreateWithoutFactsInput = {
@@ -877,12 +1060,16 @@ export type CountryCreateWithoutFactsInput = {
   iso3: string
   name: string
   aliases?: Prisma.CountryCreatealiasesInput | string[]
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
   organizations?: Prisma.OrganizationCreateNestedManyWithoutCountryInput
   persons?: Prisma.PersonCreateNestedManyWithoutCountryInput
   regions?: Prisma.RegionMemberCreateNestedManyWithoutCountryInput
   agreementsAsParty?: Prisma.AgreementPartyCountryCreateNestedManyWithoutCountryInput
   mentionedIn?: Prisma.StatementMentionCountryCreateNestedManyWithoutCountryInput
   evidence?: Prisma.EvidenceCreateNestedManyWithoutCountryInput
+  claims?: Prisma.ClaimCreateNestedManyWithoutCountryInput
 }
 
 export type CountryUncheckedCreateWithoutFactsInput = {
@@ -891,12 +1078,16 @@ export type CountryUncheckedCreateWithoutFactsInput = {
   iso3: string
   name: string
   aliases?: Prisma.CountryCreatealiasesInput | string[]
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
   organizations?: Prisma.OrganizationUncheckedCreateNestedManyWithoutCountryInput
   persons?: Prisma.PersonUncheckedCreateNestedManyWithoutCountryInput
   regions?: Prisma.RegionMemberUncheckedCreateNestedManyWithoutCountryInput
   agreementsAsParty?: Prisma.AgreementPartyCountryUncheckedCreateNestedManyWithoutCountryInput
   mentionedIn?: Prisma.StatementMentionCountryUncheckedCreateNestedManyWithoutCountryInput
   evidence?: Prisma.EvidenceUncheckedCreateNestedManyWithoutCountryInput
+  claims?: Prisma.ClaimUncheckedCreateNestedManyWithoutCountryInput
 }
 
 export type CountryCreateOrConnectWithoutFactsInput = {
@@ -920,12 +1111,16 @@ export type CountryUpdateWithoutFactsInput = {
   iso3?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
   aliases?: Prisma.CountryUpdatealiasesInput | string[]
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
   organizations?: Prisma.OrganizationUpdateManyWithoutCountryNestedInput
   persons?: Prisma.PersonUpdateManyWithoutCountryNestedInput
   regions?: Prisma.RegionMemberUpdateManyWithoutCountryNestedInput
   agreementsAsParty?: Prisma.AgreementPartyCountryUpdateManyWithoutCountryNestedInput
   mentionedIn?: Prisma.StatementMentionCountryUpdateManyWithoutCountryNestedInput
   evidence?: Prisma.EvidenceUpdateManyWithoutCountryNestedInput
+  claims?: Prisma.ClaimUpdateManyWithoutCountryNestedInput
 }
 
 export type CountryUncheckedUpdateWithoutFactsInput = {
@@ -934,12 +1129,16 @@ export type CountryUncheckedUpdateWithoutFactsInput = {
   iso3?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
   aliases?: Prisma.CountryUpdatealiasesInput | string[]
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
   organizations?: Prisma.OrganizationUncheckedUpdateManyWithoutCountryNestedInput
   persons?: Prisma.PersonUncheckedUpdateManyWithoutCountryNestedInput
   regions?: Prisma.RegionMemberUncheckedUpdateManyWithoutCountryNestedInput
   agreementsAsParty?: Prisma.AgreementPartyCountryUncheckedUpdateManyWithoutCountryNestedInput
   mentionedIn?: Prisma.StatementMentionCountryUncheckedUpdateManyWithoutCountryNestedInput
   evidence?: Prisma.EvidenceUncheckedUpdateManyWithoutCountryNestedInput
+  claims?: Prisma.ClaimUncheckedUpdateManyWithoutCountryNestedInput
 }
 
 export type CountryCreateWithoutEvidenceInput = {
@@ -947,12 +1146,16 @@ export type CountryCreateWithoutEvidenceInput = {
   iso3: string
   name: string
   aliases?: Prisma.CountryCreatealiasesInput | string[]
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
   organizations?: Prisma.OrganizationCreateNestedManyWithoutCountryInput
   persons?: Prisma.PersonCreateNestedManyWithoutCountryInput
   regions?: Prisma.RegionMemberCreateNestedManyWithoutCountryInput
   agreementsAsParty?: Prisma.AgreementPartyCountryCreateNestedManyWithoutCountryInput
   mentionedIn?: Prisma.StatementMentionCountryCreateNestedManyWithoutCountryInput
   facts?: Prisma.FactCreateNestedManyWithoutSubjectCountryInput
+  claims?: Prisma.ClaimCreateNestedManyWithoutCountryInput
 }
 
 export type CountryUncheckedCreateWithoutEvidenceInput = {
@@ -961,12 +1164,16 @@ export type CountryUncheckedCreateWithoutEvidenceInput = {
   iso3: string
   name: string
   aliases?: Prisma.CountryCreatealiasesInput | string[]
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
   organizations?: Prisma.OrganizationUncheckedCreateNestedManyWithoutCountryInput
   persons?: Prisma.PersonUncheckedCreateNestedManyWithoutCountryInput
   regions?: Prisma.RegionMemberUncheckedCreateNestedManyWithoutCountryInput
   agreementsAsParty?: Prisma.AgreementPartyCountryUncheckedCreateNestedManyWithoutCountryInput
   mentionedIn?: Prisma.StatementMentionCountryUncheckedCreateNestedManyWithoutCountryInput
   facts?: Prisma.FactUncheckedCreateNestedManyWithoutSubjectCountryInput
+  claims?: Prisma.ClaimUncheckedCreateNestedManyWithoutCountryInput
 }
 
 export type CountryCreateOrConnectWithoutEvidenceInput = {
@@ -990,12 +1197,16 @@ export type CountryUpdateWithoutEvidenceInput = {
   iso3?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
   aliases?: Prisma.CountryUpdatealiasesInput | string[]
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
   organizations?: Prisma.OrganizationUpdateManyWithoutCountryNestedInput
   persons?: Prisma.PersonUpdateManyWithoutCountryNestedInput
   regions?: Prisma.RegionMemberUpdateManyWithoutCountryNestedInput
   agreementsAsParty?: Prisma.AgreementPartyCountryUpdateManyWithoutCountryNestedInput
   mentionedIn?: Prisma.StatementMentionCountryUpdateManyWithoutCountryNestedInput
   facts?: Prisma.FactUpdateManyWithoutSubjectCountryNestedInput
+  claims?: Prisma.ClaimUpdateManyWithoutCountryNestedInput
 }
 
 export type CountryUncheckedUpdateWithoutEvidenceInput = {
@@ -1004,12 +1215,102 @@ export type CountryUncheckedUpdateWithoutEvidenceInput = {
   iso3?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
   aliases?: Prisma.CountryUpdatealiasesInput | string[]
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
   organizations?: Prisma.OrganizationUncheckedUpdateManyWithoutCountryNestedInput
   persons?: Prisma.PersonUncheckedUpdateManyWithoutCountryNestedInput
   regions?: Prisma.RegionMemberUncheckedUpdateManyWithoutCountryNestedInput
   agreementsAsParty?: Prisma.AgreementPartyCountryUncheckedUpdateManyWithoutCountryNestedInput
   mentionedIn?: Prisma.StatementMentionCountryUncheckedUpdateManyWithoutCountryNestedInput
   facts?: Prisma.FactUncheckedUpdateManyWithoutSubjectCountryNestedInput
+  claims?: Prisma.ClaimUncheckedUpdateManyWithoutCountryNestedInput
+}
+
+export type CountryCreateWithoutClaimsInput = {
+  iso2: string
+  iso3: string
+  name: string
+  aliases?: Prisma.CountryCreatealiasesInput | string[]
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  organizations?: Prisma.OrganizationCreateNestedManyWithoutCountryInput
+  persons?: Prisma.PersonCreateNestedManyWithoutCountryInput
+  regions?: Prisma.RegionMemberCreateNestedManyWithoutCountryInput
+  agreementsAsParty?: Prisma.AgreementPartyCountryCreateNestedManyWithoutCountryInput
+  mentionedIn?: Prisma.StatementMentionCountryCreateNestedManyWithoutCountryInput
+  facts?: Prisma.FactCreateNestedManyWithoutSubjectCountryInput
+  evidence?: Prisma.EvidenceCreateNestedManyWithoutCountryInput
+}
+
+export type CountryUncheckedCreateWithoutClaimsInput = {
+  id?: number
+  iso2: string
+  iso3: string
+  name: string
+  aliases?: Prisma.CountryCreatealiasesInput | string[]
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  organizations?: Prisma.OrganizationUncheckedCreateNestedManyWithoutCountryInput
+  persons?: Prisma.PersonUncheckedCreateNestedManyWithoutCountryInput
+  regions?: Prisma.RegionMemberUncheckedCreateNestedManyWithoutCountryInput
+  agreementsAsParty?: Prisma.AgreementPartyCountryUncheckedCreateNestedManyWithoutCountryInput
+  mentionedIn?: Prisma.StatementMentionCountryUncheckedCreateNestedManyWithoutCountryInput
+  facts?: Prisma.FactUncheckedCreateNestedManyWithoutSubjectCountryInput
+  evidence?: Prisma.EvidenceUncheckedCreateNestedManyWithoutCountryInput
+}
+
+export type CountryCreateOrConnectWithoutClaimsInput = {
+  where: Prisma.CountryWhereUniqueInput
+  create: Prisma.XOR<Prisma.CountryCreateWithoutClaimsInput, Prisma.CountryUncheckedCreateWithoutClaimsInput>
+}
+
+export type CountryUpsertWithoutClaimsInput = {
+  update: Prisma.XOR<Prisma.CountryUpdateWithoutClaimsInput, Prisma.CountryUncheckedUpdateWithoutClaimsInput>
+  create: Prisma.XOR<Prisma.CountryCreateWithoutClaimsInput, Prisma.CountryUncheckedCreateWithoutClaimsInput>
+  where?: Prisma.CountryWhereInput
+}
+
+export type CountryUpdateToOneWithWhereWithoutClaimsInput = {
+  where?: Prisma.CountryWhereInput
+  data: Prisma.XOR<Prisma.CountryUpdateWithoutClaimsInput, Prisma.CountryUncheckedUpdateWithoutClaimsInput>
+}
+
+export type CountryUpdateWithoutClaimsInput = {
+  iso2?: Prisma.StringFieldUpdateOperationsInput | string
+  iso3?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  aliases?: Prisma.CountryUpdatealiasesInput | string[]
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  organizations?: Prisma.OrganizationUpdateManyWithoutCountryNestedInput
+  persons?: Prisma.PersonUpdateManyWithoutCountryNestedInput
+  regions?: Prisma.RegionMemberUpdateManyWithoutCountryNestedInput
+  agreementsAsParty?: Prisma.AgreementPartyCountryUpdateManyWithoutCountryNestedInput
+  mentionedIn?: Prisma.StatementMentionCountryUpdateManyWithoutCountryNestedInput
+  facts?: Prisma.FactUpdateManyWithoutSubjectCountryNestedInput
+  evidence?: Prisma.EvidenceUpdateManyWithoutCountryNestedInput
+}
+
+export type CountryUncheckedUpdateWithoutClaimsInput = {
+  id?: Prisma.IntFieldUpdateOperationsInput | number
+  iso2?: Prisma.StringFieldUpdateOperationsInput | string
+  iso3?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  aliases?: Prisma.CountryUpdatealiasesInput | string[]
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  organizations?: Prisma.OrganizationUncheckedUpdateManyWithoutCountryNestedInput
+  persons?: Prisma.PersonUncheckedUpdateManyWithoutCountryNestedInput
+  regions?: Prisma.RegionMemberUncheckedUpdateManyWithoutCountryNestedInput
+  agreementsAsParty?: Prisma.AgreementPartyCountryUncheckedUpdateManyWithoutCountryNestedInput
+  mentionedIn?: Prisma.StatementMentionCountryUncheckedUpdateManyWithoutCountryNestedInput
+  facts?: Prisma.FactUncheckedUpdateManyWithoutSubjectCountryNestedInput
+  evidence?: Prisma.EvidenceUncheckedUpdateManyWithoutCountryNestedInput
 }
 
 
@@ -1025,6 +1326,7 @@ export type CountryCountOutputType = {
   mentionedIn: number
   facts: number
   evidence: number
+  claims: number
 }
 
 export type CountryCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -1035,6 +1337,7 @@ export type CountryCountOutputTypeSelect<ExtArgs extends runtime.Types.Extension
   mentionedIn?: boolean | CountryCountOutputTypeCountMentionedInArgs
   facts?: boolean | CountryCountOutputTypeCountFactsArgs
   evidence?: boolean | CountryCountOutputTypeCountEvidenceArgs
+  claims?: boolean | CountryCountOutputTypeCountClaimsArgs
 }
 
 /**
@@ -1096,6 +1399,13 @@ export type CountryCountOutputTypeCountEvidenceArgs<ExtArgs extends runtime.Type
   where?: Prisma.EvidenceWhereInput
 }
 
+/**
+ * CountryCountOutputType without action
+ */
+export type CountryCountOutputTypeCountClaimsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.ClaimWhereInput
+}
+
 
 export type CountrySelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
@@ -1103,6 +1413,9 @@ export type CountrySelect<ExtArgs extends runtime.Types.Extensions.InternalArgs 
   iso3?: boolean
   name?: boolean
   aliases?: boolean
+  confidence?: boolean
+  extractionMethod?: boolean
+  extractionVersion?: boolean
   organizations?: boolean | Prisma.Country$organizationsArgs<ExtArgs>
   persons?: boolean | Prisma.Country$personsArgs<ExtArgs>
   regions?: boolean | Prisma.Country$regionsArgs<ExtArgs>
@@ -1110,6 +1423,7 @@ export type CountrySelect<ExtArgs extends runtime.Types.Extensions.InternalArgs 
   mentionedIn?: boolean | Prisma.Country$mentionedInArgs<ExtArgs>
   facts?: boolean | Prisma.Country$factsArgs<ExtArgs>
   evidence?: boolean | Prisma.Country$evidenceArgs<ExtArgs>
+  claims?: boolean | Prisma.Country$claimsArgs<ExtArgs>
   _count?: boolean | Prisma.CountryCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["country"]>
 
@@ -1119,6 +1433,9 @@ export type CountrySelectCreateManyAndReturn<ExtArgs extends runtime.Types.Exten
   iso3?: boolean
   name?: boolean
   aliases?: boolean
+  confidence?: boolean
+  extractionMethod?: boolean
+  extractionVersion?: boolean
 }, ExtArgs["result"]["country"]>
 
 export type CountrySelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
@@ -1127,6 +1444,9 @@ export type CountrySelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Exten
   iso3?: boolean
   name?: boolean
   aliases?: boolean
+  confidence?: boolean
+  extractionMethod?: boolean
+  extractionVersion?: boolean
 }, ExtArgs["result"]["country"]>
 
 export type CountrySelectScalar = {
@@ -1135,9 +1455,12 @@ export type CountrySelectScalar = {
   iso3?: boolean
   name?: boolean
   aliases?: boolean
+  confidence?: boolean
+  extractionMethod?: boolean
+  extractionVersion?: boolean
 }
 
-export type CountryOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "iso2" | "iso3" | "name" | "aliases", ExtArgs["result"]["country"]>
+export type CountryOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "iso2" | "iso3" | "name" | "aliases" | "confidence" | "extractionMethod" | "extractionVersion", ExtArgs["result"]["country"]>
 export type CountryInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   organizations?: boolean | Prisma.Country$organizationsArgs<ExtArgs>
   persons?: boolean | Prisma.Country$personsArgs<ExtArgs>
@@ -1146,6 +1469,7 @@ export type CountryInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs
   mentionedIn?: boolean | Prisma.Country$mentionedInArgs<ExtArgs>
   facts?: boolean | Prisma.Country$factsArgs<ExtArgs>
   evidence?: boolean | Prisma.Country$evidenceArgs<ExtArgs>
+  claims?: boolean | Prisma.Country$claimsArgs<ExtArgs>
   _count?: boolean | Prisma.CountryCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type CountryIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {}
@@ -1161,6 +1485,7 @@ export type $CountryPayload<ExtArgs extends runtime.Types.Extensions.InternalArg
     mentionedIn: Prisma.$StatementMentionCountryPayload<ExtArgs>[]
     facts: Prisma.$FactPayload<ExtArgs>[]
     evidence: Prisma.$EvidencePayload<ExtArgs>[]
+    claims: Prisma.$ClaimPayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: number
@@ -1168,6 +1493,18 @@ export type $CountryPayload<ExtArgs extends runtime.Types.Extensions.InternalArg
     iso3: string
     name: string
     aliases: string[]
+    /**
+     * Calibrated probability that the record is right: its strongest claim's (src/ingest/confidence.ts).
+     */
+    confidence: number
+    /**
+     * The extraction rule of its strongest claim, e.g. "organizations.gazetteer".
+     */
+    extractionMethod: string
+    /**
+     * The extractor version of the article that made its strongest claim.
+     */
+    extractionVersion: string
   }, ExtArgs["result"]["country"]>
   composites: {}
 }
@@ -1569,6 +1906,7 @@ export interface Prisma__CountryClient<T, Null = never, ExtArgs extends runtime.
   mentionedIn<T extends Prisma.Country$mentionedInArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Country$mentionedInArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$StatementMentionCountryPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   facts<T extends Prisma.Country$factsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Country$factsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$FactPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   evidence<T extends Prisma.Country$evidenceArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Country$evidenceArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$EvidencePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  claims<T extends Prisma.Country$claimsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Country$claimsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ClaimPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -1603,6 +1941,9 @@ export interface CountryFieldRefs {
   readonly iso3: Prisma.FieldRef<"Country", 'String'>
   readonly name: Prisma.FieldRef<"Country", 'String'>
   readonly aliases: Prisma.FieldRef<"Country", 'String[]'>
+  readonly confidence: Prisma.FieldRef<"Country", 'Float'>
+  readonly extractionMethod: Prisma.FieldRef<"Country", 'String'>
+  readonly extractionVersion: Prisma.FieldRef<"Country", 'String'>
 }
     
 
@@ -2161,6 +2502,30 @@ export type Country$evidenceArgs<ExtArgs extends runtime.Types.Extensions.Intern
   take?: number
   skip?: number
   distinct?: Prisma.EvidenceScalarFieldEnum | Prisma.EvidenceScalarFieldEnum[]
+}
+
+/**
+ * Country.claims
+ */
+export type Country$claimsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the Claim
+   */
+  select?: Prisma.ClaimSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the Claim
+   */
+  omit?: Prisma.ClaimOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.ClaimInclude<ExtArgs> | null
+  where?: Prisma.ClaimWhereInput
+  orderBy?: Prisma.ClaimOrderByWithRelationInput | Prisma.ClaimOrderByWithRelationInput[]
+  cursor?: Prisma.ClaimWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.ClaimScalarFieldEnum | Prisma.ClaimScalarFieldEnum[]
 }
 
 /**

@@ -31,6 +31,7 @@ export type FactAvgAggregateOutputType = {
   subjectCountryId: number | null
   subjectOrganizationId: number | null
   value: number | null
+  confidence: number | null
 }
 
 export type FactSumAggregateOutputType = {
@@ -38,6 +39,7 @@ export type FactSumAggregateOutputType = {
   subjectCountryId: number | null
   subjectOrganizationId: number | null
   value: number | null
+  confidence: number | null
 }
 
 export type FactMinAggregateOutputType = {
@@ -52,6 +54,10 @@ export type FactMinAggregateOutputType = {
   date: string | null
   dateStart: Date | null
   sortDate: Date | null
+  confidence: number | null
+  extractionMethod: string | null
+  extractionVersion: string | null
+  rejected: boolean | null
 }
 
 export type FactMaxAggregateOutputType = {
@@ -66,6 +72,10 @@ export type FactMaxAggregateOutputType = {
   date: string | null
   dateStart: Date | null
   sortDate: Date | null
+  confidence: number | null
+  extractionMethod: string | null
+  extractionVersion: string | null
+  rejected: boolean | null
 }
 
 export type FactCountAggregateOutputType = {
@@ -80,6 +90,10 @@ export type FactCountAggregateOutputType = {
   date: number
   dateStart: number
   sortDate: number
+  confidence: number
+  extractionMethod: number
+  extractionVersion: number
+  rejected: number
   _all: number
 }
 
@@ -89,6 +103,7 @@ export type FactAvgAggregateInputType = {
   subjectCountryId?: true
   subjectOrganizationId?: true
   value?: true
+  confidence?: true
 }
 
 export type FactSumAggregateInputType = {
@@ -96,6 +111,7 @@ export type FactSumAggregateInputType = {
   subjectCountryId?: true
   subjectOrganizationId?: true
   value?: true
+  confidence?: true
 }
 
 export type FactMinAggregateInputType = {
@@ -110,6 +126,10 @@ export type FactMinAggregateInputType = {
   date?: true
   dateStart?: true
   sortDate?: true
+  confidence?: true
+  extractionMethod?: true
+  extractionVersion?: true
+  rejected?: true
 }
 
 export type FactMaxAggregateInputType = {
@@ -124,6 +144,10 @@ export type FactMaxAggregateInputType = {
   date?: true
   dateStart?: true
   sortDate?: true
+  confidence?: true
+  extractionMethod?: true
+  extractionVersion?: true
+  rejected?: true
 }
 
 export type FactCountAggregateInputType = {
@@ -138,6 +162,10 @@ export type FactCountAggregateInputType = {
   date?: true
   dateStart?: true
   sortDate?: true
+  confidence?: true
+  extractionMethod?: true
+  extractionVersion?: true
+  rejected?: true
   _all?: true
 }
 
@@ -239,6 +267,10 @@ export type FactGroupByOutputType = {
   date: string | null
   dateStart: Date | null
   sortDate: Date
+  confidence: number
+  extractionMethod: string
+  extractionVersion: string
+  rejected: boolean
   _count: FactCountAggregateOutputType | null
   _avg: FactAvgAggregateOutputType | null
   _sum: FactSumAggregateOutputType | null
@@ -276,9 +308,14 @@ export type FactWhereInput = {
   date?: Prisma.StringNullableFilter<"Fact"> | string | null
   dateStart?: Prisma.DateTimeNullableFilter<"Fact"> | Date | string | null
   sortDate?: Prisma.DateTimeFilter<"Fact"> | Date | string
+  confidence?: Prisma.FloatFilter<"Fact"> | number
+  extractionMethod?: Prisma.StringFilter<"Fact"> | string
+  extractionVersion?: Prisma.StringFilter<"Fact"> | string
+  rejected?: Prisma.BoolFilter<"Fact"> | boolean
   subjectCountry?: Prisma.XOR<Prisma.CountryNullableScalarRelationFilter, Prisma.CountryWhereInput> | null
   subjectOrganization?: Prisma.XOR<Prisma.OrganizationNullableScalarRelationFilter, Prisma.OrganizationWhereInput> | null
   evidence?: Prisma.EvidenceListRelationFilter
+  claims?: Prisma.ClaimListRelationFilter
 }
 
 export type FactOrderByWithRelationInput = {
@@ -293,9 +330,14 @@ export type FactOrderByWithRelationInput = {
   date?: Prisma.SortOrderInput | Prisma.SortOrder
   dateStart?: Prisma.SortOrderInput | Prisma.SortOrder
   sortDate?: Prisma.SortOrder
+  confidence?: Prisma.SortOrder
+  extractionMethod?: Prisma.SortOrder
+  extractionVersion?: Prisma.SortOrder
+  rejected?: Prisma.SortOrder
   subjectCountry?: Prisma.CountryOrderByWithRelationInput
   subjectOrganization?: Prisma.OrganizationOrderByWithRelationInput
   evidence?: Prisma.EvidenceOrderByRelationAggregateInput
+  claims?: Prisma.ClaimOrderByRelationAggregateInput
 }
 
 export type FactWhereUniqueInput = Prisma.AtLeast<{
@@ -313,9 +355,14 @@ export type FactWhereUniqueInput = Prisma.AtLeast<{
   date?: Prisma.StringNullableFilter<"Fact"> | string | null
   dateStart?: Prisma.DateTimeNullableFilter<"Fact"> | Date | string | null
   sortDate?: Prisma.DateTimeFilter<"Fact"> | Date | string
+  confidence?: Prisma.FloatFilter<"Fact"> | number
+  extractionMethod?: Prisma.StringFilter<"Fact"> | string
+  extractionVersion?: Prisma.StringFilter<"Fact"> | string
+  rejected?: Prisma.BoolFilter<"Fact"> | boolean
   subjectCountry?: Prisma.XOR<Prisma.CountryNullableScalarRelationFilter, Prisma.CountryWhereInput> | null
   subjectOrganization?: Prisma.XOR<Prisma.OrganizationNullableScalarRelationFilter, Prisma.OrganizationWhereInput> | null
   evidence?: Prisma.EvidenceListRelationFilter
+  claims?: Prisma.ClaimListRelationFilter
 }, "id" | "key">
 
 export type FactOrderByWithAggregationInput = {
@@ -330,6 +377,10 @@ export type FactOrderByWithAggregationInput = {
   date?: Prisma.SortOrderInput | Prisma.SortOrder
   dateStart?: Prisma.SortOrderInput | Prisma.SortOrder
   sortDate?: Prisma.SortOrder
+  confidence?: Prisma.SortOrder
+  extractionMethod?: Prisma.SortOrder
+  extractionVersion?: Prisma.SortOrder
+  rejected?: Prisma.SortOrder
   _count?: Prisma.FactCountOrderByAggregateInput
   _avg?: Prisma.FactAvgOrderByAggregateInput
   _max?: Prisma.FactMaxOrderByAggregateInput
@@ -352,6 +403,10 @@ export type FactScalarWhereWithAggregatesInput = {
   date?: Prisma.StringNullableWithAggregatesFilter<"Fact"> | string | null
   dateStart?: Prisma.DateTimeNullableWithAggregatesFilter<"Fact"> | Date | string | null
   sortDate?: Prisma.DateTimeWithAggregatesFilter<"Fact"> | Date | string
+  confidence?: Prisma.FloatWithAggregatesFilter<"Fact"> | number
+  extractionMethod?: Prisma.StringWithAggregatesFilter<"Fact"> | string
+  extractionVersion?: Prisma.StringWithAggregatesFilter<"Fact"> | string
+  rejected?: Prisma.BoolWithAggregatesFilter<"Fact"> | boolean
 }
 
 export type FactCreateInput = {
@@ -363,9 +418,14 @@ export type FactCreateInput = {
   date?: string | null
   dateStart?: Date | string | null
   sortDate?: Date | string
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
   subjectCountry?: Prisma.CountryCreateNestedOneWithoutFactsInput
   subjectOrganization?: Prisma.OrganizationCreateNestedOneWithoutFactsInput
   evidence?: Prisma.EvidenceCreateNestedManyWithoutFactInput
+  claims?: Prisma.ClaimCreateNestedManyWithoutFactInput
 }
 
 export type FactUncheckedCreateInput = {
@@ -380,7 +440,12 @@ export type FactUncheckedCreateInput = {
   date?: string | null
   dateStart?: Date | string | null
   sortDate?: Date | string
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
   evidence?: Prisma.EvidenceUncheckedCreateNestedManyWithoutFactInput
+  claims?: Prisma.ClaimUncheckedCreateNestedManyWithoutFactInput
 }
 
 export type FactUpdateInput = {
@@ -392,9 +457,14 @@ export type FactUpdateInput = {
   date?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   dateStart?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
   subjectCountry?: Prisma.CountryUpdateOneWithoutFactsNestedInput
   subjectOrganization?: Prisma.OrganizationUpdateOneWithoutFactsNestedInput
   evidence?: Prisma.EvidenceUpdateManyWithoutFactNestedInput
+  claims?: Prisma.ClaimUpdateManyWithoutFactNestedInput
 }
 
 export type FactUncheckedUpdateInput = {
@@ -409,7 +479,12 @@ export type FactUncheckedUpdateInput = {
   date?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   dateStart?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
   evidence?: Prisma.EvidenceUncheckedUpdateManyWithoutFactNestedInput
+  claims?: Prisma.ClaimUncheckedUpdateManyWithoutFactNestedInput
 }
 
 export type FactCreateManyInput = {
@@ -424,6 +499,10 @@ export type FactCreateManyInput = {
   date?: string | null
   dateStart?: Date | string | null
   sortDate?: Date | string
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
 }
 
 export type FactUpdateManyMutationInput = {
@@ -435,6 +514,10 @@ export type FactUpdateManyMutationInput = {
   date?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   dateStart?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
 }
 
 export type FactUncheckedUpdateManyInput = {
@@ -449,6 +532,10 @@ export type FactUncheckedUpdateManyInput = {
   date?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   dateStart?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
 }
 
 export type FactListRelationFilter = {
@@ -473,6 +560,10 @@ export type FactCountOrderByAggregateInput = {
   date?: Prisma.SortOrder
   dateStart?: Prisma.SortOrder
   sortDate?: Prisma.SortOrder
+  confidence?: Prisma.SortOrder
+  extractionMethod?: Prisma.SortOrder
+  extractionVersion?: Prisma.SortOrder
+  rejected?: Prisma.SortOrder
 }
 
 export type FactAvgOrderByAggregateInput = {
@@ -480,6 +571,7 @@ export type FactAvgOrderByAggregateInput = {
   subjectCountryId?: Prisma.SortOrder
   subjectOrganizationId?: Prisma.SortOrder
   value?: Prisma.SortOrder
+  confidence?: Prisma.SortOrder
 }
 
 export type FactMaxOrderByAggregateInput = {
@@ -494,6 +586,10 @@ export type FactMaxOrderByAggregateInput = {
   date?: Prisma.SortOrder
   dateStart?: Prisma.SortOrder
   sortDate?: Prisma.SortOrder
+  confidence?: Prisma.SortOrder
+  extractionMethod?: Prisma.SortOrder
+  extractionVersion?: Prisma.SortOrder
+  rejected?: Prisma.SortOrder
 }
 
 export type FactMinOrderByAggregateInput = {
@@ -508,6 +604,10 @@ export type FactMinOrderByAggregateInput = {
   date?: Prisma.SortOrder
   dateStart?: Prisma.SortOrder
   sortDate?: Prisma.SortOrder
+  confidence?: Prisma.SortOrder
+  extractionMethod?: Prisma.SortOrder
+  extractionVersion?: Prisma.SortOrder
+  rejected?: Prisma.SortOrder
 }
 
 export type FactSumOrderByAggregateInput = {
@@ -515,6 +615,7 @@ export type FactSumOrderByAggregateInput = {
   subjectCountryId?: Prisma.SortOrder
   subjectOrganizationId?: Prisma.SortOrder
   value?: Prisma.SortOrder
+  confidence?: Prisma.SortOrder
 }
 
 export type FactNullableScalarRelationFilter = {
@@ -606,14 +707,6 @@ export type FactUncheckedUpdateManyWithoutSubjectOrganizationNestedInput = {
   deleteMany?: Prisma.FactScalarWhereInput | Prisma.FactScalarWhereInput[]
 }
 
-export type FloatFieldUpdateOperationsInput = {
-  set?: number
-  increment?: number
-  decrement?: number
-  multiply?: number
-  divide?: number
-}
-
 export type FactCreateNestedOneWithoutEvidenceInput = {
   create?: Prisma.XOR<Prisma.FactCreateWithoutEvidenceInput, Prisma.FactUncheckedCreateWithoutEvidenceInput>
   connectOrCreate?: Prisma.FactCreateOrConnectWithoutEvidenceInput
@@ -630,6 +723,22 @@ export type FactUpdateOneWithoutEvidenceNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.FactUpdateToOneWithWhereWithoutEvidenceInput, Prisma.FactUpdateWithoutEvidenceInput>, Prisma.FactUncheckedUpdateWithoutEvidenceInput>
 }
 
+export type FactCreateNestedOneWithoutClaimsInput = {
+  create?: Prisma.XOR<Prisma.FactCreateWithoutClaimsInput, Prisma.FactUncheckedCreateWithoutClaimsInput>
+  connectOrCreate?: Prisma.FactCreateOrConnectWithoutClaimsInput
+  connect?: Prisma.FactWhereUniqueInput
+}
+
+export type FactUpdateOneWithoutClaimsNestedInput = {
+  create?: Prisma.XOR<Prisma.FactCreateWithoutClaimsInput, Prisma.FactUncheckedCreateWithoutClaimsInput>
+  connectOrCreate?: Prisma.FactCreateOrConnectWithoutClaimsInput
+  upsert?: Prisma.FactUpsertWithoutClaimsInput
+  disconnect?: Prisma.FactWhereInput | boolean
+  delete?: Prisma.FactWhereInput | boolean
+  connect?: Prisma.FactWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.FactUpdateToOneWithWhereWithoutClaimsInput, Prisma.FactUpdateWithoutClaimsInput>, Prisma.FactUncheckedUpdateWithoutClaimsInput>
+}
+
 export type FactCreateWithoutSubjectCountryInput = {
   key: string
   subject: string
@@ -639,8 +748,13 @@ export type FactCreateWithoutSubjectCountryInput = {
   date?: string | null
   dateStart?: Date | string | null
   sortDate?: Date | string
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
   subjectOrganization?: Prisma.OrganizationCreateNestedOneWithoutFactsInput
   evidence?: Prisma.EvidenceCreateNestedManyWithoutFactInput
+  claims?: Prisma.ClaimCreateNestedManyWithoutFactInput
 }
 
 export type FactUncheckedCreateWithoutSubjectCountryInput = {
@@ -654,7 +768,12 @@ export type FactUncheckedCreateWithoutSubjectCountryInput = {
   date?: string | null
   dateStart?: Date | string | null
   sortDate?: Date | string
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
   evidence?: Prisma.EvidenceUncheckedCreateNestedManyWithoutFactInput
+  claims?: Prisma.ClaimUncheckedCreateNestedManyWithoutFactInput
 }
 
 export type FactCreateOrConnectWithoutSubjectCountryInput = {
@@ -698,6 +817,10 @@ export type FactScalarWhereInput = {
   date?: Prisma.StringNullableFilter<"Fact"> | string | null
   dateStart?: Prisma.DateTimeNullableFilter<"Fact"> | Date | string | null
   sortDate?: Prisma.DateTimeFilter<"Fact"> | Date | string
+  confidence?: Prisma.FloatFilter<"Fact"> | number
+  extractionMethod?: Prisma.StringFilter<"Fact"> | string
+  extractionVersion?: Prisma.StringFilter<"Fact"> | string
+  rejected?: Prisma.BoolFilter<"Fact"> | boolean
 }
 
 export type FactCreateWithoutSubjectOrganizationInput = {
@@ -709,8 +832,13 @@ export type FactCreateWithoutSubjectOrganizationInput = {
   date?: string | null
   dateStart?: Date | string | null
   sortDate?: Date | string
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
   subjectCountry?: Prisma.CountryCreateNestedOneWithoutFactsInput
   evidence?: Prisma.EvidenceCreateNestedManyWithoutFactInput
+  claims?: Prisma.ClaimCreateNestedManyWithoutFactInput
 }
 
 export type FactUncheckedCreateWithoutSubjectOrganizationInput = {
@@ -724,7 +852,12 @@ export type FactUncheckedCreateWithoutSubjectOrganizationInput = {
   date?: string | null
   dateStart?: Date | string | null
   sortDate?: Date | string
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
   evidence?: Prisma.EvidenceUncheckedCreateNestedManyWithoutFactInput
+  claims?: Prisma.ClaimUncheckedCreateNestedManyWithoutFactInput
 }
 
 export type FactCreateOrConnectWithoutSubjectOrganizationInput = {
@@ -762,8 +895,13 @@ export type FactCreateWithoutEvidenceInput = {
   date?: string | null
   dateStart?: Date | string | null
   sortDate?: Date | string
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
   subjectCountry?: Prisma.CountryCreateNestedOneWithoutFactsInput
   subjectOrganization?: Prisma.OrganizationCreateNestedOneWithoutFactsInput
+  claims?: Prisma.ClaimCreateNestedManyWithoutFactInput
 }
 
 export type FactUncheckedCreateWithoutEvidenceInput = {
@@ -778,6 +916,11 @@ export type FactUncheckedCreateWithoutEvidenceInput = {
   date?: string | null
   dateStart?: Date | string | null
   sortDate?: Date | string
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
+  claims?: Prisma.ClaimUncheckedCreateNestedManyWithoutFactInput
 }
 
 export type FactCreateOrConnectWithoutEvidenceInput = {
@@ -805,8 +948,13 @@ export type FactUpdateWithoutEvidenceInput = {
   date?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   dateStart?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
   subjectCountry?: Prisma.CountryUpdateOneWithoutFactsNestedInput
   subjectOrganization?: Prisma.OrganizationUpdateOneWithoutFactsNestedInput
+  claims?: Prisma.ClaimUpdateManyWithoutFactNestedInput
 }
 
 export type FactUncheckedUpdateWithoutEvidenceInput = {
@@ -821,6 +969,101 @@ export type FactUncheckedUpdateWithoutEvidenceInput = {
   date?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   dateStart?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  claims?: Prisma.ClaimUncheckedUpdateManyWithoutFactNestedInput
+}
+
+export type FactCreateWithoutClaimsInput = {
+  key: string
+  subject: string
+  metric: string
+  value: number
+  unit: string
+  date?: string | null
+  dateStart?: Date | string | null
+  sortDate?: Date | string
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
+  subjectCountry?: Prisma.CountryCreateNestedOneWithoutFactsInput
+  subjectOrganization?: Prisma.OrganizationCreateNestedOneWithoutFactsInput
+  evidence?: Prisma.EvidenceCreateNestedManyWithoutFactInput
+}
+
+export type FactUncheckedCreateWithoutClaimsInput = {
+  id?: number
+  key: string
+  subject: string
+  subjectCountryId?: number | null
+  subjectOrganizationId?: number | null
+  metric: string
+  value: number
+  unit: string
+  date?: string | null
+  dateStart?: Date | string | null
+  sortDate?: Date | string
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
+  evidence?: Prisma.EvidenceUncheckedCreateNestedManyWithoutFactInput
+}
+
+export type FactCreateOrConnectWithoutClaimsInput = {
+  where: Prisma.FactWhereUniqueInput
+  create: Prisma.XOR<Prisma.FactCreateWithoutClaimsInput, Prisma.FactUncheckedCreateWithoutClaimsInput>
+}
+
+export type FactUpsertWithoutClaimsInput = {
+  update: Prisma.XOR<Prisma.FactUpdateWithoutClaimsInput, Prisma.FactUncheckedUpdateWithoutClaimsInput>
+  create: Prisma.XOR<Prisma.FactCreateWithoutClaimsInput, Prisma.FactUncheckedCreateWithoutClaimsInput>
+  where?: Prisma.FactWhereInput
+}
+
+export type FactUpdateToOneWithWhereWithoutClaimsInput = {
+  where?: Prisma.FactWhereInput
+  data: Prisma.XOR<Prisma.FactUpdateWithoutClaimsInput, Prisma.FactUncheckedUpdateWithoutClaimsInput>
+}
+
+export type FactUpdateWithoutClaimsInput = {
+  key?: Prisma.StringFieldUpdateOperationsInput | string
+  subject?: Prisma.StringFieldUpdateOperationsInput | string
+  metric?: Prisma.StringFieldUpdateOperationsInput | string
+  value?: Prisma.FloatFieldUpdateOperationsInput | number
+  unit?: Prisma.StringFieldUpdateOperationsInput | string
+  date?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  dateStart?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  subjectCountry?: Prisma.CountryUpdateOneWithoutFactsNestedInput
+  subjectOrganization?: Prisma.OrganizationUpdateOneWithoutFactsNestedInput
+  evidence?: Prisma.EvidenceUpdateManyWithoutFactNestedInput
+}
+
+export type FactUncheckedUpdateWithoutClaimsInput = {
+  id?: Prisma.IntFieldUpdateOperationsInput | number
+  key?: Prisma.StringFieldUpdateOperationsInput | string
+  subject?: Prisma.StringFieldUpdateOperationsInput | string
+  subjectCountryId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  subjectOrganizationId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  metric?: Prisma.StringFieldUpdateOperationsInput | string
+  value?: Prisma.FloatFieldUpdateOperationsInput | number
+  unit?: Prisma.StringFieldUpdateOperationsInput | string
+  date?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  dateStart?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  evidence?: Prisma.EvidenceUncheckedUpdateManyWithoutFactNestedInput
 }
 
 export type FactCreateManySubjectCountryInput = {
@@ -834,6 +1077,10 @@ export type FactCreateManySubjectCountryInput = {
   date?: string | null
   dateStart?: Date | string | null
   sortDate?: Date | string
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
 }
 
 export type FactUpdateWithoutSubjectCountryInput = {
@@ -845,8 +1092,13 @@ export type FactUpdateWithoutSubjectCountryInput = {
   date?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   dateStart?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
   subjectOrganization?: Prisma.OrganizationUpdateOneWithoutFactsNestedInput
   evidence?: Prisma.EvidenceUpdateManyWithoutFactNestedInput
+  claims?: Prisma.ClaimUpdateManyWithoutFactNestedInput
 }
 
 export type FactUncheckedUpdateWithoutSubjectCountryInput = {
@@ -860,7 +1112,12 @@ export type FactUncheckedUpdateWithoutSubjectCountryInput = {
   date?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   dateStart?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
   evidence?: Prisma.EvidenceUncheckedUpdateManyWithoutFactNestedInput
+  claims?: Prisma.ClaimUncheckedUpdateManyWithoutFactNestedInput
 }
 
 export type FactUncheckedUpdateManyWithoutSubjectCountryInput = {
@@ -874,6 +1131,10 @@ export type FactUncheckedUpdateManyWithoutSubjectCountryInput = {
   date?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   dateStart?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
 }
 
 export type FactCreateManySubjectOrganizationInput = {
@@ -887,6 +1148,10 @@ export type FactCreateManySubjectOrganizationInput = {
   date?: string | null
   dateStart?: Date | string | null
   sortDate?: Date | string
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
 }
 
 export type FactUpdateWithoutSubjectOrganizationInput = {
@@ -898,8 +1163,13 @@ export type FactUpdateWithoutSubjectOrganizationInput = {
   date?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   dateStart?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
   subjectCountry?: Prisma.CountryUpdateOneWithoutFactsNestedInput
   evidence?: Prisma.EvidenceUpdateManyWithoutFactNestedInput
+  claims?: Prisma.ClaimUpdateManyWithoutFactNestedInput
 }
 
 export type FactUncheckedUpdateWithoutSubjectOrganizationInput = {
@@ -913,7 +1183,12 @@ export type FactUncheckedUpdateWithoutSubjectOrganizationInput = {
   date?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   dateStart?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
   evidence?: Prisma.EvidenceUncheckedUpdateManyWithoutFactNestedInput
+  claims?: Prisma.ClaimUncheckedUpdateManyWithoutFactNestedInput
 }
 
 export type FactUncheckedUpdateManyWithoutSubjectOrganizationInput = {
@@ -927,6 +1202,10 @@ export type FactUncheckedUpdateManyWithoutSubjectOrganizationInput = {
   date?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   dateStart?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
 }
 
 
@@ -936,10 +1215,12 @@ export type FactUncheckedUpdateManyWithoutSubjectOrganizationInput = {
 
 export type FactCountOutputType = {
   evidence: number
+  claims: number
 }
 
 export type FactCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   evidence?: boolean | FactCountOutputTypeCountEvidenceArgs
+  claims?: boolean | FactCountOutputTypeCountClaimsArgs
 }
 
 /**
@@ -959,6 +1240,13 @@ export type FactCountOutputTypeCountEvidenceArgs<ExtArgs extends runtime.Types.E
   where?: Prisma.EvidenceWhereInput
 }
 
+/**
+ * FactCountOutputType without action
+ */
+export type FactCountOutputTypeCountClaimsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.ClaimWhereInput
+}
+
 
 export type FactSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
@@ -972,9 +1260,14 @@ export type FactSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = r
   date?: boolean
   dateStart?: boolean
   sortDate?: boolean
+  confidence?: boolean
+  extractionMethod?: boolean
+  extractionVersion?: boolean
+  rejected?: boolean
   subjectCountry?: boolean | Prisma.Fact$subjectCountryArgs<ExtArgs>
   subjectOrganization?: boolean | Prisma.Fact$subjectOrganizationArgs<ExtArgs>
   evidence?: boolean | Prisma.Fact$evidenceArgs<ExtArgs>
+  claims?: boolean | Prisma.Fact$claimsArgs<ExtArgs>
   _count?: boolean | Prisma.FactCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["fact"]>
 
@@ -990,6 +1283,10 @@ export type FactSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extensio
   date?: boolean
   dateStart?: boolean
   sortDate?: boolean
+  confidence?: boolean
+  extractionMethod?: boolean
+  extractionVersion?: boolean
+  rejected?: boolean
   subjectCountry?: boolean | Prisma.Fact$subjectCountryArgs<ExtArgs>
   subjectOrganization?: boolean | Prisma.Fact$subjectOrganizationArgs<ExtArgs>
 }, ExtArgs["result"]["fact"]>
@@ -1006,6 +1303,10 @@ export type FactSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensio
   date?: boolean
   dateStart?: boolean
   sortDate?: boolean
+  confidence?: boolean
+  extractionMethod?: boolean
+  extractionVersion?: boolean
+  rejected?: boolean
   subjectCountry?: boolean | Prisma.Fact$subjectCountryArgs<ExtArgs>
   subjectOrganization?: boolean | Prisma.Fact$subjectOrganizationArgs<ExtArgs>
 }, ExtArgs["result"]["fact"]>
@@ -1022,13 +1323,18 @@ export type FactSelectScalar = {
   date?: boolean
   dateStart?: boolean
   sortDate?: boolean
+  confidence?: boolean
+  extractionMethod?: boolean
+  extractionVersion?: boolean
+  rejected?: boolean
 }
 
-export type FactOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "key" | "subject" | "subjectCountryId" | "subjectOrganizationId" | "metric" | "value" | "unit" | "date" | "dateStart" | "sortDate", ExtArgs["result"]["fact"]>
+export type FactOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "key" | "subject" | "subjectCountryId" | "subjectOrganizationId" | "metric" | "value" | "unit" | "date" | "dateStart" | "sortDate" | "confidence" | "extractionMethod" | "extractionVersion" | "rejected", ExtArgs["result"]["fact"]>
 export type FactInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   subjectCountry?: boolean | Prisma.Fact$subjectCountryArgs<ExtArgs>
   subjectOrganization?: boolean | Prisma.Fact$subjectOrganizationArgs<ExtArgs>
   evidence?: boolean | Prisma.Fact$evidenceArgs<ExtArgs>
+  claims?: boolean | Prisma.Fact$claimsArgs<ExtArgs>
   _count?: boolean | Prisma.FactCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type FactIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -1046,6 +1352,7 @@ export type $FactPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs =
     subjectCountry: Prisma.$CountryPayload<ExtArgs> | null
     subjectOrganization: Prisma.$OrganizationPayload<ExtArgs> | null
     evidence: Prisma.$EvidencePayload<ExtArgs>[]
+    claims: Prisma.$ClaimPayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: number
@@ -1068,6 +1375,22 @@ export type $FactPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs =
      * `date_start`, or 0001-01-01 when the date is unknown: the NOT NULL key of date order, GENERATED in the migration.
      */
     sortDate: Date
+    /**
+     * Calibrated probability that the record is right: its strongest claim's (src/ingest/confidence.ts).
+     */
+    confidence: number
+    /**
+     * The extraction rule of its strongest claim, e.g. "organizations.gazetteer".
+     */
+    extractionMethod: string
+    /**
+     * The extractor version of the article that made its strongest claim.
+     */
+    extractionVersion: string
+    /**
+     * Rejected by an analyst (corrections): hidden from lists and search unless asked for.
+     */
+    rejected: boolean
   }, ExtArgs["result"]["fact"]>
   composites: {}
 }
@@ -1465,6 +1788,7 @@ export interface Prisma__FactClient<T, Null = never, ExtArgs extends runtime.Typ
   subjectCountry<T extends Prisma.Fact$subjectCountryArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Fact$subjectCountryArgs<ExtArgs>>): Prisma.Prisma__CountryClient<runtime.Types.Result.GetResult<Prisma.$CountryPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
   subjectOrganization<T extends Prisma.Fact$subjectOrganizationArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Fact$subjectOrganizationArgs<ExtArgs>>): Prisma.Prisma__OrganizationClient<runtime.Types.Result.GetResult<Prisma.$OrganizationPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
   evidence<T extends Prisma.Fact$evidenceArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Fact$evidenceArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$EvidencePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  claims<T extends Prisma.Fact$claimsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Fact$claimsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ClaimPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -1505,6 +1829,10 @@ export interface FactFieldRefs {
   readonly date: Prisma.FieldRef<"Fact", 'String'>
   readonly dateStart: Prisma.FieldRef<"Fact", 'DateTime'>
   readonly sortDate: Prisma.FieldRef<"Fact", 'DateTime'>
+  readonly confidence: Prisma.FieldRef<"Fact", 'Float'>
+  readonly extractionMethod: Prisma.FieldRef<"Fact", 'String'>
+  readonly extractionVersion: Prisma.FieldRef<"Fact", 'String'>
+  readonly rejected: Prisma.FieldRef<"Fact", 'Boolean'>
 }
     
 
@@ -1965,6 +2293,30 @@ export type Fact$evidenceArgs<ExtArgs extends runtime.Types.Extensions.InternalA
   take?: number
   skip?: number
   distinct?: Prisma.EvidenceScalarFieldEnum | Prisma.EvidenceScalarFieldEnum[]
+}
+
+/**
+ * Fact.claims
+ */
+export type Fact$claimsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the Claim
+   */
+  select?: Prisma.ClaimSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the Claim
+   */
+  omit?: Prisma.ClaimOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.ClaimInclude<ExtArgs> | null
+  where?: Prisma.ClaimWhereInput
+  orderBy?: Prisma.ClaimOrderByWithRelationInput | Prisma.ClaimOrderByWithRelationInput[]
+  cursor?: Prisma.ClaimWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.ClaimScalarFieldEnum | Prisma.ClaimScalarFieldEnum[]
 }
 
 /**

@@ -29,11 +29,13 @@ export type AggregateOrganization = {
 export type OrganizationAvgAggregateOutputType = {
   id: number | null
   countryId: number | null
+  confidence: number | null
 }
 
 export type OrganizationSumAggregateOutputType = {
   id: number | null
   countryId: number | null
+  confidence: number | null
 }
 
 export type OrganizationMinAggregateOutputType = {
@@ -42,6 +44,10 @@ export type OrganizationMinAggregateOutputType = {
   name: string | null
   kind: $Enums.OrganizationKind | null
   countryId: number | null
+  confidence: number | null
+  extractionMethod: string | null
+  extractionVersion: string | null
+  rejected: boolean | null
 }
 
 export type OrganizationMaxAggregateOutputType = {
@@ -50,6 +56,10 @@ export type OrganizationMaxAggregateOutputType = {
   name: string | null
   kind: $Enums.OrganizationKind | null
   countryId: number | null
+  confidence: number | null
+  extractionMethod: string | null
+  extractionVersion: string | null
+  rejected: boolean | null
 }
 
 export type OrganizationCountAggregateOutputType = {
@@ -60,6 +70,10 @@ export type OrganizationCountAggregateOutputType = {
   acronyms: number
   kind: number
   countryId: number
+  confidence: number
+  extractionMethod: number
+  extractionVersion: number
+  rejected: number
   _all: number
 }
 
@@ -67,11 +81,13 @@ export type OrganizationCountAggregateOutputType = {
 export type OrganizationAvgAggregateInputType = {
   id?: true
   countryId?: true
+  confidence?: true
 }
 
 export type OrganizationSumAggregateInputType = {
   id?: true
   countryId?: true
+  confidence?: true
 }
 
 export type OrganizationMinAggregateInputType = {
@@ -80,6 +96,10 @@ export type OrganizationMinAggregateInputType = {
   name?: true
   kind?: true
   countryId?: true
+  confidence?: true
+  extractionMethod?: true
+  extractionVersion?: true
+  rejected?: true
 }
 
 export type OrganizationMaxAggregateInputType = {
@@ -88,6 +108,10 @@ export type OrganizationMaxAggregateInputType = {
   name?: true
   kind?: true
   countryId?: true
+  confidence?: true
+  extractionMethod?: true
+  extractionVersion?: true
+  rejected?: true
 }
 
 export type OrganizationCountAggregateInputType = {
@@ -98,6 +122,10 @@ export type OrganizationCountAggregateInputType = {
   acronyms?: true
   kind?: true
   countryId?: true
+  confidence?: true
+  extractionMethod?: true
+  extractionVersion?: true
+  rejected?: true
   _all?: true
 }
 
@@ -195,6 +223,10 @@ export type OrganizationGroupByOutputType = {
   acronyms: string[]
   kind: $Enums.OrganizationKind
   countryId: number | null
+  confidence: number
+  extractionMethod: string
+  extractionVersion: string
+  rejected: boolean
   _count: OrganizationCountAggregateOutputType | null
   _avg: OrganizationAvgAggregateOutputType | null
   _sum: OrganizationSumAggregateOutputType | null
@@ -228,6 +260,10 @@ export type OrganizationWhereInput = {
   acronyms?: Prisma.StringNullableListFilter<"Organization">
   kind?: Prisma.EnumOrganizationKindFilter<"Organization"> | $Enums.OrganizationKind
   countryId?: Prisma.IntNullableFilter<"Organization"> | number | null
+  confidence?: Prisma.FloatFilter<"Organization"> | number
+  extractionMethod?: Prisma.StringFilter<"Organization"> | string
+  extractionVersion?: Prisma.StringFilter<"Organization"> | string
+  rejected?: Prisma.BoolFilter<"Organization"> | boolean
   country?: Prisma.XOR<Prisma.CountryNullableScalarRelationFilter, Prisma.CountryWhereInput> | null
   persons?: Prisma.PersonListRelationFilter
   agreementsAsParty?: Prisma.AgreementPartyOrganizationListRelationFilter
@@ -235,6 +271,7 @@ export type OrganizationWhereInput = {
   mentionedIn?: Prisma.StatementMentionOrganizationListRelationFilter
   facts?: Prisma.FactListRelationFilter
   evidence?: Prisma.EvidenceListRelationFilter
+  claims?: Prisma.ClaimListRelationFilter
 }
 
 export type OrganizationOrderByWithRelationInput = {
@@ -245,6 +282,10 @@ export type OrganizationOrderByWithRelationInput = {
   acronyms?: Prisma.SortOrder
   kind?: Prisma.SortOrder
   countryId?: Prisma.SortOrderInput | Prisma.SortOrder
+  confidence?: Prisma.SortOrder
+  extractionMethod?: Prisma.SortOrder
+  extractionVersion?: Prisma.SortOrder
+  rejected?: Prisma.SortOrder
   country?: Prisma.CountryOrderByWithRelationInput
   persons?: Prisma.PersonOrderByRelationAggregateInput
   agreementsAsParty?: Prisma.AgreementPartyOrganizationOrderByRelationAggregateInput
@@ -252,6 +293,7 @@ export type OrganizationOrderByWithRelationInput = {
   mentionedIn?: Prisma.StatementMentionOrganizationOrderByRelationAggregateInput
   facts?: Prisma.FactOrderByRelationAggregateInput
   evidence?: Prisma.EvidenceOrderByRelationAggregateInput
+  claims?: Prisma.ClaimOrderByRelationAggregateInput
 }
 
 export type OrganizationWhereUniqueInput = Prisma.AtLeast<{
@@ -265,6 +307,10 @@ export type OrganizationWhereUniqueInput = Prisma.AtLeast<{
   acronyms?: Prisma.StringNullableListFilter<"Organization">
   kind?: Prisma.EnumOrganizationKindFilter<"Organization"> | $Enums.OrganizationKind
   countryId?: Prisma.IntNullableFilter<"Organization"> | number | null
+  confidence?: Prisma.FloatFilter<"Organization"> | number
+  extractionMethod?: Prisma.StringFilter<"Organization"> | string
+  extractionVersion?: Prisma.StringFilter<"Organization"> | string
+  rejected?: Prisma.BoolFilter<"Organization"> | boolean
   country?: Prisma.XOR<Prisma.CountryNullableScalarRelationFilter, Prisma.CountryWhereInput> | null
   persons?: Prisma.PersonListRelationFilter
   agreementsAsParty?: Prisma.AgreementPartyOrganizationListRelationFilter
@@ -272,6 +318,7 @@ export type OrganizationWhereUniqueInput = Prisma.AtLeast<{
   mentionedIn?: Prisma.StatementMentionOrganizationListRelationFilter
   facts?: Prisma.FactListRelationFilter
   evidence?: Prisma.EvidenceListRelationFilter
+  claims?: Prisma.ClaimListRelationFilter
 }, "id" | "key">
 
 export type OrganizationOrderByWithAggregationInput = {
@@ -282,6 +329,10 @@ export type OrganizationOrderByWithAggregationInput = {
   acronyms?: Prisma.SortOrder
   kind?: Prisma.SortOrder
   countryId?: Prisma.SortOrderInput | Prisma.SortOrder
+  confidence?: Prisma.SortOrder
+  extractionMethod?: Prisma.SortOrder
+  extractionVersion?: Prisma.SortOrder
+  rejected?: Prisma.SortOrder
   _count?: Prisma.OrganizationCountOrderByAggregateInput
   _avg?: Prisma.OrganizationAvgOrderByAggregateInput
   _max?: Prisma.OrganizationMaxOrderByAggregateInput
@@ -300,6 +351,10 @@ export type OrganizationScalarWhereWithAggregatesInput = {
   acronyms?: Prisma.StringNullableListFilter<"Organization">
   kind?: Prisma.EnumOrganizationKindWithAggregatesFilter<"Organization"> | $Enums.OrganizationKind
   countryId?: Prisma.IntNullableWithAggregatesFilter<"Organization"> | number | null
+  confidence?: Prisma.FloatWithAggregatesFilter<"Organization"> | number
+  extractionMethod?: Prisma.StringWithAggregatesFilter<"Organization"> | string
+  extractionVersion?: Prisma.StringWithAggregatesFilter<"Organization"> | string
+  rejected?: Prisma.BoolWithAggregatesFilter<"Organization"> | boolean
 }
 
 export type OrganizationCreateInput = {
@@ -308,6 +363,10 @@ export type OrganizationCreateInput = {
   aliases?: Prisma.OrganizationCreatealiasesInput | string[]
   acronyms?: Prisma.OrganizationCreateacronymsInput | string[]
   kind: $Enums.OrganizationKind
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
   country?: Prisma.CountryCreateNestedOneWithoutOrganizationsInput
   persons?: Prisma.PersonCreateNestedManyWithoutOrganizationInput
   agreementsAsParty?: Prisma.AgreementPartyOrganizationCreateNestedManyWithoutOrganizationInput
@@ -315,6 +374,7 @@ export type OrganizationCreateInput = {
   mentionedIn?: Prisma.StatementMentionOrganizationCreateNestedManyWithoutOrganizationInput
   facts?: Prisma.FactCreateNestedManyWithoutSubjectOrganizationInput
   evidence?: Prisma.EvidenceCreateNestedManyWithoutOrganizationInput
+  claims?: Prisma.ClaimCreateNestedManyWithoutOrganizationInput
 }
 
 export type OrganizationUncheckedCreateInput = {
@@ -325,12 +385,17 @@ export type OrganizationUncheckedCreateInput = {
   acronyms?: Prisma.OrganizationCreateacronymsInput | string[]
   kind: $Enums.OrganizationKind
   countryId?: number | null
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
   persons?: Prisma.PersonUncheckedCreateNestedManyWithoutOrganizationInput
   agreementsAsParty?: Prisma.AgreementPartyOrganizationUncheckedCreateNestedManyWithoutOrganizationInput
   statements?: Prisma.StatementUncheckedCreateNestedManyWithoutSpeakerOrganizationInput
   mentionedIn?: Prisma.StatementMentionOrganizationUncheckedCreateNestedManyWithoutOrganizationInput
   facts?: Prisma.FactUncheckedCreateNestedManyWithoutSubjectOrganizationInput
   evidence?: Prisma.EvidenceUncheckedCreateNestedManyWithoutOrganizationInput
+  claims?: Prisma.ClaimUncheckedCreateNestedManyWithoutOrganizationInput
 }
 
 export type OrganizationUpdateInput = {
@@ -339,6 +404,10 @@ export type OrganizationUpdateInput = {
   aliases?: Prisma.OrganizationUpdatealiasesInput | string[]
   acronyms?: Prisma.OrganizationUpdateacronymsInput | string[]
   kind?: Prisma.EnumOrganizationKindFieldUpdateOperationsInput | $Enums.OrganizationKind
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
   country?: Prisma.CountryUpdateOneWithoutOrganizationsNestedInput
   persons?: Prisma.PersonUpdateManyWithoutOrganizationNestedInput
   agreementsAsParty?: Prisma.AgreementPartyOrganizationUpdateManyWithoutOrganizationNestedInput
@@ -346,6 +415,7 @@ export type OrganizationUpdateInput = {
   mentionedIn?: Prisma.StatementMentionOrganizationUpdateManyWithoutOrganizationNestedInput
   facts?: Prisma.FactUpdateManyWithoutSubjectOrganizationNestedInput
   evidence?: Prisma.EvidenceUpdateManyWithoutOrganizationNestedInput
+  claims?: Prisma.ClaimUpdateManyWithoutOrganizationNestedInput
 }
 
 export type OrganizationUncheckedUpdateInput = {
@@ -356,12 +426,17 @@ export type OrganizationUncheckedUpdateInput = {
   acronyms?: Prisma.OrganizationUpdateacronymsInput | string[]
   kind?: Prisma.EnumOrganizationKindFieldUpdateOperationsInput | $Enums.OrganizationKind
   countryId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
   persons?: Prisma.PersonUncheckedUpdateManyWithoutOrganizationNestedInput
   agreementsAsParty?: Prisma.AgreementPartyOrganizationUncheckedUpdateManyWithoutOrganizationNestedInput
   statements?: Prisma.StatementUncheckedUpdateManyWithoutSpeakerOrganizationNestedInput
   mentionedIn?: Prisma.StatementMentionOrganizationUncheckedUpdateManyWithoutOrganizationNestedInput
   facts?: Prisma.FactUncheckedUpdateManyWithoutSubjectOrganizationNestedInput
   evidence?: Prisma.EvidenceUncheckedUpdateManyWithoutOrganizationNestedInput
+  claims?: Prisma.ClaimUncheckedUpdateManyWithoutOrganizationNestedInput
 }
 
 export type OrganizationCreateManyInput = {
@@ -372,6 +447,10 @@ export type OrganizationCreateManyInput = {
   acronyms?: Prisma.OrganizationCreateacronymsInput | string[]
   kind: $Enums.OrganizationKind
   countryId?: number | null
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
 }
 
 export type OrganizationUpdateManyMutationInput = {
@@ -380,6 +459,10 @@ export type OrganizationUpdateManyMutationInput = {
   aliases?: Prisma.OrganizationUpdatealiasesInput | string[]
   acronyms?: Prisma.OrganizationUpdateacronymsInput | string[]
   kind?: Prisma.EnumOrganizationKindFieldUpdateOperationsInput | $Enums.OrganizationKind
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
 }
 
 export type OrganizationUncheckedUpdateManyInput = {
@@ -390,6 +473,10 @@ export type OrganizationUncheckedUpdateManyInput = {
   acronyms?: Prisma.OrganizationUpdateacronymsInput | string[]
   kind?: Prisma.EnumOrganizationKindFieldUpdateOperationsInput | $Enums.OrganizationKind
   countryId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
 }
 
 export type OrganizationListRelationFilter = {
@@ -410,11 +497,16 @@ export type OrganizationCountOrderByAggregateInput = {
   acronyms?: Prisma.SortOrder
   kind?: Prisma.SortOrder
   countryId?: Prisma.SortOrder
+  confidence?: Prisma.SortOrder
+  extractionMethod?: Prisma.SortOrder
+  extractionVersion?: Prisma.SortOrder
+  rejected?: Prisma.SortOrder
 }
 
 export type OrganizationAvgOrderByAggregateInput = {
   id?: Prisma.SortOrder
   countryId?: Prisma.SortOrder
+  confidence?: Prisma.SortOrder
 }
 
 export type OrganizationMaxOrderByAggregateInput = {
@@ -423,6 +515,10 @@ export type OrganizationMaxOrderByAggregateInput = {
   name?: Prisma.SortOrder
   kind?: Prisma.SortOrder
   countryId?: Prisma.SortOrder
+  confidence?: Prisma.SortOrder
+  extractionMethod?: Prisma.SortOrder
+  extractionVersion?: Prisma.SortOrder
+  rejected?: Prisma.SortOrder
 }
 
 export type OrganizationMinOrderByAggregateInput = {
@@ -431,11 +527,16 @@ export type OrganizationMinOrderByAggregateInput = {
   name?: Prisma.SortOrder
   kind?: Prisma.SortOrder
   countryId?: Prisma.SortOrder
+  confidence?: Prisma.SortOrder
+  extractionMethod?: Prisma.SortOrder
+  extractionVersion?: Prisma.SortOrder
+  rejected?: Prisma.SortOrder
 }
 
 export type OrganizationSumOrderByAggregateInput = {
   id?: Prisma.SortOrder
   countryId?: Prisma.SortOrder
+  confidence?: Prisma.SortOrder
 }
 
 export type OrganizationNullableScalarRelationFilter = {
@@ -510,6 +611,10 @@ export type OrganizationUpdateacronymsInput = {
 
 export type EnumOrganizationKindFieldUpdateOperationsInput = {
   set?: $Enums.OrganizationKind
+}
+
+export type BoolFieldUpdateOperationsInput = {
+  set?: boolean
 }
 
 export type NullableIntFieldUpdateOperationsInput = {
@@ -612,18 +717,39 @@ export type OrganizationUpdateOneWithoutEvidenceNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.OrganizationUpdateToOneWithWhereWithoutEvidenceInput, Prisma.OrganizationUpdateWithoutEvidenceInput>, Prisma.OrganizationUncheckedUpdateWithoutEvidenceInput>
 }
 
+export type OrganizationCreateNestedOneWithoutClaimsInput = {
+  create?: Prisma.XOR<Prisma.OrganizationCreateWithoutClaimsInput, Prisma.OrganizationUncheckedCreateWithoutClaimsInput>
+  connectOrCreate?: Prisma.OrganizationCreateOrConnectWithoutClaimsInput
+  connect?: Prisma.OrganizationWhereUniqueInput
+}
+
+export type OrganizationUpdateOneWithoutClaimsNestedInput = {
+  create?: Prisma.XOR<Prisma.OrganizationCreateWithoutClaimsInput, Prisma.OrganizationUncheckedCreateWithoutClaimsInput>
+  connectOrCreate?: Prisma.OrganizationCreateOrConnectWithoutClaimsInput
+  upsert?: Prisma.OrganizationUpsertWithoutClaimsInput
+  disconnect?: Prisma.OrganizationWhereInput | boolean
+  delete?: Prisma.OrganizationWhereInput | boolean
+  connect?: Prisma.OrganizationWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.OrganizationUpdateToOneWithWhereWithoutClaimsInput, Prisma.OrganizationUpdateWithoutClaimsInput>, Prisma.OrganizationUncheckedUpdateWithoutClaimsInput>
+}
+
 export type OrganizationCreateWithoutCountryInput = {
   key: string
   name: string
   aliases?: Prisma.OrganizationCreatealiasesInput | string[]
   acronyms?: Prisma.OrganizationCreateacronymsInput | string[]
   kind: $Enums.OrganizationKind
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
   persons?: Prisma.PersonCreateNestedManyWithoutOrganizationInput
   agreementsAsParty?: Prisma.AgreementPartyOrganizationCreateNestedManyWithoutOrganizationInput
   statements?: Prisma.StatementCreateNestedManyWithoutSpeakerOrganizationInput
   mentionedIn?: Prisma.StatementMentionOrganizationCreateNestedManyWithoutOrganizationInput
   facts?: Prisma.FactCreateNestedManyWithoutSubjectOrganizationInput
   evidence?: Prisma.EvidenceCreateNestedManyWithoutOrganizationInput
+  claims?: Prisma.ClaimCreateNestedManyWithoutOrganizationInput
 }
 
 export type OrganizationUncheckedCreateWithoutCountryInput = {
@@ -633,12 +759,17 @@ export type OrganizationUncheckedCreateWithoutCountryInput = {
   aliases?: Prisma.OrganizationCreatealiasesInput | string[]
   acronyms?: Prisma.OrganizationCreateacronymsInput | string[]
   kind: $Enums.OrganizationKind
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
   persons?: Prisma.PersonUncheckedCreateNestedManyWithoutOrganizationInput
   agreementsAsParty?: Prisma.AgreementPartyOrganizationUncheckedCreateNestedManyWithoutOrganizationInput
   statements?: Prisma.StatementUncheckedCreateNestedManyWithoutSpeakerOrganizationInput
   mentionedIn?: Prisma.StatementMentionOrganizationUncheckedCreateNestedManyWithoutOrganizationInput
   facts?: Prisma.FactUncheckedCreateNestedManyWithoutSubjectOrganizationInput
   evidence?: Prisma.EvidenceUncheckedCreateNestedManyWithoutOrganizationInput
+  claims?: Prisma.ClaimUncheckedCreateNestedManyWithoutOrganizationInput
 }
 
 export type OrganizationCreateOrConnectWithoutCountryInput = {
@@ -678,6 +809,10 @@ export type OrganizationScalarWhereInput = {
   acronyms?: Prisma.StringNullableListFilter<"Organization">
   kind?: Prisma.EnumOrganizationKindFilter<"Organization"> | $Enums.OrganizationKind
   countryId?: Prisma.IntNullableFilter<"Organization"> | number | null
+  confidence?: Prisma.FloatFilter<"Organization"> | number
+  extractionMethod?: Prisma.StringFilter<"Organization"> | string
+  extractionVersion?: Prisma.StringFilter<"Organization"> | string
+  rejected?: Prisma.BoolFilter<"Organization"> | boolean
 }
 
 export type OrganizationCreateWithoutPersonsInput = {
@@ -686,12 +821,17 @@ export type OrganizationCreateWithoutPersonsInput = {
   aliases?: Prisma.OrganizationCreatealiasesInput | string[]
   acronyms?: Prisma.OrganizationCreateacronymsInput | string[]
   kind: $Enums.OrganizationKind
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
   country?: Prisma.CountryCreateNestedOneWithoutOrganizationsInput
   agreementsAsParty?: Prisma.AgreementPartyOrganizationCreateNestedManyWithoutOrganizationInput
   statements?: Prisma.StatementCreateNestedManyWithoutSpeakerOrganizationInput
   mentionedIn?: Prisma.StatementMentionOrganizationCreateNestedManyWithoutOrganizationInput
   facts?: Prisma.FactCreateNestedManyWithoutSubjectOrganizationInput
   evidence?: Prisma.EvidenceCreateNestedManyWithoutOrganizationInput
+  claims?: Prisma.ClaimCreateNestedManyWithoutOrganizationInput
 }
 
 export type OrganizationUncheckedCreateWithoutPersonsInput = {
@@ -702,11 +842,16 @@ export type OrganizationUncheckedCreateWithoutPersonsInput = {
   acronyms?: Prisma.OrganizationCreateacronymsInput | string[]
   kind: $Enums.OrganizationKind
   countryId?: number | null
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
   agreementsAsParty?: Prisma.AgreementPartyOrganizationUncheckedCreateNestedManyWithoutOrganizationInput
   statements?: Prisma.StatementUncheckedCreateNestedManyWithoutSpeakerOrganizationInput
   mentionedIn?: Prisma.StatementMentionOrganizationUncheckedCreateNestedManyWithoutOrganizationInput
   facts?: Prisma.FactUncheckedCreateNestedManyWithoutSubjectOrganizationInput
   evidence?: Prisma.EvidenceUncheckedCreateNestedManyWithoutOrganizationInput
+  claims?: Prisma.ClaimUncheckedCreateNestedManyWithoutOrganizationInput
 }
 
 export type OrganizationCreateOrConnectWithoutPersonsInput = {
@@ -731,12 +876,17 @@ export type OrganizationUpdateWithoutPersonsInput = {
   aliases?: Prisma.OrganizationUpdatealiasesInput | string[]
   acronyms?: Prisma.OrganizationUpdateacronymsInput | string[]
   kind?: Prisma.EnumOrganizationKindFieldUpdateOperationsInput | $Enums.OrganizationKind
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
   country?: Prisma.CountryUpdateOneWithoutOrganizationsNestedInput
   agreementsAsParty?: Prisma.AgreementPartyOrganizationUpdateManyWithoutOrganizationNestedInput
   statements?: Prisma.StatementUpdateManyWithoutSpeakerOrganizationNestedInput
   mentionedIn?: Prisma.StatementMentionOrganizationUpdateManyWithoutOrganizationNestedInput
   facts?: Prisma.FactUpdateManyWithoutSubjectOrganizationNestedInput
   evidence?: Prisma.EvidenceUpdateManyWithoutOrganizationNestedInput
+  claims?: Prisma.ClaimUpdateManyWithoutOrganizationNestedInput
 }
 
 export type OrganizationUncheckedUpdateWithoutPersonsInput = {
@@ -747,11 +897,16 @@ export type OrganizationUncheckedUpdateWithoutPersonsInput = {
   acronyms?: Prisma.OrganizationUpdateacronymsInput | string[]
   kind?: Prisma.EnumOrganizationKindFieldUpdateOperationsInput | $Enums.OrganizationKind
   countryId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
   agreementsAsParty?: Prisma.AgreementPartyOrganizationUncheckedUpdateManyWithoutOrganizationNestedInput
   statements?: Prisma.StatementUncheckedUpdateManyWithoutSpeakerOrganizationNestedInput
   mentionedIn?: Prisma.StatementMentionOrganizationUncheckedUpdateManyWithoutOrganizationNestedInput
   facts?: Prisma.FactUncheckedUpdateManyWithoutSubjectOrganizationNestedInput
   evidence?: Prisma.EvidenceUncheckedUpdateManyWithoutOrganizationNestedInput
+  claims?: Prisma.ClaimUncheckedUpdateManyWithoutOrganizationNestedInput
 }
 
 export type OrganizationCreateWithoutAgreementsAsPartyInput = {
@@ -760,12 +915,17 @@ export type OrganizationCreateWithoutAgreementsAsPartyInput = {
   aliases?: Prisma.OrganizationCreatealiasesInput | string[]
   acronyms?: Prisma.OrganizationCreateacronymsInput | string[]
   kind: $Enums.OrganizationKind
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
   country?: Prisma.CountryCreateNestedOneWithoutOrganizationsInput
   persons?: Prisma.PersonCreateNestedManyWithoutOrganizationInput
   statements?: Prisma.StatementCreateNestedManyWithoutSpeakerOrganizationInput
   mentionedIn?: Prisma.StatementMentionOrganizationCreateNestedManyWithoutOrganizationInput
   facts?: Prisma.FactCreateNestedManyWithoutSubjectOrganizationInput
   evidence?: Prisma.EvidenceCreateNestedManyWithoutOrganizationInput
+  claims?: Prisma.ClaimCreateNestedManyWithoutOrganizationInput
 }
 
 export type OrganizationUncheckedCreateWithoutAgreementsAsPartyInput = {
@@ -776,11 +936,16 @@ export type OrganizationUncheckedCreateWithoutAgreementsAsPartyInput = {
   acronyms?: Prisma.OrganizationCreateacronymsInput | string[]
   kind: $Enums.OrganizationKind
   countryId?: number | null
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
   persons?: Prisma.PersonUncheckedCreateNestedManyWithoutOrganizationInput
   statements?: Prisma.StatementUncheckedCreateNestedManyWithoutSpeakerOrganizationInput
   mentionedIn?: Prisma.StatementMentionOrganizationUncheckedCreateNestedManyWithoutOrganizationInput
   facts?: Prisma.FactUncheckedCreateNestedManyWithoutSubjectOrganizationInput
   evidence?: Prisma.EvidenceUncheckedCreateNestedManyWithoutOrganizationInput
+  claims?: Prisma.ClaimUncheckedCreateNestedManyWithoutOrganizationInput
 }
 
 export type OrganizationCreateOrConnectWithoutAgreementsAsPartyInput = {
@@ -805,12 +970,17 @@ export type OrganizationUpdateWithoutAgreementsAsPartyInput = {
   aliases?: Prisma.OrganizationUpdatealiasesInput | string[]
   acronyms?: Prisma.OrganizationUpdateacronymsInput | string[]
   kind?: Prisma.EnumOrganizationKindFieldUpdateOperationsInput | $Enums.OrganizationKind
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
   country?: Prisma.CountryUpdateOneWithoutOrganizationsNestedInput
   persons?: Prisma.PersonUpdateManyWithoutOrganizationNestedInput
   statements?: Prisma.StatementUpdateManyWithoutSpeakerOrganizationNestedInput
   mentionedIn?: Prisma.StatementMentionOrganizationUpdateManyWithoutOrganizationNestedInput
   facts?: Prisma.FactUpdateManyWithoutSubjectOrganizationNestedInput
   evidence?: Prisma.EvidenceUpdateManyWithoutOrganizationNestedInput
+  claims?: Prisma.ClaimUpdateManyWithoutOrganizationNestedInput
 }
 
 export type OrganizationUncheckedUpdateWithoutAgreementsAsPartyInput = {
@@ -821,11 +991,16 @@ export type OrganizationUncheckedUpdateWithoutAgreementsAsPartyInput = {
   acronyms?: Prisma.OrganizationUpdateacronymsInput | string[]
   kind?: Prisma.EnumOrganizationKindFieldUpdateOperationsInput | $Enums.OrganizationKind
   countryId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
   persons?: Prisma.PersonUncheckedUpdateManyWithoutOrganizationNestedInput
   statements?: Prisma.StatementUncheckedUpdateManyWithoutSpeakerOrganizationNestedInput
   mentionedIn?: Prisma.StatementMentionOrganizationUncheckedUpdateManyWithoutOrganizationNestedInput
   facts?: Prisma.FactUncheckedUpdateManyWithoutSubjectOrganizationNestedInput
   evidence?: Prisma.EvidenceUncheckedUpdateManyWithoutOrganizationNestedInput
+  claims?: Prisma.ClaimUncheckedUpdateManyWithoutOrganizationNestedInput
 }
 
 export type OrganizationCreateWithoutStatementsInput = {
@@ -834,12 +1009,17 @@ export type OrganizationCreateWithoutStatementsInput = {
   aliases?: Prisma.OrganizationCreatealiasesInput | string[]
   acronyms?: Prisma.OrganizationCreateacronymsInput | string[]
   kind: $Enums.OrganizationKind
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
   country?: Prisma.CountryCreateNestedOneWithoutOrganizationsInput
   persons?: Prisma.PersonCreateNestedManyWithoutOrganizationInput
   agreementsAsParty?: Prisma.AgreementPartyOrganizationCreateNestedManyWithoutOrganizationInput
   mentionedIn?: Prisma.StatementMentionOrganizationCreateNestedManyWithoutOrganizationInput
   facts?: Prisma.FactCreateNestedManyWithoutSubjectOrganizationInput
   evidence?: Prisma.EvidenceCreateNestedManyWithoutOrganizationInput
+  claims?: Prisma.ClaimCreateNestedManyWithoutOrganizationInput
 }
 
 export type OrganizationUncheckedCreateWithoutStatementsInput = {
@@ -850,11 +1030,16 @@ export type OrganizationUncheckedCreateWithoutStatementsInput = {
   acronyms?: Prisma.OrganizationCreateacronymsInput | string[]
   kind: $Enums.OrganizationKind
   countryId?: number | null
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
   persons?: Prisma.PersonUncheckedCreateNestedManyWithoutOrganizationInput
   agreementsAsParty?: Prisma.AgreementPartyOrganizationUncheckedCreateNestedManyWithoutOrganizationInput
   mentionedIn?: Prisma.StatementMentionOrganizationUncheckedCreateNestedManyWithoutOrganizationInput
   facts?: Prisma.FactUncheckedCreateNestedManyWithoutSubjectOrganizationInput
   evidence?: Prisma.EvidenceUncheckedCreateNestedManyWithoutOrganizationInput
+  claims?: Prisma.ClaimUncheckedCreateNestedManyWithoutOrganizationInput
 }
 
 export type OrganizationCreateOrConnectWithoutStatementsInput = {
@@ -879,12 +1064,17 @@ export type OrganizationUpdateWithoutStatementsInput = {
   aliases?: Prisma.OrganizationUpdatealiasesInput | string[]
   acronyms?: Prisma.OrganizationUpdateacronymsInput | string[]
   kind?: Prisma.EnumOrganizationKindFieldUpdateOperationsInput | $Enums.OrganizationKind
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
   country?: Prisma.CountryUpdateOneWithoutOrganizationsNestedInput
   persons?: Prisma.PersonUpdateManyWithoutOrganizationNestedInput
   agreementsAsParty?: Prisma.AgreementPartyOrganizationUpdateManyWithoutOrganizationNestedInput
   mentionedIn?: Prisma.StatementMentionOrganizationUpdateManyWithoutOrganizationNestedInput
   facts?: Prisma.FactUpdateManyWithoutSubjectOrganizationNestedInput
   evidence?: Prisma.EvidenceUpdateManyWithoutOrganizationNestedInput
+  claims?: Prisma.ClaimUpdateManyWithoutOrganizationNestedInput
 }
 
 export type OrganizationUncheckedUpdateWithoutStatementsInput = {
@@ -895,11 +1085,16 @@ export type OrganizationUncheckedUpdateWithoutStatementsInput = {
   acronyms?: Prisma.OrganizationUpdateacronymsInput | string[]
   kind?: Prisma.EnumOrganizationKindFieldUpdateOperationsInput | $Enums.OrganizationKind
   countryId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
   persons?: Prisma.PersonUncheckedUpdateManyWithoutOrganizationNestedInput
   agreementsAsParty?: Prisma.AgreementPartyOrganizationUncheckedUpdateManyWithoutOrganizationNestedInput
   mentionedIn?: Prisma.StatementMentionOrganizationUncheckedUpdateManyWithoutOrganizationNestedInput
   facts?: Prisma.FactUncheckedUpdateManyWithoutSubjectOrganizationNestedInput
   evidence?: Prisma.EvidenceUncheckedUpdateManyWithoutOrganizationNestedInput
+  claims?: Prisma.ClaimUncheckedUpdateManyWithoutOrganizationNestedInput
 }
 
 export type OrganizationCreateWithoutMentionedInInput = {
@@ -908,12 +1103,17 @@ export type OrganizationCreateWithoutMentionedInInput = {
   aliases?: Prisma.OrganizationCreatealiasesInput | string[]
   acronyms?: Prisma.OrganizationCreateacronymsInput | string[]
   kind: $Enums.OrganizationKind
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
   country?: Prisma.CountryCreateNestedOneWithoutOrganizationsInput
   persons?: Prisma.PersonCreateNestedManyWithoutOrganizationInput
   agreementsAsParty?: Prisma.AgreementPartyOrganizationCreateNestedManyWithoutOrganizationInput
   statements?: Prisma.StatementCreateNestedManyWithoutSpeakerOrganizationInput
   facts?: Prisma.FactCreateNestedManyWithoutSubjectOrganizationInput
   evidence?: Prisma.EvidenceCreateNestedManyWithoutOrganizationInput
+  claims?: Prisma.ClaimCreateNestedManyWithoutOrganizationInput
 }
 
 export type OrganizationUncheckedCreateWithoutMentionedInInput = {
@@ -924,11 +1124,16 @@ export type OrganizationUncheckedCreateWithoutMentionedInInput = {
   acronyms?: Prisma.OrganizationCreateacronymsInput | string[]
   kind: $Enums.OrganizationKind
   countryId?: number | null
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
   persons?: Prisma.PersonUncheckedCreateNestedManyWithoutOrganizationInput
   agreementsAsParty?: Prisma.AgreementPartyOrganizationUncheckedCreateNestedManyWithoutOrganizationInput
   statements?: Prisma.StatementUncheckedCreateNestedManyWithoutSpeakerOrganizationInput
   facts?: Prisma.FactUncheckedCreateNestedManyWithoutSubjectOrganizationInput
   evidence?: Prisma.EvidenceUncheckedCreateNestedManyWithoutOrganizationInput
+  claims?: Prisma.ClaimUncheckedCreateNestedManyWithoutOrganizationInput
 }
 
 export type OrganizationCreateOrConnectWithoutMentionedInInput = {
@@ -953,12 +1158,17 @@ export type OrganizationUpdateWithoutMentionedInInput = {
   aliases?: Prisma.OrganizationUpdatealiasesInput | string[]
   acronyms?: Prisma.OrganizationUpdateacronymsInput | string[]
   kind?: Prisma.EnumOrganizationKindFieldUpdateOperationsInput | $Enums.OrganizationKind
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
   country?: Prisma.CountryUpdateOneWithoutOrganizationsNestedInput
   persons?: Prisma.PersonUpdateManyWithoutOrganizationNestedInput
   agreementsAsParty?: Prisma.AgreementPartyOrganizationUpdateManyWithoutOrganizationNestedInput
   statements?: Prisma.StatementUpdateManyWithoutSpeakerOrganizationNestedInput
   facts?: Prisma.FactUpdateManyWithoutSubjectOrganizationNestedInput
   evidence?: Prisma.EvidenceUpdateManyWithoutOrganizationNestedInput
+  claims?: Prisma.ClaimUpdateManyWithoutOrganizationNestedInput
 }
 
 export type OrganizationUncheckedUpdateWithoutMentionedInInput = {
@@ -969,11 +1179,16 @@ export type OrganizationUncheckedUpdateWithoutMentionedInInput = {
   acronyms?: Prisma.OrganizationUpdateacronymsInput | string[]
   kind?: Prisma.EnumOrganizationKindFieldUpdateOperationsInput | $Enums.OrganizationKind
   countryId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
   persons?: Prisma.PersonUncheckedUpdateManyWithoutOrganizationNestedInput
   agreementsAsParty?: Prisma.AgreementPartyOrganizationUncheckedUpdateManyWithoutOrganizationNestedInput
   statements?: Prisma.StatementUncheckedUpdateManyWithoutSpeakerOrganizationNestedInput
   facts?: Prisma.FactUncheckedUpdateManyWithoutSubjectOrganizationNestedInput
   evidence?: Prisma.EvidenceUncheckedUpdateManyWithoutOrganizationNestedInput
+  claims?: Prisma.ClaimUncheckedUpdateManyWithoutOrganizationNestedInput
 }
 
 export type OrganizationCreateWithoutFactsInput = {
@@ -982,12 +1197,17 @@ export type OrganizationCreateWithoutFactsInput = {
   aliases?: Prisma.OrganizationCreatealiasesInput | string[]
   acronyms?: Prisma.OrganizationCreateacronymsInput | string[]
   kind: $Enums.OrganizationKind
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
   country?: Prisma.CountryCreateNestedOneWithoutOrganizationsInput
   persons?: Prisma.PersonCreateNestedManyWithoutOrganizationInput
   agreementsAsParty?: Prisma.AgreementPartyOrganizationCreateNestedManyWithoutOrganizationInput
   statements?: Prisma.StatementCreateNestedManyWithoutSpeakerOrganizationInput
   mentionedIn?: Prisma.StatementMentionOrganizationCreateNestedManyWithoutOrganizationInput
   evidence?: Prisma.EvidenceCreateNestedManyWithoutOrganizationInput
+  claims?: Prisma.ClaimCreateNestedManyWithoutOrganizationInput
 }
 
 export type OrganizationUncheckedCreateWithoutFactsInput = {
@@ -998,11 +1218,16 @@ export type OrganizationUncheckedCreateWithoutFactsInput = {
   acronyms?: Prisma.OrganizationCreateacronymsInput | string[]
   kind: $Enums.OrganizationKind
   countryId?: number | null
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
   persons?: Prisma.PersonUncheckedCreateNestedManyWithoutOrganizationInput
   agreementsAsParty?: Prisma.AgreementPartyOrganizationUncheckedCreateNestedManyWithoutOrganizationInput
   statements?: Prisma.StatementUncheckedCreateNestedManyWithoutSpeakerOrganizationInput
   mentionedIn?: Prisma.StatementMentionOrganizationUncheckedCreateNestedManyWithoutOrganizationInput
   evidence?: Prisma.EvidenceUncheckedCreateNestedManyWithoutOrganizationInput
+  claims?: Prisma.ClaimUncheckedCreateNestedManyWithoutOrganizationInput
 }
 
 export type OrganizationCreateOrConnectWithoutFactsInput = {
@@ -1027,12 +1252,17 @@ export type OrganizationUpdateWithoutFactsInput = {
   aliases?: Prisma.OrganizationUpdatealiasesInput | string[]
   acronyms?: Prisma.OrganizationUpdateacronymsInput | string[]
   kind?: Prisma.EnumOrganizationKindFieldUpdateOperationsInput | $Enums.OrganizationKind
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
   country?: Prisma.CountryUpdateOneWithoutOrganizationsNestedInput
   persons?: Prisma.PersonUpdateManyWithoutOrganizationNestedInput
   agreementsAsParty?: Prisma.AgreementPartyOrganizationUpdateManyWithoutOrganizationNestedInput
   statements?: Prisma.StatementUpdateManyWithoutSpeakerOrganizationNestedInput
   mentionedIn?: Prisma.StatementMentionOrganizationUpdateManyWithoutOrganizationNestedInput
   evidence?: Prisma.EvidenceUpdateManyWithoutOrganizationNestedInput
+  claims?: Prisma.ClaimUpdateManyWithoutOrganizationNestedInput
 }
 
 export type OrganizationUncheckedUpdateWithoutFactsInput = {
@@ -1043,11 +1273,16 @@ export type OrganizationUncheckedUpdateWithoutFactsInput = {
   acronyms?: Prisma.OrganizationUpdateacronymsInput | string[]
   kind?: Prisma.EnumOrganizationKindFieldUpdateOperationsInput | $Enums.OrganizationKind
   countryId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
   persons?: Prisma.PersonUncheckedUpdateManyWithoutOrganizationNestedInput
   agreementsAsParty?: Prisma.AgreementPartyOrganizationUncheckedUpdateManyWithoutOrganizationNestedInput
   statements?: Prisma.StatementUncheckedUpdateManyWithoutSpeakerOrganizationNestedInput
   mentionedIn?: Prisma.StatementMentionOrganizationUncheckedUpdateManyWithoutOrganizationNestedInput
   evidence?: Prisma.EvidenceUncheckedUpdateManyWithoutOrganizationNestedInput
+  claims?: Prisma.ClaimUncheckedUpdateManyWithoutOrganizationNestedInput
 }
 
 export type OrganizationCreateWithoutEvidenceInput = {
@@ -1056,12 +1291,17 @@ export type OrganizationCreateWithoutEvidenceInput = {
   aliases?: Prisma.OrganizationCreatealiasesInput | string[]
   acronyms?: Prisma.OrganizationCreateacronymsInput | string[]
   kind: $Enums.OrganizationKind
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
   country?: Prisma.CountryCreateNestedOneWithoutOrganizationsInput
   persons?: Prisma.PersonCreateNestedManyWithoutOrganizationInput
   agreementsAsParty?: Prisma.AgreementPartyOrganizationCreateNestedManyWithoutOrganizationInput
   statements?: Prisma.StatementCreateNestedManyWithoutSpeakerOrganizationInput
   mentionedIn?: Prisma.StatementMentionOrganizationCreateNestedManyWithoutOrganizationInput
   facts?: Prisma.FactCreateNestedManyWithoutSubjectOrganizationInput
+  claims?: Prisma.ClaimCreateNestedManyWithoutOrganizationInput
 }
 
 export type OrganizationUncheckedCreateWithoutEvidenceInput = {
@@ -1072,11 +1312,16 @@ export type OrganizationUncheckedCreateWithoutEvidenceInput = {
   acronyms?: Prisma.OrganizationCreateacronymsInput | string[]
   kind: $Enums.OrganizationKind
   countryId?: number | null
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
   persons?: Prisma.PersonUncheckedCreateNestedManyWithoutOrganizationInput
   agreementsAsParty?: Prisma.AgreementPartyOrganizationUncheckedCreateNestedManyWithoutOrganizationInput
   statements?: Prisma.StatementUncheckedCreateNestedManyWithoutSpeakerOrganizationInput
   mentionedIn?: Prisma.StatementMentionOrganizationUncheckedCreateNestedManyWithoutOrganizationInput
   facts?: Prisma.FactUncheckedCreateNestedManyWithoutSubjectOrganizationInput
+  claims?: Prisma.ClaimUncheckedCreateNestedManyWithoutOrganizationInput
 }
 
 export type OrganizationCreateOrConnectWithoutEvidenceInput = {
@@ -1101,12 +1346,17 @@ export type OrganizationUpdateWithoutEvidenceInput = {
   aliases?: Prisma.OrganizationUpdatealiasesInput | string[]
   acronyms?: Prisma.OrganizationUpdateacronymsInput | string[]
   kind?: Prisma.EnumOrganizationKindFieldUpdateOperationsInput | $Enums.OrganizationKind
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
   country?: Prisma.CountryUpdateOneWithoutOrganizationsNestedInput
   persons?: Prisma.PersonUpdateManyWithoutOrganizationNestedInput
   agreementsAsParty?: Prisma.AgreementPartyOrganizationUpdateManyWithoutOrganizationNestedInput
   statements?: Prisma.StatementUpdateManyWithoutSpeakerOrganizationNestedInput
   mentionedIn?: Prisma.StatementMentionOrganizationUpdateManyWithoutOrganizationNestedInput
   facts?: Prisma.FactUpdateManyWithoutSubjectOrganizationNestedInput
+  claims?: Prisma.ClaimUpdateManyWithoutOrganizationNestedInput
 }
 
 export type OrganizationUncheckedUpdateWithoutEvidenceInput = {
@@ -1117,11 +1367,110 @@ export type OrganizationUncheckedUpdateWithoutEvidenceInput = {
   acronyms?: Prisma.OrganizationUpdateacronymsInput | string[]
   kind?: Prisma.EnumOrganizationKindFieldUpdateOperationsInput | $Enums.OrganizationKind
   countryId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
   persons?: Prisma.PersonUncheckedUpdateManyWithoutOrganizationNestedInput
   agreementsAsParty?: Prisma.AgreementPartyOrganizationUncheckedUpdateManyWithoutOrganizationNestedInput
   statements?: Prisma.StatementUncheckedUpdateManyWithoutSpeakerOrganizationNestedInput
   mentionedIn?: Prisma.StatementMentionOrganizationUncheckedUpdateManyWithoutOrganizationNestedInput
   facts?: Prisma.FactUncheckedUpdateManyWithoutSubjectOrganizationNestedInput
+  claims?: Prisma.ClaimUncheckedUpdateManyWithoutOrganizationNestedInput
+}
+
+export type OrganizationCreateWithoutClaimsInput = {
+  key: string
+  name: string
+  aliases?: Prisma.OrganizationCreatealiasesInput | string[]
+  acronyms?: Prisma.OrganizationCreateacronymsInput | string[]
+  kind: $Enums.OrganizationKind
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
+  country?: Prisma.CountryCreateNestedOneWithoutOrganizationsInput
+  persons?: Prisma.PersonCreateNestedManyWithoutOrganizationInput
+  agreementsAsParty?: Prisma.AgreementPartyOrganizationCreateNestedManyWithoutOrganizationInput
+  statements?: Prisma.StatementCreateNestedManyWithoutSpeakerOrganizationInput
+  mentionedIn?: Prisma.StatementMentionOrganizationCreateNestedManyWithoutOrganizationInput
+  facts?: Prisma.FactCreateNestedManyWithoutSubjectOrganizationInput
+  evidence?: Prisma.EvidenceCreateNestedManyWithoutOrganizationInput
+}
+
+export type OrganizationUncheckedCreateWithoutClaimsInput = {
+  id?: number
+  key: string
+  name: string
+  aliases?: Prisma.OrganizationCreatealiasesInput | string[]
+  acronyms?: Prisma.OrganizationCreateacronymsInput | string[]
+  kind: $Enums.OrganizationKind
+  countryId?: number | null
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
+  persons?: Prisma.PersonUncheckedCreateNestedManyWithoutOrganizationInput
+  agreementsAsParty?: Prisma.AgreementPartyOrganizationUncheckedCreateNestedManyWithoutOrganizationInput
+  statements?: Prisma.StatementUncheckedCreateNestedManyWithoutSpeakerOrganizationInput
+  mentionedIn?: Prisma.StatementMentionOrganizationUncheckedCreateNestedManyWithoutOrganizationInput
+  facts?: Prisma.FactUncheckedCreateNestedManyWithoutSubjectOrganizationInput
+  evidence?: Prisma.EvidenceUncheckedCreateNestedManyWithoutOrganizationInput
+}
+
+export type OrganizationCreateOrConnectWithoutClaimsInput = {
+  where: Prisma.OrganizationWhereUniqueInput
+  create: Prisma.XOR<Prisma.OrganizationCreateWithoutClaimsInput, Prisma.OrganizationUncheckedCreateWithoutClaimsInput>
+}
+
+export type OrganizationUpsertWithoutClaimsInput = {
+  update: Prisma.XOR<Prisma.OrganizationUpdateWithoutClaimsInput, Prisma.OrganizationUncheckedUpdateWithoutClaimsInput>
+  create: Prisma.XOR<Prisma.OrganizationCreateWithoutClaimsInput, Prisma.OrganizationUncheckedCreateWithoutClaimsInput>
+  where?: Prisma.OrganizationWhereInput
+}
+
+export type OrganizationUpdateToOneWithWhereWithoutClaimsInput = {
+  where?: Prisma.OrganizationWhereInput
+  data: Prisma.XOR<Prisma.OrganizationUpdateWithoutClaimsInput, Prisma.OrganizationUncheckedUpdateWithoutClaimsInput>
+}
+
+export type OrganizationUpdateWithoutClaimsInput = {
+  key?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  aliases?: Prisma.OrganizationUpdatealiasesInput | string[]
+  acronyms?: Prisma.OrganizationUpdateacronymsInput | string[]
+  kind?: Prisma.EnumOrganizationKindFieldUpdateOperationsInput | $Enums.OrganizationKind
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  country?: Prisma.CountryUpdateOneWithoutOrganizationsNestedInput
+  persons?: Prisma.PersonUpdateManyWithoutOrganizationNestedInput
+  agreementsAsParty?: Prisma.AgreementPartyOrganizationUpdateManyWithoutOrganizationNestedInput
+  statements?: Prisma.StatementUpdateManyWithoutSpeakerOrganizationNestedInput
+  mentionedIn?: Prisma.StatementMentionOrganizationUpdateManyWithoutOrganizationNestedInput
+  facts?: Prisma.FactUpdateManyWithoutSubjectOrganizationNestedInput
+  evidence?: Prisma.EvidenceUpdateManyWithoutOrganizationNestedInput
+}
+
+export type OrganizationUncheckedUpdateWithoutClaimsInput = {
+  id?: Prisma.IntFieldUpdateOperationsInput | number
+  key?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  aliases?: Prisma.OrganizationUpdatealiasesInput | string[]
+  acronyms?: Prisma.OrganizationUpdateacronymsInput | string[]
+  kind?: Prisma.EnumOrganizationKindFieldUpdateOperationsInput | $Enums.OrganizationKind
+  countryId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  persons?: Prisma.PersonUncheckedUpdateManyWithoutOrganizationNestedInput
+  agreementsAsParty?: Prisma.AgreementPartyOrganizationUncheckedUpdateManyWithoutOrganizationNestedInput
+  statements?: Prisma.StatementUncheckedUpdateManyWithoutSpeakerOrganizationNestedInput
+  mentionedIn?: Prisma.StatementMentionOrganizationUncheckedUpdateManyWithoutOrganizationNestedInput
+  facts?: Prisma.FactUncheckedUpdateManyWithoutSubjectOrganizationNestedInput
+  evidence?: Prisma.EvidenceUncheckedUpdateManyWithoutOrganizationNestedInput
 }
 
 export type OrganizationCreateManyCountryInput = {
@@ -1131,6 +1480,10 @@ export type OrganizationCreateManyCountryInput = {
   aliases?: Prisma.OrganizationCreatealiasesInput | string[]
   acronyms?: Prisma.OrganizationCreateacronymsInput | string[]
   kind: $Enums.OrganizationKind
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
 }
 
 export type OrganizationUpdateWithoutCountryInput = {
@@ -1139,12 +1492,17 @@ export type OrganizationUpdateWithoutCountryInput = {
   aliases?: Prisma.OrganizationUpdatealiasesInput | string[]
   acronyms?: Prisma.OrganizationUpdateacronymsInput | string[]
   kind?: Prisma.EnumOrganizationKindFieldUpdateOperationsInput | $Enums.OrganizationKind
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
   persons?: Prisma.PersonUpdateManyWithoutOrganizationNestedInput
   agreementsAsParty?: Prisma.AgreementPartyOrganizationUpdateManyWithoutOrganizationNestedInput
   statements?: Prisma.StatementUpdateManyWithoutSpeakerOrganizationNestedInput
   mentionedIn?: Prisma.StatementMentionOrganizationUpdateManyWithoutOrganizationNestedInput
   facts?: Prisma.FactUpdateManyWithoutSubjectOrganizationNestedInput
   evidence?: Prisma.EvidenceUpdateManyWithoutOrganizationNestedInput
+  claims?: Prisma.ClaimUpdateManyWithoutOrganizationNestedInput
 }
 
 export type OrganizationUncheckedUpdateWithoutCountryInput = {
@@ -1154,12 +1512,17 @@ export type OrganizationUncheckedUpdateWithoutCountryInput = {
   aliases?: Prisma.OrganizationUpdatealiasesInput | string[]
   acronyms?: Prisma.OrganizationUpdateacronymsInput | string[]
   kind?: Prisma.EnumOrganizationKindFieldUpdateOperationsInput | $Enums.OrganizationKind
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
   persons?: Prisma.PersonUncheckedUpdateManyWithoutOrganizationNestedInput
   agreementsAsParty?: Prisma.AgreementPartyOrganizationUncheckedUpdateManyWithoutOrganizationNestedInput
   statements?: Prisma.StatementUncheckedUpdateManyWithoutSpeakerOrganizationNestedInput
   mentionedIn?: Prisma.StatementMentionOrganizationUncheckedUpdateManyWithoutOrganizationNestedInput
   facts?: Prisma.FactUncheckedUpdateManyWithoutSubjectOrganizationNestedInput
   evidence?: Prisma.EvidenceUncheckedUpdateManyWithoutOrganizationNestedInput
+  claims?: Prisma.ClaimUncheckedUpdateManyWithoutOrganizationNestedInput
 }
 
 export type OrganizationUncheckedUpdateManyWithoutCountryInput = {
@@ -1169,6 +1532,10 @@ export type OrganizationUncheckedUpdateManyWithoutCountryInput = {
   aliases?: Prisma.OrganizationUpdatealiasesInput | string[]
   acronyms?: Prisma.OrganizationUpdateacronymsInput | string[]
   kind?: Prisma.EnumOrganizationKindFieldUpdateOperationsInput | $Enums.OrganizationKind
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
 }
 
 
@@ -1183,6 +1550,7 @@ export type OrganizationCountOutputType = {
   mentionedIn: number
   facts: number
   evidence: number
+  claims: number
 }
 
 export type OrganizationCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -1192,6 +1560,7 @@ export type OrganizationCountOutputTypeSelect<ExtArgs extends runtime.Types.Exte
   mentionedIn?: boolean | OrganizationCountOutputTypeCountMentionedInArgs
   facts?: boolean | OrganizationCountOutputTypeCountFactsArgs
   evidence?: boolean | OrganizationCountOutputTypeCountEvidenceArgs
+  claims?: boolean | OrganizationCountOutputTypeCountClaimsArgs
 }
 
 /**
@@ -1246,6 +1615,13 @@ export type OrganizationCountOutputTypeCountEvidenceArgs<ExtArgs extends runtime
   where?: Prisma.EvidenceWhereInput
 }
 
+/**
+ * OrganizationCountOutputType without action
+ */
+export type OrganizationCountOutputTypeCountClaimsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.ClaimWhereInput
+}
+
 
 export type OrganizationSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
@@ -1255,6 +1631,10 @@ export type OrganizationSelect<ExtArgs extends runtime.Types.Extensions.Internal
   acronyms?: boolean
   kind?: boolean
   countryId?: boolean
+  confidence?: boolean
+  extractionMethod?: boolean
+  extractionVersion?: boolean
+  rejected?: boolean
   country?: boolean | Prisma.Organization$countryArgs<ExtArgs>
   persons?: boolean | Prisma.Organization$personsArgs<ExtArgs>
   agreementsAsParty?: boolean | Prisma.Organization$agreementsAsPartyArgs<ExtArgs>
@@ -1262,6 +1642,7 @@ export type OrganizationSelect<ExtArgs extends runtime.Types.Extensions.Internal
   mentionedIn?: boolean | Prisma.Organization$mentionedInArgs<ExtArgs>
   facts?: boolean | Prisma.Organization$factsArgs<ExtArgs>
   evidence?: boolean | Prisma.Organization$evidenceArgs<ExtArgs>
+  claims?: boolean | Prisma.Organization$claimsArgs<ExtArgs>
   _count?: boolean | Prisma.OrganizationCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["organization"]>
 
@@ -1273,6 +1654,10 @@ export type OrganizationSelectCreateManyAndReturn<ExtArgs extends runtime.Types.
   acronyms?: boolean
   kind?: boolean
   countryId?: boolean
+  confidence?: boolean
+  extractionMethod?: boolean
+  extractionVersion?: boolean
+  rejected?: boolean
   country?: boolean | Prisma.Organization$countryArgs<ExtArgs>
 }, ExtArgs["result"]["organization"]>
 
@@ -1284,6 +1669,10 @@ export type OrganizationSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.
   acronyms?: boolean
   kind?: boolean
   countryId?: boolean
+  confidence?: boolean
+  extractionMethod?: boolean
+  extractionVersion?: boolean
+  rejected?: boolean
   country?: boolean | Prisma.Organization$countryArgs<ExtArgs>
 }, ExtArgs["result"]["organization"]>
 
@@ -1295,9 +1684,13 @@ export type OrganizationSelectScalar = {
   acronyms?: boolean
   kind?: boolean
   countryId?: boolean
+  confidence?: boolean
+  extractionMethod?: boolean
+  extractionVersion?: boolean
+  rejected?: boolean
 }
 
-export type OrganizationOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "key" | "name" | "aliases" | "acronyms" | "kind" | "countryId", ExtArgs["result"]["organization"]>
+export type OrganizationOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "key" | "name" | "aliases" | "acronyms" | "kind" | "countryId" | "confidence" | "extractionMethod" | "extractionVersion" | "rejected", ExtArgs["result"]["organization"]>
 export type OrganizationInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   country?: boolean | Prisma.Organization$countryArgs<ExtArgs>
   persons?: boolean | Prisma.Organization$personsArgs<ExtArgs>
@@ -1306,6 +1699,7 @@ export type OrganizationInclude<ExtArgs extends runtime.Types.Extensions.Interna
   mentionedIn?: boolean | Prisma.Organization$mentionedInArgs<ExtArgs>
   facts?: boolean | Prisma.Organization$factsArgs<ExtArgs>
   evidence?: boolean | Prisma.Organization$evidenceArgs<ExtArgs>
+  claims?: boolean | Prisma.Organization$claimsArgs<ExtArgs>
   _count?: boolean | Prisma.OrganizationCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type OrganizationIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -1325,6 +1719,7 @@ export type $OrganizationPayload<ExtArgs extends runtime.Types.Extensions.Intern
     mentionedIn: Prisma.$StatementMentionOrganizationPayload<ExtArgs>[]
     facts: Prisma.$FactPayload<ExtArgs>[]
     evidence: Prisma.$EvidencePayload<ExtArgs>[]
+    claims: Prisma.$ClaimPayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: number
@@ -1337,6 +1732,22 @@ export type $OrganizationPayload<ExtArgs extends runtime.Types.Extensions.Intern
     acronyms: string[]
     kind: $Enums.OrganizationKind
     countryId: number | null
+    /**
+     * Calibrated probability that the record is right: its strongest claim's (src/ingest/confidence.ts).
+     */
+    confidence: number
+    /**
+     * The extraction rule of its strongest claim, e.g. "organizations.gazetteer".
+     */
+    extractionMethod: string
+    /**
+     * The extractor version of the article that made its strongest claim.
+     */
+    extractionVersion: string
+    /**
+     * Rejected by an analyst (corrections): hidden from lists and search unless asked for.
+     */
+    rejected: boolean
   }, ExtArgs["result"]["organization"]>
   composites: {}
 }
@@ -1738,6 +2149,7 @@ export interface Prisma__OrganizationClient<T, Null = never, ExtArgs extends run
   mentionedIn<T extends Prisma.Organization$mentionedInArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Organization$mentionedInArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$StatementMentionOrganizationPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   facts<T extends Prisma.Organization$factsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Organization$factsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$FactPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   evidence<T extends Prisma.Organization$evidenceArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Organization$evidenceArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$EvidencePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  claims<T extends Prisma.Organization$claimsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Organization$claimsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ClaimPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -1774,6 +2186,10 @@ export interface OrganizationFieldRefs {
   readonly acronyms: Prisma.FieldRef<"Organization", 'String[]'>
   readonly kind: Prisma.FieldRef<"Organization", 'OrganizationKind'>
   readonly countryId: Prisma.FieldRef<"Organization", 'Int'>
+  readonly confidence: Prisma.FieldRef<"Organization", 'Float'>
+  readonly extractionMethod: Prisma.FieldRef<"Organization", 'String'>
+  readonly extractionVersion: Prisma.FieldRef<"Organization", 'String'>
+  readonly rejected: Prisma.FieldRef<"Organization", 'Boolean'>
 }
     
 
@@ -2335,6 +2751,30 @@ export type Organization$evidenceArgs<ExtArgs extends runtime.Types.Extensions.I
   take?: number
   skip?: number
   distinct?: Prisma.EvidenceScalarFieldEnum | Prisma.EvidenceScalarFieldEnum[]
+}
+
+/**
+ * Organization.claims
+ */
+export type Organization$claimsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the Claim
+   */
+  select?: Prisma.ClaimSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the Claim
+   */
+  omit?: Prisma.ClaimOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.ClaimInclude<ExtArgs> | null
+  where?: Prisma.ClaimWhereInput
+  orderBy?: Prisma.ClaimOrderByWithRelationInput | Prisma.ClaimOrderByWithRelationInput[]
+  cursor?: Prisma.ClaimWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.ClaimScalarFieldEnum | Prisma.ClaimScalarFieldEnum[]
 }
 
 /**

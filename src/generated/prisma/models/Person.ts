@@ -30,12 +30,14 @@ export type PersonAvgAggregateOutputType = {
   id: number | null
   countryId: number | null
   organizationId: number | null
+  confidence: number | null
 }
 
 export type PersonSumAggregateOutputType = {
   id: number | null
   countryId: number | null
   organizationId: number | null
+  confidence: number | null
 }
 
 export type PersonMinAggregateOutputType = {
@@ -45,6 +47,10 @@ export type PersonMinAggregateOutputType = {
   role: string | null
   countryId: number | null
   organizationId: number | null
+  confidence: number | null
+  extractionMethod: string | null
+  extractionVersion: string | null
+  rejected: boolean | null
 }
 
 export type PersonMaxAggregateOutputType = {
@@ -54,6 +60,10 @@ export type PersonMaxAggregateOutputType = {
   role: string | null
   countryId: number | null
   organizationId: number | null
+  confidence: number | null
+  extractionMethod: string | null
+  extractionVersion: string | null
+  rejected: boolean | null
 }
 
 export type PersonCountAggregateOutputType = {
@@ -64,6 +74,10 @@ export type PersonCountAggregateOutputType = {
   role: number
   countryId: number
   organizationId: number
+  confidence: number
+  extractionMethod: number
+  extractionVersion: number
+  rejected: number
   _all: number
 }
 
@@ -72,12 +86,14 @@ export type PersonAvgAggregateInputType = {
   id?: true
   countryId?: true
   organizationId?: true
+  confidence?: true
 }
 
 export type PersonSumAggregateInputType = {
   id?: true
   countryId?: true
   organizationId?: true
+  confidence?: true
 }
 
 export type PersonMinAggregateInputType = {
@@ -87,6 +103,10 @@ export type PersonMinAggregateInputType = {
   role?: true
   countryId?: true
   organizationId?: true
+  confidence?: true
+  extractionMethod?: true
+  extractionVersion?: true
+  rejected?: true
 }
 
 export type PersonMaxAggregateInputType = {
@@ -96,6 +116,10 @@ export type PersonMaxAggregateInputType = {
   role?: true
   countryId?: true
   organizationId?: true
+  confidence?: true
+  extractionMethod?: true
+  extractionVersion?: true
+  rejected?: true
 }
 
 export type PersonCountAggregateInputType = {
@@ -106,6 +130,10 @@ export type PersonCountAggregateInputType = {
   role?: true
   countryId?: true
   organizationId?: true
+  confidence?: true
+  extractionMethod?: true
+  extractionVersion?: true
+  rejected?: true
   _all?: true
 }
 
@@ -203,6 +231,10 @@ export type PersonGroupByOutputType = {
   role: string | null
   countryId: number | null
   organizationId: number | null
+  confidence: number
+  extractionMethod: string
+  extractionVersion: string
+  rejected: boolean
   _count: PersonCountAggregateOutputType | null
   _avg: PersonAvgAggregateOutputType | null
   _sum: PersonSumAggregateOutputType | null
@@ -236,11 +268,16 @@ export type PersonWhereInput = {
   role?: Prisma.StringNullableFilter<"Person"> | string | null
   countryId?: Prisma.IntNullableFilter<"Person"> | number | null
   organizationId?: Prisma.IntNullableFilter<"Person"> | number | null
+  confidence?: Prisma.FloatFilter<"Person"> | number
+  extractionMethod?: Prisma.StringFilter<"Person"> | string
+  extractionVersion?: Prisma.StringFilter<"Person"> | string
+  rejected?: Prisma.BoolFilter<"Person"> | boolean
   country?: Prisma.XOR<Prisma.CountryNullableScalarRelationFilter, Prisma.CountryWhereInput> | null
   organization?: Prisma.XOR<Prisma.OrganizationNullableScalarRelationFilter, Prisma.OrganizationWhereInput> | null
   statements?: Prisma.StatementListRelationFilter
   signed?: Prisma.AgreementSignatoryListRelationFilter
   evidence?: Prisma.EvidenceListRelationFilter
+  claims?: Prisma.ClaimListRelationFilter
 }
 
 export type PersonOrderByWithRelationInput = {
@@ -251,11 +288,16 @@ export type PersonOrderByWithRelationInput = {
   role?: Prisma.SortOrderInput | Prisma.SortOrder
   countryId?: Prisma.SortOrderInput | Prisma.SortOrder
   organizationId?: Prisma.SortOrderInput | Prisma.SortOrder
+  confidence?: Prisma.SortOrder
+  extractionMethod?: Prisma.SortOrder
+  extractionVersion?: Prisma.SortOrder
+  rejected?: Prisma.SortOrder
   country?: Prisma.CountryOrderByWithRelationInput
   organization?: Prisma.OrganizationOrderByWithRelationInput
   statements?: Prisma.StatementOrderByRelationAggregateInput
   signed?: Prisma.AgreementSignatoryOrderByRelationAggregateInput
   evidence?: Prisma.EvidenceOrderByRelationAggregateInput
+  claims?: Prisma.ClaimOrderByRelationAggregateInput
 }
 
 export type PersonWhereUniqueInput = Prisma.AtLeast<{
@@ -269,11 +311,16 @@ export type PersonWhereUniqueInput = Prisma.AtLeast<{
   role?: Prisma.StringNullableFilter<"Person"> | string | null
   countryId?: Prisma.IntNullableFilter<"Person"> | number | null
   organizationId?: Prisma.IntNullableFilter<"Person"> | number | null
+  confidence?: Prisma.FloatFilter<"Person"> | number
+  extractionMethod?: Prisma.StringFilter<"Person"> | string
+  extractionVersion?: Prisma.StringFilter<"Person"> | string
+  rejected?: Prisma.BoolFilter<"Person"> | boolean
   country?: Prisma.XOR<Prisma.CountryNullableScalarRelationFilter, Prisma.CountryWhereInput> | null
   organization?: Prisma.XOR<Prisma.OrganizationNullableScalarRelationFilter, Prisma.OrganizationWhereInput> | null
   statements?: Prisma.StatementListRelationFilter
   signed?: Prisma.AgreementSignatoryListRelationFilter
   evidence?: Prisma.EvidenceListRelationFilter
+  claims?: Prisma.ClaimListRelationFilter
 }, "id" | "key">
 
 export type PersonOrderByWithAggregationInput = {
@@ -284,6 +331,10 @@ export type PersonOrderByWithAggregationInput = {
   role?: Prisma.SortOrderInput | Prisma.SortOrder
   countryId?: Prisma.SortOrderInput | Prisma.SortOrder
   organizationId?: Prisma.SortOrderInput | Prisma.SortOrder
+  confidence?: Prisma.SortOrder
+  extractionMethod?: Prisma.SortOrder
+  extractionVersion?: Prisma.SortOrder
+  rejected?: Prisma.SortOrder
   _count?: Prisma.PersonCountOrderByAggregateInput
   _avg?: Prisma.PersonAvgOrderByAggregateInput
   _max?: Prisma.PersonMaxOrderByAggregateInput
@@ -302,6 +353,10 @@ export type PersonScalarWhereWithAggregatesInput = {
   role?: Prisma.StringNullableWithAggregatesFilter<"Person"> | string | null
   countryId?: Prisma.IntNullableWithAggregatesFilter<"Person"> | number | null
   organizationId?: Prisma.IntNullableWithAggregatesFilter<"Person"> | number | null
+  confidence?: Prisma.FloatWithAggregatesFilter<"Person"> | number
+  extractionMethod?: Prisma.StringWithAggregatesFilter<"Person"> | string
+  extractionVersion?: Prisma.StringWithAggregatesFilter<"Person"> | string
+  rejected?: Prisma.BoolWithAggregatesFilter<"Person"> | boolean
 }
 
 export type PersonCreateInput = {
@@ -309,11 +364,16 @@ export type PersonCreateInput = {
   name: string
   aliases?: Prisma.PersonCreatealiasesInput | string[]
   role?: string | null
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
   country?: Prisma.CountryCreateNestedOneWithoutPersonsInput
   organization?: Prisma.OrganizationCreateNestedOneWithoutPersonsInput
   statements?: Prisma.StatementCreateNestedManyWithoutSpeakerPersonInput
   signed?: Prisma.AgreementSignatoryCreateNestedManyWithoutPersonInput
   evidence?: Prisma.EvidenceCreateNestedManyWithoutPersonInput
+  claims?: Prisma.ClaimCreateNestedManyWithoutPersonInput
 }
 
 export type PersonUncheckedCreateInput = {
@@ -324,9 +384,14 @@ export type PersonUncheckedCreateInput = {
   role?: string | null
   countryId?: number | null
   organizationId?: number | null
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
   statements?: Prisma.StatementUncheckedCreateNestedManyWithoutSpeakerPersonInput
   signed?: Prisma.AgreementSignatoryUncheckedCreateNestedManyWithoutPersonInput
   evidence?: Prisma.EvidenceUncheckedCreateNestedManyWithoutPersonInput
+  claims?: Prisma.ClaimUncheckedCreateNestedManyWithoutPersonInput
 }
 
 export type PersonUpdateInput = {
@@ -334,11 +399,16 @@ export type PersonUpdateInput = {
   name?: Prisma.StringFieldUpdateOperationsInput | string
   aliases?: Prisma.PersonUpdatealiasesInput | string[]
   role?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
   country?: Prisma.CountryUpdateOneWithoutPersonsNestedInput
   organization?: Prisma.OrganizationUpdateOneWithoutPersonsNestedInput
   statements?: Prisma.StatementUpdateManyWithoutSpeakerPersonNestedInput
   signed?: Prisma.AgreementSignatoryUpdateManyWithoutPersonNestedInput
   evidence?: Prisma.EvidenceUpdateManyWithoutPersonNestedInput
+  claims?: Prisma.ClaimUpdateManyWithoutPersonNestedInput
 }
 
 export type PersonUncheckedUpdateInput = {
@@ -349,9 +419,14 @@ export type PersonUncheckedUpdateInput = {
   role?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   countryId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
   organizationId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
   statements?: Prisma.StatementUncheckedUpdateManyWithoutSpeakerPersonNestedInput
   signed?: Prisma.AgreementSignatoryUncheckedUpdateManyWithoutPersonNestedInput
   evidence?: Prisma.EvidenceUncheckedUpdateManyWithoutPersonNestedInput
+  claims?: Prisma.ClaimUncheckedUpdateManyWithoutPersonNestedInput
 }
 
 export type PersonCreateManyInput = {
@@ -362,6 +437,10 @@ export type PersonCreateManyInput = {
   role?: string | null
   countryId?: number | null
   organizationId?: number | null
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
 }
 
 export type PersonUpdateManyMutationInput = {
@@ -369,6 +448,10 @@ export type PersonUpdateManyMutationInput = {
   name?: Prisma.StringFieldUpdateOperationsInput | string
   aliases?: Prisma.PersonUpdatealiasesInput | string[]
   role?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
 }
 
 export type PersonUncheckedUpdateManyInput = {
@@ -379,6 +462,10 @@ export type PersonUncheckedUpdateManyInput = {
   role?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   countryId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
   organizationId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
 }
 
 export type PersonListRelationFilter = {
@@ -399,12 +486,17 @@ export type PersonCountOrderByAggregateInput = {
   role?: Prisma.SortOrder
   countryId?: Prisma.SortOrder
   organizationId?: Prisma.SortOrder
+  confidence?: Prisma.SortOrder
+  extractionMethod?: Prisma.SortOrder
+  extractionVersion?: Prisma.SortOrder
+  rejected?: Prisma.SortOrder
 }
 
 export type PersonAvgOrderByAggregateInput = {
   id?: Prisma.SortOrder
   countryId?: Prisma.SortOrder
   organizationId?: Prisma.SortOrder
+  confidence?: Prisma.SortOrder
 }
 
 export type PersonMaxOrderByAggregateInput = {
@@ -414,6 +506,10 @@ export type PersonMaxOrderByAggregateInput = {
   role?: Prisma.SortOrder
   countryId?: Prisma.SortOrder
   organizationId?: Prisma.SortOrder
+  confidence?: Prisma.SortOrder
+  extractionMethod?: Prisma.SortOrder
+  extractionVersion?: Prisma.SortOrder
+  rejected?: Prisma.SortOrder
 }
 
 export type PersonMinOrderByAggregateInput = {
@@ -423,12 +519,17 @@ export type PersonMinOrderByAggregateInput = {
   role?: Prisma.SortOrder
   countryId?: Prisma.SortOrder
   organizationId?: Prisma.SortOrder
+  confidence?: Prisma.SortOrder
+  extractionMethod?: Prisma.SortOrder
+  extractionVersion?: Prisma.SortOrder
+  rejected?: Prisma.SortOrder
 }
 
 export type PersonSumOrderByAggregateInput = {
   id?: Prisma.SortOrder
   countryId?: Prisma.SortOrder
   organizationId?: Prisma.SortOrder
+  confidence?: Prisma.SortOrder
 }
 
 export type PersonScalarRelationFilter = {
@@ -580,15 +681,36 @@ export type PersonUpdateOneWithoutEvidenceNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.PersonUpdateToOneWithWhereWithoutEvidenceInput, Prisma.PersonUpdateWithoutEvidenceInput>, Prisma.PersonUncheckedUpdateWithoutEvidenceInput>
 }
 
+export type PersonCreateNestedOneWithoutClaimsInput = {
+  create?: Prisma.XOR<Prisma.PersonCreateWithoutClaimsInput, Prisma.PersonUncheckedCreateWithoutClaimsInput>
+  connectOrCreate?: Prisma.PersonCreateOrConnectWithoutClaimsInput
+  connect?: Prisma.PersonWhereUniqueInput
+}
+
+export type PersonUpdateOneWithoutClaimsNestedInput = {
+  create?: Prisma.XOR<Prisma.PersonCreateWithoutClaimsInput, Prisma.PersonUncheckedCreateWithoutClaimsInput>
+  connectOrCreate?: Prisma.PersonCreateOrConnectWithoutClaimsInput
+  upsert?: Prisma.PersonUpsertWithoutClaimsInput
+  disconnect?: Prisma.PersonWhereInput | boolean
+  delete?: Prisma.PersonWhereInput | boolean
+  connect?: Prisma.PersonWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.PersonUpdateToOneWithWhereWithoutClaimsInput, Prisma.PersonUpdateWithoutClaimsInput>, Prisma.PersonUncheckedUpdateWithoutClaimsInput>
+}
+
 export type PersonCreateWithoutCountryInput = {
   key: string
   name: string
   aliases?: Prisma.PersonCreatealiasesInput | string[]
   role?: string | null
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
   organization?: Prisma.OrganizationCreateNestedOneWithoutPersonsInput
   statements?: Prisma.StatementCreateNestedManyWithoutSpeakerPersonInput
   signed?: Prisma.AgreementSignatoryCreateNestedManyWithoutPersonInput
   evidence?: Prisma.EvidenceCreateNestedManyWithoutPersonInput
+  claims?: Prisma.ClaimCreateNestedManyWithoutPersonInput
 }
 
 export type PersonUncheckedCreateWithoutCountryInput = {
@@ -598,9 +720,14 @@ export type PersonUncheckedCreateWithoutCountryInput = {
   aliases?: Prisma.PersonCreatealiasesInput | string[]
   role?: string | null
   organizationId?: number | null
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
   statements?: Prisma.StatementUncheckedCreateNestedManyWithoutSpeakerPersonInput
   signed?: Prisma.AgreementSignatoryUncheckedCreateNestedManyWithoutPersonInput
   evidence?: Prisma.EvidenceUncheckedCreateNestedManyWithoutPersonInput
+  claims?: Prisma.ClaimUncheckedCreateNestedManyWithoutPersonInput
 }
 
 export type PersonCreateOrConnectWithoutCountryInput = {
@@ -640,6 +767,10 @@ export type PersonScalarWhereInput = {
   role?: Prisma.StringNullableFilter<"Person"> | string | null
   countryId?: Prisma.IntNullableFilter<"Person"> | number | null
   organizationId?: Prisma.IntNullableFilter<"Person"> | number | null
+  confidence?: Prisma.FloatFilter<"Person"> | number
+  extractionMethod?: Prisma.StringFilter<"Person"> | string
+  extractionVersion?: Prisma.StringFilter<"Person"> | string
+  rejected?: Prisma.BoolFilter<"Person"> | boolean
 }
 
 export type PersonCreateWithoutOrganizationInput = {
@@ -647,10 +778,15 @@ export type PersonCreateWithoutOrganizationInput = {
   name: string
   aliases?: Prisma.PersonCreatealiasesInput | string[]
   role?: string | null
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
   country?: Prisma.CountryCreateNestedOneWithoutPersonsInput
   statements?: Prisma.StatementCreateNestedManyWithoutSpeakerPersonInput
   signed?: Prisma.AgreementSignatoryCreateNestedManyWithoutPersonInput
   evidence?: Prisma.EvidenceCreateNestedManyWithoutPersonInput
+  claims?: Prisma.ClaimCreateNestedManyWithoutPersonInput
 }
 
 export type PersonUncheckedCreateWithoutOrganizationInput = {
@@ -660,9 +796,14 @@ export type PersonUncheckedCreateWithoutOrganizationInput = {
   aliases?: Prisma.PersonCreatealiasesInput | string[]
   role?: string | null
   countryId?: number | null
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
   statements?: Prisma.StatementUncheckedCreateNestedManyWithoutSpeakerPersonInput
   signed?: Prisma.AgreementSignatoryUncheckedCreateNestedManyWithoutPersonInput
   evidence?: Prisma.EvidenceUncheckedCreateNestedManyWithoutPersonInput
+  claims?: Prisma.ClaimUncheckedCreateNestedManyWithoutPersonInput
 }
 
 export type PersonCreateOrConnectWithoutOrganizationInput = {
@@ -696,10 +837,15 @@ export type PersonCreateWithoutSignedInput = {
   name: string
   aliases?: Prisma.PersonCreatealiasesInput | string[]
   role?: string | null
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
   country?: Prisma.CountryCreateNestedOneWithoutPersonsInput
   organization?: Prisma.OrganizationCreateNestedOneWithoutPersonsInput
   statements?: Prisma.StatementCreateNestedManyWithoutSpeakerPersonInput
   evidence?: Prisma.EvidenceCreateNestedManyWithoutPersonInput
+  claims?: Prisma.ClaimCreateNestedManyWithoutPersonInput
 }
 
 export type PersonUncheckedCreateWithoutSignedInput = {
@@ -710,8 +856,13 @@ export type PersonUncheckedCreateWithoutSignedInput = {
   role?: string | null
   countryId?: number | null
   organizationId?: number | null
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
   statements?: Prisma.StatementUncheckedCreateNestedManyWithoutSpeakerPersonInput
   evidence?: Prisma.EvidenceUncheckedCreateNestedManyWithoutPersonInput
+  claims?: Prisma.ClaimUncheckedCreateNestedManyWithoutPersonInput
 }
 
 export type PersonCreateOrConnectWithoutSignedInput = {
@@ -735,10 +886,15 @@ export type PersonUpdateWithoutSignedInput = {
   name?: Prisma.StringFieldUpdateOperationsInput | string
   aliases?: Prisma.PersonUpdatealiasesInput | string[]
   role?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
   country?: Prisma.CountryUpdateOneWithoutPersonsNestedInput
   organization?: Prisma.OrganizationUpdateOneWithoutPersonsNestedInput
   statements?: Prisma.StatementUpdateManyWithoutSpeakerPersonNestedInput
   evidence?: Prisma.EvidenceUpdateManyWithoutPersonNestedInput
+  claims?: Prisma.ClaimUpdateManyWithoutPersonNestedInput
 }
 
 export type PersonUncheckedUpdateWithoutSignedInput = {
@@ -749,8 +905,13 @@ export type PersonUncheckedUpdateWithoutSignedInput = {
   role?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   countryId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
   organizationId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
   statements?: Prisma.StatementUncheckedUpdateManyWithoutSpeakerPersonNestedInput
   evidence?: Prisma.EvidenceUncheckedUpdateManyWithoutPersonNestedInput
+  claims?: Prisma.ClaimUncheckedUpdateManyWithoutPersonNestedInput
 }
 
 export type PersonCreateWithoutStatementsInput = {
@@ -758,10 +919,15 @@ export type PersonCreateWithoutStatementsInput = {
   name: string
   aliases?: Prisma.PersonCreatealiasesInput | string[]
   role?: string | null
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
   country?: Prisma.CountryCreateNestedOneWithoutPersonsInput
   organization?: Prisma.OrganizationCreateNestedOneWithoutPersonsInput
   signed?: Prisma.AgreementSignatoryCreateNestedManyWithoutPersonInput
   evidence?: Prisma.EvidenceCreateNestedManyWithoutPersonInput
+  claims?: Prisma.ClaimCreateNestedManyWithoutPersonInput
 }
 
 export type PersonUncheckedCreateWithoutStatementsInput = {
@@ -772,8 +938,13 @@ export type PersonUncheckedCreateWithoutStatementsInput = {
   role?: string | null
   countryId?: number | null
   organizationId?: number | null
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
   signed?: Prisma.AgreementSignatoryUncheckedCreateNestedManyWithoutPersonInput
   evidence?: Prisma.EvidenceUncheckedCreateNestedManyWithoutPersonInput
+  claims?: Prisma.ClaimUncheckedCreateNestedManyWithoutPersonInput
 }
 
 export type PersonCreateOrConnectWithoutStatementsInput = {
@@ -797,10 +968,15 @@ export type PersonUpdateWithoutStatementsInput = {
   name?: Prisma.StringFieldUpdateOperationsInput | string
   aliases?: Prisma.PersonUpdatealiasesInput | string[]
   role?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
   country?: Prisma.CountryUpdateOneWithoutPersonsNestedInput
   organization?: Prisma.OrganizationUpdateOneWithoutPersonsNestedInput
   signed?: Prisma.AgreementSignatoryUpdateManyWithoutPersonNestedInput
   evidence?: Prisma.EvidenceUpdateManyWithoutPersonNestedInput
+  claims?: Prisma.ClaimUpdateManyWithoutPersonNestedInput
 }
 
 export type PersonUncheckedUpdateWithoutStatementsInput = {
@@ -811,8 +987,13 @@ export type PersonUncheckedUpdateWithoutStatementsInput = {
   role?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   countryId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
   organizationId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
   signed?: Prisma.AgreementSignatoryUncheckedUpdateManyWithoutPersonNestedInput
   evidence?: Prisma.EvidenceUncheckedUpdateManyWithoutPersonNestedInput
+  claims?: Prisma.ClaimUncheckedUpdateManyWithoutPersonNestedInput
 }
 
 export type PersonCreateWithoutEvidenceInput = {
@@ -820,10 +1001,15 @@ export type PersonCreateWithoutEvidenceInput = {
   name: string
   aliases?: Prisma.PersonCreatealiasesInput | string[]
   role?: string | null
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
   country?: Prisma.CountryCreateNestedOneWithoutPersonsInput
   organization?: Prisma.OrganizationCreateNestedOneWithoutPersonsInput
   statements?: Prisma.StatementCreateNestedManyWithoutSpeakerPersonInput
   signed?: Prisma.AgreementSignatoryCreateNestedManyWithoutPersonInput
+  claims?: Prisma.ClaimCreateNestedManyWithoutPersonInput
 }
 
 export type PersonUncheckedCreateWithoutEvidenceInput = {
@@ -834,8 +1020,13 @@ export type PersonUncheckedCreateWithoutEvidenceInput = {
   role?: string | null
   countryId?: number | null
   organizationId?: number | null
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
   statements?: Prisma.StatementUncheckedCreateNestedManyWithoutSpeakerPersonInput
   signed?: Prisma.AgreementSignatoryUncheckedCreateNestedManyWithoutPersonInput
+  claims?: Prisma.ClaimUncheckedCreateNestedManyWithoutPersonInput
 }
 
 export type PersonCreateOrConnectWithoutEvidenceInput = {
@@ -859,10 +1050,15 @@ export type PersonUpdateWithoutEvidenceInput = {
   name?: Prisma.StringFieldUpdateOperationsInput | string
   aliases?: Prisma.PersonUpdatealiasesInput | string[]
   role?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
   country?: Prisma.CountryUpdateOneWithoutPersonsNestedInput
   organization?: Prisma.OrganizationUpdateOneWithoutPersonsNestedInput
   statements?: Prisma.StatementUpdateManyWithoutSpeakerPersonNestedInput
   signed?: Prisma.AgreementSignatoryUpdateManyWithoutPersonNestedInput
+  claims?: Prisma.ClaimUpdateManyWithoutPersonNestedInput
 }
 
 export type PersonUncheckedUpdateWithoutEvidenceInput = {
@@ -873,8 +1069,95 @@ export type PersonUncheckedUpdateWithoutEvidenceInput = {
   role?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   countryId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
   organizationId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
   statements?: Prisma.StatementUncheckedUpdateManyWithoutSpeakerPersonNestedInput
   signed?: Prisma.AgreementSignatoryUncheckedUpdateManyWithoutPersonNestedInput
+  claims?: Prisma.ClaimUncheckedUpdateManyWithoutPersonNestedInput
+}
+
+export type PersonCreateWithoutClaimsInput = {
+  key: string
+  name: string
+  aliases?: Prisma.PersonCreatealiasesInput | string[]
+  role?: string | null
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
+  country?: Prisma.CountryCreateNestedOneWithoutPersonsInput
+  organization?: Prisma.OrganizationCreateNestedOneWithoutPersonsInput
+  statements?: Prisma.StatementCreateNestedManyWithoutSpeakerPersonInput
+  signed?: Prisma.AgreementSignatoryCreateNestedManyWithoutPersonInput
+  evidence?: Prisma.EvidenceCreateNestedManyWithoutPersonInput
+}
+
+export type PersonUncheckedCreateWithoutClaimsInput = {
+  id?: number
+  key: string
+  name: string
+  aliases?: Prisma.PersonCreatealiasesInput | string[]
+  role?: string | null
+  countryId?: number | null
+  organizationId?: number | null
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
+  statements?: Prisma.StatementUncheckedCreateNestedManyWithoutSpeakerPersonInput
+  signed?: Prisma.AgreementSignatoryUncheckedCreateNestedManyWithoutPersonInput
+  evidence?: Prisma.EvidenceUncheckedCreateNestedManyWithoutPersonInput
+}
+
+export type PersonCreateOrConnectWithoutClaimsInput = {
+  where: Prisma.PersonWhereUniqueInput
+  create: Prisma.XOR<Prisma.PersonCreateWithoutClaimsInput, Prisma.PersonUncheckedCreateWithoutClaimsInput>
+}
+
+export type PersonUpsertWithoutClaimsInput = {
+  update: Prisma.XOR<Prisma.PersonUpdateWithoutClaimsInput, Prisma.PersonUncheckedUpdateWithoutClaimsInput>
+  create: Prisma.XOR<Prisma.PersonCreateWithoutClaimsInput, Prisma.PersonUncheckedCreateWithoutClaimsInput>
+  where?: Prisma.PersonWhereInput
+}
+
+export type PersonUpdateToOneWithWhereWithoutClaimsInput = {
+  where?: Prisma.PersonWhereInput
+  data: Prisma.XOR<Prisma.PersonUpdateWithoutClaimsInput, Prisma.PersonUncheckedUpdateWithoutClaimsInput>
+}
+
+export type PersonUpdateWithoutClaimsInput = {
+  key?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  aliases?: Prisma.PersonUpdatealiasesInput | string[]
+  role?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  country?: Prisma.CountryUpdateOneWithoutPersonsNestedInput
+  organization?: Prisma.OrganizationUpdateOneWithoutPersonsNestedInput
+  statements?: Prisma.StatementUpdateManyWithoutSpeakerPersonNestedInput
+  signed?: Prisma.AgreementSignatoryUpdateManyWithoutPersonNestedInput
+  evidence?: Prisma.EvidenceUpdateManyWithoutPersonNestedInput
+}
+
+export type PersonUncheckedUpdateWithoutClaimsInput = {
+  id?: Prisma.IntFieldUpdateOperationsInput | number
+  key?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  aliases?: Prisma.PersonUpdatealiasesInput | string[]
+  role?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  countryId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  organizationId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  statements?: Prisma.StatementUncheckedUpdateManyWithoutSpeakerPersonNestedInput
+  signed?: Prisma.AgreementSignatoryUncheckedUpdateManyWithoutPersonNestedInput
+  evidence?: Prisma.EvidenceUncheckedUpdateManyWithoutPersonNestedInput
 }
 
 export type PersonCreateManyCountryInput = {
@@ -884,6 +1167,10 @@ export type PersonCreateManyCountryInput = {
   aliases?: Prisma.PersonCreatealiasesInput | string[]
   role?: string | null
   organizationId?: number | null
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
 }
 
 export type PersonUpdateWithoutCountryInput = {
@@ -891,10 +1178,15 @@ export type PersonUpdateWithoutCountryInput = {
   name?: Prisma.StringFieldUpdateOperationsInput | string
   aliases?: Prisma.PersonUpdatealiasesInput | string[]
   role?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
   organization?: Prisma.OrganizationUpdateOneWithoutPersonsNestedInput
   statements?: Prisma.StatementUpdateManyWithoutSpeakerPersonNestedInput
   signed?: Prisma.AgreementSignatoryUpdateManyWithoutPersonNestedInput
   evidence?: Prisma.EvidenceUpdateManyWithoutPersonNestedInput
+  claims?: Prisma.ClaimUpdateManyWithoutPersonNestedInput
 }
 
 export type PersonUncheckedUpdateWithoutCountryInput = {
@@ -904,9 +1196,14 @@ export type PersonUncheckedUpdateWithoutCountryInput = {
   aliases?: Prisma.PersonUpdatealiasesInput | string[]
   role?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   organizationId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
   statements?: Prisma.StatementUncheckedUpdateManyWithoutSpeakerPersonNestedInput
   signed?: Prisma.AgreementSignatoryUncheckedUpdateManyWithoutPersonNestedInput
   evidence?: Prisma.EvidenceUncheckedUpdateManyWithoutPersonNestedInput
+  claims?: Prisma.ClaimUncheckedUpdateManyWithoutPersonNestedInput
 }
 
 export type PersonUncheckedUpdateManyWithoutCountryInput = {
@@ -916,6 +1213,10 @@ export type PersonUncheckedUpdateManyWithoutCountryInput = {
   aliases?: Prisma.PersonUpdatealiasesInput | string[]
   role?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   organizationId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
 }
 
 export type PersonCreateManyOrganizationInput = {
@@ -925,6 +1226,10 @@ export type PersonCreateManyOrganizationInput = {
   aliases?: Prisma.PersonCreatealiasesInput | string[]
   role?: string | null
   countryId?: number | null
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
 }
 
 export type PersonUpdateWithoutOrganizationInput = {
@@ -932,10 +1237,15 @@ export type PersonUpdateWithoutOrganizationInput = {
   name?: Prisma.StringFieldUpdateOperationsInput | string
   aliases?: Prisma.PersonUpdatealiasesInput | string[]
   role?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
   country?: Prisma.CountryUpdateOneWithoutPersonsNestedInput
   statements?: Prisma.StatementUpdateManyWithoutSpeakerPersonNestedInput
   signed?: Prisma.AgreementSignatoryUpdateManyWithoutPersonNestedInput
   evidence?: Prisma.EvidenceUpdateManyWithoutPersonNestedInput
+  claims?: Prisma.ClaimUpdateManyWithoutPersonNestedInput
 }
 
 export type PersonUncheckedUpdateWithoutOrganizationInput = {
@@ -945,9 +1255,14 @@ export type PersonUncheckedUpdateWithoutOrganizationInput = {
   aliases?: Prisma.PersonUpdatealiasesInput | string[]
   role?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   countryId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
   statements?: Prisma.StatementUncheckedUpdateManyWithoutSpeakerPersonNestedInput
   signed?: Prisma.AgreementSignatoryUncheckedUpdateManyWithoutPersonNestedInput
   evidence?: Prisma.EvidenceUncheckedUpdateManyWithoutPersonNestedInput
+  claims?: Prisma.ClaimUncheckedUpdateManyWithoutPersonNestedInput
 }
 
 export type PersonUncheckedUpdateManyWithoutOrganizationInput = {
@@ -957,6 +1272,10 @@ export type PersonUncheckedUpdateManyWithoutOrganizationInput = {
   aliases?: Prisma.PersonUpdatealiasesInput | string[]
   role?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   countryId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
 }
 
 
@@ -968,12 +1287,14 @@ export type PersonCountOutputType = {
   statements: number
   signed: number
   evidence: number
+  claims: number
 }
 
 export type PersonCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   statements?: boolean | PersonCountOutputTypeCountStatementsArgs
   signed?: boolean | PersonCountOutputTypeCountSignedArgs
   evidence?: boolean | PersonCountOutputTypeCountEvidenceArgs
+  claims?: boolean | PersonCountOutputTypeCountClaimsArgs
 }
 
 /**
@@ -1007,6 +1328,13 @@ export type PersonCountOutputTypeCountEvidenceArgs<ExtArgs extends runtime.Types
   where?: Prisma.EvidenceWhereInput
 }
 
+/**
+ * PersonCountOutputType without action
+ */
+export type PersonCountOutputTypeCountClaimsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.ClaimWhereInput
+}
+
 
 export type PersonSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
@@ -1016,11 +1344,16 @@ export type PersonSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs =
   role?: boolean
   countryId?: boolean
   organizationId?: boolean
+  confidence?: boolean
+  extractionMethod?: boolean
+  extractionVersion?: boolean
+  rejected?: boolean
   country?: boolean | Prisma.Person$countryArgs<ExtArgs>
   organization?: boolean | Prisma.Person$organizationArgs<ExtArgs>
   statements?: boolean | Prisma.Person$statementsArgs<ExtArgs>
   signed?: boolean | Prisma.Person$signedArgs<ExtArgs>
   evidence?: boolean | Prisma.Person$evidenceArgs<ExtArgs>
+  claims?: boolean | Prisma.Person$claimsArgs<ExtArgs>
   _count?: boolean | Prisma.PersonCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["person"]>
 
@@ -1032,6 +1365,10 @@ export type PersonSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extens
   role?: boolean
   countryId?: boolean
   organizationId?: boolean
+  confidence?: boolean
+  extractionMethod?: boolean
+  extractionVersion?: boolean
+  rejected?: boolean
   country?: boolean | Prisma.Person$countryArgs<ExtArgs>
   organization?: boolean | Prisma.Person$organizationArgs<ExtArgs>
 }, ExtArgs["result"]["person"]>
@@ -1044,6 +1381,10 @@ export type PersonSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extens
   role?: boolean
   countryId?: boolean
   organizationId?: boolean
+  confidence?: boolean
+  extractionMethod?: boolean
+  extractionVersion?: boolean
+  rejected?: boolean
   country?: boolean | Prisma.Person$countryArgs<ExtArgs>
   organization?: boolean | Prisma.Person$organizationArgs<ExtArgs>
 }, ExtArgs["result"]["person"]>
@@ -1056,15 +1397,20 @@ export type PersonSelectScalar = {
   role?: boolean
   countryId?: boolean
   organizationId?: boolean
+  confidence?: boolean
+  extractionMethod?: boolean
+  extractionVersion?: boolean
+  rejected?: boolean
 }
 
-export type PersonOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "key" | "name" | "aliases" | "role" | "countryId" | "organizationId", ExtArgs["result"]["person"]>
+export type PersonOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "key" | "name" | "aliases" | "role" | "countryId" | "organizationId" | "confidence" | "extractionMethod" | "extractionVersion" | "rejected", ExtArgs["result"]["person"]>
 export type PersonInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   country?: boolean | Prisma.Person$countryArgs<ExtArgs>
   organization?: boolean | Prisma.Person$organizationArgs<ExtArgs>
   statements?: boolean | Prisma.Person$statementsArgs<ExtArgs>
   signed?: boolean | Prisma.Person$signedArgs<ExtArgs>
   evidence?: boolean | Prisma.Person$evidenceArgs<ExtArgs>
+  claims?: boolean | Prisma.Person$claimsArgs<ExtArgs>
   _count?: boolean | Prisma.PersonCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type PersonIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -1084,6 +1430,7 @@ export type $PersonPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs
     statements: Prisma.$StatementPayload<ExtArgs>[]
     signed: Prisma.$AgreementSignatoryPayload<ExtArgs>[]
     evidence: Prisma.$EvidencePayload<ExtArgs>[]
+    claims: Prisma.$ClaimPayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: number
@@ -1099,6 +1446,22 @@ export type $PersonPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs
     role: string | null
     countryId: number | null
     organizationId: number | null
+    /**
+     * Calibrated probability that the record is right: its strongest claim's (src/ingest/confidence.ts).
+     */
+    confidence: number
+    /**
+     * The extraction rule of its strongest claim, e.g. "organizations.gazetteer".
+     */
+    extractionMethod: string
+    /**
+     * The extractor version of the article that made its strongest claim.
+     */
+    extractionVersion: string
+    /**
+     * Rejected by an analyst (corrections): hidden from lists and search unless asked for.
+     */
+    rejected: boolean
   }, ExtArgs["result"]["person"]>
   composites: {}
 }
@@ -1498,6 +1861,7 @@ export interface Prisma__PersonClient<T, Null = never, ExtArgs extends runtime.T
   statements<T extends Prisma.Person$statementsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Person$statementsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$StatementPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   signed<T extends Prisma.Person$signedArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Person$signedArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$AgreementSignatoryPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   evidence<T extends Prisma.Person$evidenceArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Person$evidenceArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$EvidencePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  claims<T extends Prisma.Person$claimsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Person$claimsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ClaimPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -1534,6 +1898,10 @@ export interface PersonFieldRefs {
   readonly role: Prisma.FieldRef<"Person", 'String'>
   readonly countryId: Prisma.FieldRef<"Person", 'Int'>
   readonly organizationId: Prisma.FieldRef<"Person", 'Int'>
+  readonly confidence: Prisma.FieldRef<"Person", 'Float'>
+  readonly extractionMethod: Prisma.FieldRef<"Person", 'String'>
+  readonly extractionVersion: Prisma.FieldRef<"Person", 'String'>
+  readonly rejected: Prisma.FieldRef<"Person", 'Boolean'>
 }
     
 
@@ -2042,6 +2410,30 @@ export type Person$evidenceArgs<ExtArgs extends runtime.Types.Extensions.Interna
   take?: number
   skip?: number
   distinct?: Prisma.EvidenceScalarFieldEnum | Prisma.EvidenceScalarFieldEnum[]
+}
+
+/**
+ * Person.claims
+ */
+export type Person$claimsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the Claim
+   */
+  select?: Prisma.ClaimSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the Claim
+   */
+  omit?: Prisma.ClaimOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.ClaimInclude<ExtArgs> | null
+  where?: Prisma.ClaimWhereInput
+  orderBy?: Prisma.ClaimOrderByWithRelationInput | Prisma.ClaimOrderByWithRelationInput[]
+  cursor?: Prisma.ClaimWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.ClaimScalarFieldEnum | Prisma.ClaimScalarFieldEnum[]
 }
 
 /**

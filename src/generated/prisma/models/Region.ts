@@ -28,22 +28,30 @@ export type AggregateRegion = {
 
 export type RegionAvgAggregateOutputType = {
   id: number | null
+  confidence: number | null
 }
 
 export type RegionSumAggregateOutputType = {
   id: number | null
+  confidence: number | null
 }
 
 export type RegionMinAggregateOutputType = {
   id: number | null
   key: string | null
   name: string | null
+  confidence: number | null
+  extractionMethod: string | null
+  extractionVersion: string | null
 }
 
 export type RegionMaxAggregateOutputType = {
   id: number | null
   key: string | null
   name: string | null
+  confidence: number | null
+  extractionMethod: string | null
+  extractionVersion: string | null
 }
 
 export type RegionCountAggregateOutputType = {
@@ -51,28 +59,39 @@ export type RegionCountAggregateOutputType = {
   key: number
   name: number
   aliases: number
+  confidence: number
+  extractionMethod: number
+  extractionVersion: number
   _all: number
 }
 
 
 export type RegionAvgAggregateInputType = {
   id?: true
+  confidence?: true
 }
 
 export type RegionSumAggregateInputType = {
   id?: true
+  confidence?: true
 }
 
 export type RegionMinAggregateInputType = {
   id?: true
   key?: true
   name?: true
+  confidence?: true
+  extractionMethod?: true
+  extractionVersion?: true
 }
 
 export type RegionMaxAggregateInputType = {
   id?: true
   key?: true
   name?: true
+  confidence?: true
+  extractionMethod?: true
+  extractionVersion?: true
 }
 
 export type RegionCountAggregateInputType = {
@@ -80,6 +99,9 @@ export type RegionCountAggregateInputType = {
   key?: true
   name?: true
   aliases?: true
+  confidence?: true
+  extractionMethod?: true
+  extractionVersion?: true
   _all?: true
 }
 
@@ -174,6 +196,9 @@ export type RegionGroupByOutputType = {
   key: string
   name: string
   aliases: string[]
+  confidence: number
+  extractionMethod: string
+  extractionVersion: string
   _count: RegionCountAggregateOutputType | null
   _avg: RegionAvgAggregateOutputType | null
   _sum: RegionSumAggregateOutputType | null
@@ -204,8 +229,12 @@ export type RegionWhereInput = {
   key?: Prisma.StringFilter<"Region"> | string
   name?: Prisma.StringFilter<"Region"> | string
   aliases?: Prisma.StringNullableListFilter<"Region">
+  confidence?: Prisma.FloatFilter<"Region"> | number
+  extractionMethod?: Prisma.StringFilter<"Region"> | string
+  extractionVersion?: Prisma.StringFilter<"Region"> | string
   members?: Prisma.RegionMemberListRelationFilter
   evidence?: Prisma.EvidenceListRelationFilter
+  claims?: Prisma.ClaimListRelationFilter
 }
 
 export type RegionOrderByWithRelationInput = {
@@ -213,8 +242,12 @@ export type RegionOrderByWithRelationInput = {
   key?: Prisma.SortOrder
   name?: Prisma.SortOrder
   aliases?: Prisma.SortOrder
+  confidence?: Prisma.SortOrder
+  extractionMethod?: Prisma.SortOrder
+  extractionVersion?: Prisma.SortOrder
   members?: Prisma.RegionMemberOrderByRelationAggregateInput
   evidence?: Prisma.EvidenceOrderByRelationAggregateInput
+  claims?: Prisma.ClaimOrderByRelationAggregateInput
 }
 
 export type RegionWhereUniqueInput = Prisma.AtLeast<{
@@ -225,8 +258,12 @@ export type RegionWhereUniqueInput = Prisma.AtLeast<{
   NOT?: Prisma.RegionWhereInput | Prisma.RegionWhereInput[]
   name?: Prisma.StringFilter<"Region"> | string
   aliases?: Prisma.StringNullableListFilter<"Region">
+  confidence?: Prisma.FloatFilter<"Region"> | number
+  extractionMethod?: Prisma.StringFilter<"Region"> | string
+  extractionVersion?: Prisma.StringFilter<"Region"> | string
   members?: Prisma.RegionMemberListRelationFilter
   evidence?: Prisma.EvidenceListRelationFilter
+  claims?: Prisma.ClaimListRelationFilter
 }, "id" | "key">
 
 export type RegionOrderByWithAggregationInput = {
@@ -234,6 +271,9 @@ export type RegionOrderByWithAggregationInput = {
   key?: Prisma.SortOrder
   name?: Prisma.SortOrder
   aliases?: Prisma.SortOrder
+  confidence?: Prisma.SortOrder
+  extractionMethod?: Prisma.SortOrder
+  extractionVersion?: Prisma.SortOrder
   _count?: Prisma.RegionCountOrderByAggregateInput
   _avg?: Prisma.RegionAvgOrderByAggregateInput
   _max?: Prisma.RegionMaxOrderByAggregateInput
@@ -249,14 +289,21 @@ export type RegionScalarWhereWithAggregatesInput = {
   key?: Prisma.StringWithAggregatesFilter<"Region"> | string
   name?: Prisma.StringWithAggregatesFilter<"Region"> | string
   aliases?: Prisma.StringNullableListFilter<"Region">
+  confidence?: Prisma.FloatWithAggregatesFilter<"Region"> | number
+  extractionMethod?: Prisma.StringWithAggregatesFilter<"Region"> | string
+  extractionVersion?: Prisma.StringWithAggregatesFilter<"Region"> | string
 }
 
 export type RegionCreateInput = {
   key: string
   name: string
   aliases?: Prisma.RegionCreatealiasesInput | string[]
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
   members?: Prisma.RegionMemberCreateNestedManyWithoutRegionInput
   evidence?: Prisma.EvidenceCreateNestedManyWithoutRegionInput
+  claims?: Prisma.ClaimCreateNestedManyWithoutRegionInput
 }
 
 export type RegionUncheckedCreateInput = {
@@ -264,16 +311,24 @@ export type RegionUncheckedCreateInput = {
   key: string
   name: string
   aliases?: Prisma.RegionCreatealiasesInput | string[]
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
   members?: Prisma.RegionMemberUncheckedCreateNestedManyWithoutRegionInput
   evidence?: Prisma.EvidenceUncheckedCreateNestedManyWithoutRegionInput
+  claims?: Prisma.ClaimUncheckedCreateNestedManyWithoutRegionInput
 }
 
 export type RegionUpdateInput = {
   key?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
   aliases?: Prisma.RegionUpdatealiasesInput | string[]
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
   members?: Prisma.RegionMemberUpdateManyWithoutRegionNestedInput
   evidence?: Prisma.EvidenceUpdateManyWithoutRegionNestedInput
+  claims?: Prisma.ClaimUpdateManyWithoutRegionNestedInput
 }
 
 export type RegionUncheckedUpdateInput = {
@@ -281,8 +336,12 @@ export type RegionUncheckedUpdateInput = {
   key?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
   aliases?: Prisma.RegionUpdatealiasesInput | string[]
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
   members?: Prisma.RegionMemberUncheckedUpdateManyWithoutRegionNestedInput
   evidence?: Prisma.EvidenceUncheckedUpdateManyWithoutRegionNestedInput
+  claims?: Prisma.ClaimUncheckedUpdateManyWithoutRegionNestedInput
 }
 
 export type RegionCreateManyInput = {
@@ -290,12 +349,18 @@ export type RegionCreateManyInput = {
   key: string
   name: string
   aliases?: Prisma.RegionCreatealiasesInput | string[]
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
 }
 
 export type RegionUpdateManyMutationInput = {
   key?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
   aliases?: Prisma.RegionUpdatealiasesInput | string[]
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
 }
 
 export type RegionUncheckedUpdateManyInput = {
@@ -303,6 +368,9 @@ export type RegionUncheckedUpdateManyInput = {
   key?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
   aliases?: Prisma.RegionUpdatealiasesInput | string[]
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
 }
 
 export type RegionCountOrderByAggregateInput = {
@@ -310,26 +378,37 @@ export type RegionCountOrderByAggregateInput = {
   key?: Prisma.SortOrder
   name?: Prisma.SortOrder
   aliases?: Prisma.SortOrder
+  confidence?: Prisma.SortOrder
+  extractionMethod?: Prisma.SortOrder
+  extractionVersion?: Prisma.SortOrder
 }
 
 export type RegionAvgOrderByAggregateInput = {
   id?: Prisma.SortOrder
+  confidence?: Prisma.SortOrder
 }
 
 export type RegionMaxOrderByAggregateInput = {
   id?: Prisma.SortOrder
   key?: Prisma.SortOrder
   name?: Prisma.SortOrder
+  confidence?: Prisma.SortOrder
+  extractionMethod?: Prisma.SortOrder
+  extractionVersion?: Prisma.SortOrder
 }
 
 export type RegionMinOrderByAggregateInput = {
   id?: Prisma.SortOrder
   key?: Prisma.SortOrder
   name?: Prisma.SortOrder
+  confidence?: Prisma.SortOrder
+  extractionMethod?: Prisma.SortOrder
+  extractionVersion?: Prisma.SortOrder
 }
 
 export type RegionSumOrderByAggregateInput = {
   id?: Prisma.SortOrder
+  confidence?: Prisma.SortOrder
 }
 
 export type RegionScalarRelationFilter = {
@@ -381,11 +460,31 @@ export type RegionUpdateOneWithoutEvidenceNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.RegionUpdateToOneWithWhereWithoutEvidenceInput, Prisma.RegionUpdateWithoutEvidenceInput>, Prisma.RegionUncheckedUpdateWithoutEvidenceInput>
 }
 
+export type RegionCreateNestedOneWithoutClaimsInput = {
+  create?: Prisma.XOR<Prisma.RegionCreateWithoutClaimsInput, Prisma.RegionUncheckedCreateWithoutClaimsInput>
+  connectOrCreate?: Prisma.RegionCreateOrConnectWithoutClaimsInput
+  connect?: Prisma.RegionWhereUniqueInput
+}
+
+export type RegionUpdateOneWithoutClaimsNestedInput = {
+  create?: Prisma.XOR<Prisma.RegionCreateWithoutClaimsInput, Prisma.RegionUncheckedCreateWithoutClaimsInput>
+  connectOrCreate?: Prisma.RegionCreateOrConnectWithoutClaimsInput
+  upsert?: Prisma.RegionUpsertWithoutClaimsInput
+  disconnect?: Prisma.RegionWhereInput | boolean
+  delete?: Prisma.RegionWhereInput | boolean
+  connect?: Prisma.RegionWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.RegionUpdateToOneWithWhereWithoutClaimsInput, Prisma.RegionUpdateWithoutClaimsInput>, Prisma.RegionUncheckedUpdateWithoutClaimsInput>
+}
+
 export type RegionCreateWithoutMembersInput = {
   key: string
   name: string
   aliases?: Prisma.RegionCreatealiasesInput | string[]
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
   evidence?: Prisma.EvidenceCreateNestedManyWithoutRegionInput
+  claims?: Prisma.ClaimCreateNestedManyWithoutRegionInput
 }
 
 export type RegionUncheckedCreateWithoutMembersInput = {
@@ -393,7 +492,11 @@ export type RegionUncheckedCreateWithoutMembersInput = {
   key: string
   name: string
   aliases?: Prisma.RegionCreatealiasesInput | string[]
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
   evidence?: Prisma.EvidenceUncheckedCreateNestedManyWithoutRegionInput
+  claims?: Prisma.ClaimUncheckedCreateNestedManyWithoutRegionInput
 }
 
 export type RegionCreateOrConnectWithoutMembersInput = {
@@ -416,7 +519,11 @@ export type RegionUpdateWithoutMembersInput = {
   key?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
   aliases?: Prisma.RegionUpdatealiasesInput | string[]
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
   evidence?: Prisma.EvidenceUpdateManyWithoutRegionNestedInput
+  claims?: Prisma.ClaimUpdateManyWithoutRegionNestedInput
 }
 
 export type RegionUncheckedUpdateWithoutMembersInput = {
@@ -424,14 +531,22 @@ export type RegionUncheckedUpdateWithoutMembersInput = {
   key?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
   aliases?: Prisma.RegionUpdatealiasesInput | string[]
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
   evidence?: Prisma.EvidenceUncheckedUpdateManyWithoutRegionNestedInput
+  claims?: Prisma.ClaimUncheckedUpdateManyWithoutRegionNestedInput
 }
 
 export type RegionCreateWithoutEvidenceInput = {
   key: string
   name: string
   aliases?: Prisma.RegionCreatealiasesInput | string[]
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
   members?: Prisma.RegionMemberCreateNestedManyWithoutRegionInput
+  claims?: Prisma.ClaimCreateNestedManyWithoutRegionInput
 }
 
 export type RegionUncheckedCreateWithoutEvidenceInput = {
@@ -439,7 +554,11 @@ export type RegionUncheckedCreateWithoutEvidenceInput = {
   key: string
   name: string
   aliases?: Prisma.RegionCreatealiasesInput | string[]
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
   members?: Prisma.RegionMemberUncheckedCreateNestedManyWithoutRegionInput
+  claims?: Prisma.ClaimUncheckedCreateNestedManyWithoutRegionInput
 }
 
 export type RegionCreateOrConnectWithoutEvidenceInput = {
@@ -462,7 +581,11 @@ export type RegionUpdateWithoutEvidenceInput = {
   key?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
   aliases?: Prisma.RegionUpdatealiasesInput | string[]
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
   members?: Prisma.RegionMemberUpdateManyWithoutRegionNestedInput
+  claims?: Prisma.ClaimUpdateManyWithoutRegionNestedInput
 }
 
 export type RegionUncheckedUpdateWithoutEvidenceInput = {
@@ -470,7 +593,73 @@ export type RegionUncheckedUpdateWithoutEvidenceInput = {
   key?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
   aliases?: Prisma.RegionUpdatealiasesInput | string[]
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
   members?: Prisma.RegionMemberUncheckedUpdateManyWithoutRegionNestedInput
+  claims?: Prisma.ClaimUncheckedUpdateManyWithoutRegionNestedInput
+}
+
+export type RegionCreateWithoutClaimsInput = {
+  key: string
+  name: string
+  aliases?: Prisma.RegionCreatealiasesInput | string[]
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  members?: Prisma.RegionMemberCreateNestedManyWithoutRegionInput
+  evidence?: Prisma.EvidenceCreateNestedManyWithoutRegionInput
+}
+
+export type RegionUncheckedCreateWithoutClaimsInput = {
+  id?: number
+  key: string
+  name: string
+  aliases?: Prisma.RegionCreatealiasesInput | string[]
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  members?: Prisma.RegionMemberUncheckedCreateNestedManyWithoutRegionInput
+  evidence?: Prisma.EvidenceUncheckedCreateNestedManyWithoutRegionInput
+}
+
+export type RegionCreateOrConnectWithoutClaimsInput = {
+  where: Prisma.RegionWhereUniqueInput
+  create: Prisma.XOR<Prisma.RegionCreateWithoutClaimsInput, Prisma.RegionUncheckedCreateWithoutClaimsInput>
+}
+
+export type RegionUpsertWithoutClaimsInput = {
+  update: Prisma.XOR<Prisma.RegionUpdateWithoutClaimsInput, Prisma.RegionUncheckedUpdateWithoutClaimsInput>
+  create: Prisma.XOR<Prisma.RegionCreateWithoutClaimsInput, Prisma.RegionUncheckedCreateWithoutClaimsInput>
+  where?: Prisma.RegionWhereInput
+}
+
+export type RegionUpdateToOneWithWhereWithoutClaimsInput = {
+  where?: Prisma.RegionWhereInput
+  data: Prisma.XOR<Prisma.RegionUpdateWithoutClaimsInput, Prisma.RegionUncheckedUpdateWithoutClaimsInput>
+}
+
+export type RegionUpdateWithoutClaimsInput = {
+  key?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  aliases?: Prisma.RegionUpdatealiasesInput | string[]
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  members?: Prisma.RegionMemberUpdateManyWithoutRegionNestedInput
+  evidence?: Prisma.EvidenceUpdateManyWithoutRegionNestedInput
+}
+
+export type RegionUncheckedUpdateWithoutClaimsInput = {
+  id?: Prisma.IntFieldUpdateOperationsInput | number
+  key?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  aliases?: Prisma.RegionUpdatealiasesInput | string[]
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  members?: Prisma.RegionMemberUncheckedUpdateManyWithoutRegionNestedInput
+  evidence?: Prisma.EvidenceUncheckedUpdateManyWithoutRegionNestedInput
 }
 
 
@@ -481,11 +670,13 @@ export type RegionUncheckedUpdateWithoutEvidenceInput = {
 export type RegionCountOutputType = {
   members: number
   evidence: number
+  claims: number
 }
 
 export type RegionCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   members?: boolean | RegionCountOutputTypeCountMembersArgs
   evidence?: boolean | RegionCountOutputTypeCountEvidenceArgs
+  claims?: boolean | RegionCountOutputTypeCountClaimsArgs
 }
 
 /**
@@ -512,14 +703,25 @@ export type RegionCountOutputTypeCountEvidenceArgs<ExtArgs extends runtime.Types
   where?: Prisma.EvidenceWhereInput
 }
 
+/**
+ * RegionCountOutputType without action
+ */
+export type RegionCountOutputTypeCountClaimsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.ClaimWhereInput
+}
+
 
 export type RegionSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
   key?: boolean
   name?: boolean
   aliases?: boolean
+  confidence?: boolean
+  extractionMethod?: boolean
+  extractionVersion?: boolean
   members?: boolean | Prisma.Region$membersArgs<ExtArgs>
   evidence?: boolean | Prisma.Region$evidenceArgs<ExtArgs>
+  claims?: boolean | Prisma.Region$claimsArgs<ExtArgs>
   _count?: boolean | Prisma.RegionCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["region"]>
 
@@ -528,6 +730,9 @@ export type RegionSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extens
   key?: boolean
   name?: boolean
   aliases?: boolean
+  confidence?: boolean
+  extractionMethod?: boolean
+  extractionVersion?: boolean
 }, ExtArgs["result"]["region"]>
 
 export type RegionSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
@@ -535,6 +740,9 @@ export type RegionSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extens
   key?: boolean
   name?: boolean
   aliases?: boolean
+  confidence?: boolean
+  extractionMethod?: boolean
+  extractionVersion?: boolean
 }, ExtArgs["result"]["region"]>
 
 export type RegionSelectScalar = {
@@ -542,12 +750,16 @@ export type RegionSelectScalar = {
   key?: boolean
   name?: boolean
   aliases?: boolean
+  confidence?: boolean
+  extractionMethod?: boolean
+  extractionVersion?: boolean
 }
 
-export type RegionOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "key" | "name" | "aliases", ExtArgs["result"]["region"]>
+export type RegionOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "key" | "name" | "aliases" | "confidence" | "extractionMethod" | "extractionVersion", ExtArgs["result"]["region"]>
 export type RegionInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   members?: boolean | Prisma.Region$membersArgs<ExtArgs>
   evidence?: boolean | Prisma.Region$evidenceArgs<ExtArgs>
+  claims?: boolean | Prisma.Region$claimsArgs<ExtArgs>
   _count?: boolean | Prisma.RegionCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type RegionIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {}
@@ -558,6 +770,7 @@ export type $RegionPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs
   objects: {
     members: Prisma.$RegionMemberPayload<ExtArgs>[]
     evidence: Prisma.$EvidencePayload<ExtArgs>[]
+    claims: Prisma.$ClaimPayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: number
@@ -567,6 +780,18 @@ export type $RegionPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs
     key: string
     name: string
     aliases: string[]
+    /**
+     * Calibrated probability that the record is right: its strongest claim's (src/ingest/confidence.ts).
+     */
+    confidence: number
+    /**
+     * The extraction rule of its strongest claim, e.g. "organizations.gazetteer".
+     */
+    extractionMethod: string
+    /**
+     * The extractor version of the article that made its strongest claim.
+     */
+    extractionVersion: string
   }, ExtArgs["result"]["region"]>
   composites: {}
 }
@@ -963,6 +1188,7 @@ export interface Prisma__RegionClient<T, Null = never, ExtArgs extends runtime.T
   readonly [Symbol.toStringTag]: "PrismaPromise"
   members<T extends Prisma.Region$membersArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Region$membersArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$RegionMemberPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   evidence<T extends Prisma.Region$evidenceArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Region$evidenceArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$EvidencePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  claims<T extends Prisma.Region$claimsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Region$claimsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ClaimPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -996,6 +1222,9 @@ export interface RegionFieldRefs {
   readonly key: Prisma.FieldRef<"Region", 'String'>
   readonly name: Prisma.FieldRef<"Region", 'String'>
   readonly aliases: Prisma.FieldRef<"Region", 'String[]'>
+  readonly confidence: Prisma.FieldRef<"Region", 'Float'>
+  readonly extractionMethod: Prisma.FieldRef<"Region", 'String'>
+  readonly extractionVersion: Prisma.FieldRef<"Region", 'String'>
 }
     
 
@@ -1434,6 +1663,30 @@ export type Region$evidenceArgs<ExtArgs extends runtime.Types.Extensions.Interna
   take?: number
   skip?: number
   distinct?: Prisma.EvidenceScalarFieldEnum | Prisma.EvidenceScalarFieldEnum[]
+}
+
+/**
+ * Region.claims
+ */
+export type Region$claimsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the Claim
+   */
+  select?: Prisma.ClaimSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the Claim
+   */
+  omit?: Prisma.ClaimOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.ClaimInclude<ExtArgs> | null
+  where?: Prisma.ClaimWhereInput
+  orderBy?: Prisma.ClaimOrderByWithRelationInput | Prisma.ClaimOrderByWithRelationInput[]
+  cursor?: Prisma.ClaimWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.ClaimScalarFieldEnum | Prisma.ClaimScalarFieldEnum[]
 }
 
 /**

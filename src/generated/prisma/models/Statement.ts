@@ -30,12 +30,14 @@ export type StatementAvgAggregateOutputType = {
   id: number | null
   speakerPersonId: number | null
   speakerOrganizationId: number | null
+  confidence: number | null
 }
 
 export type StatementSumAggregateOutputType = {
   id: number | null
   speakerPersonId: number | null
   speakerOrganizationId: number | null
+  confidence: number | null
 }
 
 export type StatementMinAggregateOutputType = {
@@ -49,6 +51,10 @@ export type StatementMinAggregateOutputType = {
   occasion: string | null
   speakerPersonId: number | null
   speakerOrganizationId: number | null
+  confidence: number | null
+  extractionMethod: string | null
+  extractionVersion: string | null
+  rejected: boolean | null
 }
 
 export type StatementMaxAggregateOutputType = {
@@ -62,6 +68,10 @@ export type StatementMaxAggregateOutputType = {
   occasion: string | null
   speakerPersonId: number | null
   speakerOrganizationId: number | null
+  confidence: number | null
+  extractionMethod: string | null
+  extractionVersion: string | null
+  rejected: boolean | null
 }
 
 export type StatementCountAggregateOutputType = {
@@ -76,6 +86,10 @@ export type StatementCountAggregateOutputType = {
   sectors: number
   speakerPersonId: number
   speakerOrganizationId: number
+  confidence: number
+  extractionMethod: number
+  extractionVersion: number
+  rejected: number
   _all: number
 }
 
@@ -84,12 +98,14 @@ export type StatementAvgAggregateInputType = {
   id?: true
   speakerPersonId?: true
   speakerOrganizationId?: true
+  confidence?: true
 }
 
 export type StatementSumAggregateInputType = {
   id?: true
   speakerPersonId?: true
   speakerOrganizationId?: true
+  confidence?: true
 }
 
 export type StatementMinAggregateInputType = {
@@ -103,6 +119,10 @@ export type StatementMinAggregateInputType = {
   occasion?: true
   speakerPersonId?: true
   speakerOrganizationId?: true
+  confidence?: true
+  extractionMethod?: true
+  extractionVersion?: true
+  rejected?: true
 }
 
 export type StatementMaxAggregateInputType = {
@@ -116,6 +136,10 @@ export type StatementMaxAggregateInputType = {
   occasion?: true
   speakerPersonId?: true
   speakerOrganizationId?: true
+  confidence?: true
+  extractionMethod?: true
+  extractionVersion?: true
+  rejected?: true
 }
 
 export type StatementCountAggregateInputType = {
@@ -130,6 +154,10 @@ export type StatementCountAggregateInputType = {
   sectors?: true
   speakerPersonId?: true
   speakerOrganizationId?: true
+  confidence?: true
+  extractionMethod?: true
+  extractionVersion?: true
+  rejected?: true
   _all?: true
 }
 
@@ -231,6 +259,10 @@ export type StatementGroupByOutputType = {
   sectors: $Enums.Sector[]
   speakerPersonId: number | null
   speakerOrganizationId: number | null
+  confidence: number
+  extractionMethod: string
+  extractionVersion: string
+  rejected: boolean
   _count: StatementCountAggregateOutputType | null
   _avg: StatementAvgAggregateOutputType | null
   _sum: StatementSumAggregateOutputType | null
@@ -268,11 +300,16 @@ export type StatementWhereInput = {
   sectors?: Prisma.EnumSectorNullableListFilter<"Statement">
   speakerPersonId?: Prisma.IntNullableFilter<"Statement"> | number | null
   speakerOrganizationId?: Prisma.IntNullableFilter<"Statement"> | number | null
+  confidence?: Prisma.FloatFilter<"Statement"> | number
+  extractionMethod?: Prisma.StringFilter<"Statement"> | string
+  extractionVersion?: Prisma.StringFilter<"Statement"> | string
+  rejected?: Prisma.BoolFilter<"Statement"> | boolean
   speakerPerson?: Prisma.XOR<Prisma.PersonNullableScalarRelationFilter, Prisma.PersonWhereInput> | null
   speakerOrganization?: Prisma.XOR<Prisma.OrganizationNullableScalarRelationFilter, Prisma.OrganizationWhereInput> | null
   mentionedCountries?: Prisma.StatementMentionCountryListRelationFilter
   mentionedOrganizations?: Prisma.StatementMentionOrganizationListRelationFilter
   evidence?: Prisma.EvidenceListRelationFilter
+  claims?: Prisma.ClaimListRelationFilter
 }
 
 export type StatementOrderByWithRelationInput = {
@@ -287,11 +324,16 @@ export type StatementOrderByWithRelationInput = {
   sectors?: Prisma.SortOrder
   speakerPersonId?: Prisma.SortOrderInput | Prisma.SortOrder
   speakerOrganizationId?: Prisma.SortOrderInput | Prisma.SortOrder
+  confidence?: Prisma.SortOrder
+  extractionMethod?: Prisma.SortOrder
+  extractionVersion?: Prisma.SortOrder
+  rejected?: Prisma.SortOrder
   speakerPerson?: Prisma.PersonOrderByWithRelationInput
   speakerOrganization?: Prisma.OrganizationOrderByWithRelationInput
   mentionedCountries?: Prisma.StatementMentionCountryOrderByRelationAggregateInput
   mentionedOrganizations?: Prisma.StatementMentionOrganizationOrderByRelationAggregateInput
   evidence?: Prisma.EvidenceOrderByRelationAggregateInput
+  claims?: Prisma.ClaimOrderByRelationAggregateInput
 }
 
 export type StatementWhereUniqueInput = Prisma.AtLeast<{
@@ -309,11 +351,16 @@ export type StatementWhereUniqueInput = Prisma.AtLeast<{
   sectors?: Prisma.EnumSectorNullableListFilter<"Statement">
   speakerPersonId?: Prisma.IntNullableFilter<"Statement"> | number | null
   speakerOrganizationId?: Prisma.IntNullableFilter<"Statement"> | number | null
+  confidence?: Prisma.FloatFilter<"Statement"> | number
+  extractionMethod?: Prisma.StringFilter<"Statement"> | string
+  extractionVersion?: Prisma.StringFilter<"Statement"> | string
+  rejected?: Prisma.BoolFilter<"Statement"> | boolean
   speakerPerson?: Prisma.XOR<Prisma.PersonNullableScalarRelationFilter, Prisma.PersonWhereInput> | null
   speakerOrganization?: Prisma.XOR<Prisma.OrganizationNullableScalarRelationFilter, Prisma.OrganizationWhereInput> | null
   mentionedCountries?: Prisma.StatementMentionCountryListRelationFilter
   mentionedOrganizations?: Prisma.StatementMentionOrganizationListRelationFilter
   evidence?: Prisma.EvidenceListRelationFilter
+  claims?: Prisma.ClaimListRelationFilter
 }, "id" | "key">
 
 export type StatementOrderByWithAggregationInput = {
@@ -328,6 +375,10 @@ export type StatementOrderByWithAggregationInput = {
   sectors?: Prisma.SortOrder
   speakerPersonId?: Prisma.SortOrderInput | Prisma.SortOrder
   speakerOrganizationId?: Prisma.SortOrderInput | Prisma.SortOrder
+  confidence?: Prisma.SortOrder
+  extractionMethod?: Prisma.SortOrder
+  extractionVersion?: Prisma.SortOrder
+  rejected?: Prisma.SortOrder
   _count?: Prisma.StatementCountOrderByAggregateInput
   _avg?: Prisma.StatementAvgOrderByAggregateInput
   _max?: Prisma.StatementMaxOrderByAggregateInput
@@ -350,6 +401,10 @@ export type StatementScalarWhereWithAggregatesInput = {
   sectors?: Prisma.EnumSectorNullableListFilter<"Statement">
   speakerPersonId?: Prisma.IntNullableWithAggregatesFilter<"Statement"> | number | null
   speakerOrganizationId?: Prisma.IntNullableWithAggregatesFilter<"Statement"> | number | null
+  confidence?: Prisma.FloatWithAggregatesFilter<"Statement"> | number
+  extractionMethod?: Prisma.StringWithAggregatesFilter<"Statement"> | string
+  extractionVersion?: Prisma.StringWithAggregatesFilter<"Statement"> | string
+  rejected?: Prisma.BoolWithAggregatesFilter<"Statement"> | boolean
 }
 
 export type StatementCreateInput = {
@@ -361,11 +416,16 @@ export type StatementCreateInput = {
   sortDate?: Date | string
   occasion?: string | null
   sectors?: Prisma.StatementCreatesectorsInput | $Enums.Sector[]
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
   speakerPerson?: Prisma.PersonCreateNestedOneWithoutStatementsInput
   speakerOrganization?: Prisma.OrganizationCreateNestedOneWithoutStatementsInput
   mentionedCountries?: Prisma.StatementMentionCountryCreateNestedManyWithoutStatementInput
   mentionedOrganizations?: Prisma.StatementMentionOrganizationCreateNestedManyWithoutStatementInput
   evidence?: Prisma.EvidenceCreateNestedManyWithoutStatementInput
+  claims?: Prisma.ClaimCreateNestedManyWithoutStatementInput
 }
 
 export type StatementUncheckedCreateInput = {
@@ -380,9 +440,14 @@ export type StatementUncheckedCreateInput = {
   sectors?: Prisma.StatementCreatesectorsInput | $Enums.Sector[]
   speakerPersonId?: number | null
   speakerOrganizationId?: number | null
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
   mentionedCountries?: Prisma.StatementMentionCountryUncheckedCreateNestedManyWithoutStatementInput
   mentionedOrganizations?: Prisma.StatementMentionOrganizationUncheckedCreateNestedManyWithoutStatementInput
   evidence?: Prisma.EvidenceUncheckedCreateNestedManyWithoutStatementInput
+  claims?: Prisma.ClaimUncheckedCreateNestedManyWithoutStatementInput
 }
 
 export type StatementUpdateInput = {
@@ -394,11 +459,16 @@ export type StatementUpdateInput = {
   sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   occasion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sectors?: Prisma.StatementUpdatesectorsInput | $Enums.Sector[]
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
   speakerPerson?: Prisma.PersonUpdateOneWithoutStatementsNestedInput
   speakerOrganization?: Prisma.OrganizationUpdateOneWithoutStatementsNestedInput
   mentionedCountries?: Prisma.StatementMentionCountryUpdateManyWithoutStatementNestedInput
   mentionedOrganizations?: Prisma.StatementMentionOrganizationUpdateManyWithoutStatementNestedInput
   evidence?: Prisma.EvidenceUpdateManyWithoutStatementNestedInput
+  claims?: Prisma.ClaimUpdateManyWithoutStatementNestedInput
 }
 
 export type StatementUncheckedUpdateInput = {
@@ -413,9 +483,14 @@ export type StatementUncheckedUpdateInput = {
   sectors?: Prisma.StatementUpdatesectorsInput | $Enums.Sector[]
   speakerPersonId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
   speakerOrganizationId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
   mentionedCountries?: Prisma.StatementMentionCountryUncheckedUpdateManyWithoutStatementNestedInput
   mentionedOrganizations?: Prisma.StatementMentionOrganizationUncheckedUpdateManyWithoutStatementNestedInput
   evidence?: Prisma.EvidenceUncheckedUpdateManyWithoutStatementNestedInput
+  claims?: Prisma.ClaimUncheckedUpdateManyWithoutStatementNestedInput
 }
 
 export type StatementCreateManyInput = {
@@ -430,6 +505,10 @@ export type StatementCreateManyInput = {
   sectors?: Prisma.StatementCreatesectorsInput | $Enums.Sector[]
   speakerPersonId?: number | null
   speakerOrganizationId?: number | null
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
 }
 
 export type StatementUpdateManyMutationInput = {
@@ -441,6 +520,10 @@ export type StatementUpdateManyMutationInput = {
   sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   occasion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sectors?: Prisma.StatementUpdatesectorsInput | $Enums.Sector[]
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
 }
 
 export type StatementUncheckedUpdateManyInput = {
@@ -455,6 +538,10 @@ export type StatementUncheckedUpdateManyInput = {
   sectors?: Prisma.StatementUpdatesectorsInput | $Enums.Sector[]
   speakerPersonId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
   speakerOrganizationId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
 }
 
 export type StatementListRelationFilter = {
@@ -479,12 +566,17 @@ export type StatementCountOrderByAggregateInput = {
   sectors?: Prisma.SortOrder
   speakerPersonId?: Prisma.SortOrder
   speakerOrganizationId?: Prisma.SortOrder
+  confidence?: Prisma.SortOrder
+  extractionMethod?: Prisma.SortOrder
+  extractionVersion?: Prisma.SortOrder
+  rejected?: Prisma.SortOrder
 }
 
 export type StatementAvgOrderByAggregateInput = {
   id?: Prisma.SortOrder
   speakerPersonId?: Prisma.SortOrder
   speakerOrganizationId?: Prisma.SortOrder
+  confidence?: Prisma.SortOrder
 }
 
 export type StatementMaxOrderByAggregateInput = {
@@ -498,6 +590,10 @@ export type StatementMaxOrderByAggregateInput = {
   occasion?: Prisma.SortOrder
   speakerPersonId?: Prisma.SortOrder
   speakerOrganizationId?: Prisma.SortOrder
+  confidence?: Prisma.SortOrder
+  extractionMethod?: Prisma.SortOrder
+  extractionVersion?: Prisma.SortOrder
+  rejected?: Prisma.SortOrder
 }
 
 export type StatementMinOrderByAggregateInput = {
@@ -511,12 +607,17 @@ export type StatementMinOrderByAggregateInput = {
   occasion?: Prisma.SortOrder
   speakerPersonId?: Prisma.SortOrder
   speakerOrganizationId?: Prisma.SortOrder
+  confidence?: Prisma.SortOrder
+  extractionMethod?: Prisma.SortOrder
+  extractionVersion?: Prisma.SortOrder
+  rejected?: Prisma.SortOrder
 }
 
 export type StatementSumOrderByAggregateInput = {
   id?: Prisma.SortOrder
   speakerPersonId?: Prisma.SortOrder
   speakerOrganizationId?: Prisma.SortOrder
+  confidence?: Prisma.SortOrder
 }
 
 export type StatementScalarRelationFilter = {
@@ -670,6 +771,22 @@ export type StatementUpdateOneWithoutEvidenceNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.StatementUpdateToOneWithWhereWithoutEvidenceInput, Prisma.StatementUpdateWithoutEvidenceInput>, Prisma.StatementUncheckedUpdateWithoutEvidenceInput>
 }
 
+export type StatementCreateNestedOneWithoutClaimsInput = {
+  create?: Prisma.XOR<Prisma.StatementCreateWithoutClaimsInput, Prisma.StatementUncheckedCreateWithoutClaimsInput>
+  connectOrCreate?: Prisma.StatementCreateOrConnectWithoutClaimsInput
+  connect?: Prisma.StatementWhereUniqueInput
+}
+
+export type StatementUpdateOneWithoutClaimsNestedInput = {
+  create?: Prisma.XOR<Prisma.StatementCreateWithoutClaimsInput, Prisma.StatementUncheckedCreateWithoutClaimsInput>
+  connectOrCreate?: Prisma.StatementCreateOrConnectWithoutClaimsInput
+  upsert?: Prisma.StatementUpsertWithoutClaimsInput
+  disconnect?: Prisma.StatementWhereInput | boolean
+  delete?: Prisma.StatementWhereInput | boolean
+  connect?: Prisma.StatementWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.StatementUpdateToOneWithWhereWithoutClaimsInput, Prisma.StatementUpdateWithoutClaimsInput>, Prisma.StatementUncheckedUpdateWithoutClaimsInput>
+}
+
 export type StatementCreateWithoutSpeakerOrganizationInput = {
   key: string
   kind: $Enums.StatementKind
@@ -679,10 +796,15 @@ export type StatementCreateWithoutSpeakerOrganizationInput = {
   sortDate?: Date | string
   occasion?: string | null
   sectors?: Prisma.StatementCreatesectorsInput | $Enums.Sector[]
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
   speakerPerson?: Prisma.PersonCreateNestedOneWithoutStatementsInput
   mentionedCountries?: Prisma.StatementMentionCountryCreateNestedManyWithoutStatementInput
   mentionedOrganizations?: Prisma.StatementMentionOrganizationCreateNestedManyWithoutStatementInput
   evidence?: Prisma.EvidenceCreateNestedManyWithoutStatementInput
+  claims?: Prisma.ClaimCreateNestedManyWithoutStatementInput
 }
 
 export type StatementUncheckedCreateWithoutSpeakerOrganizationInput = {
@@ -696,9 +818,14 @@ export type StatementUncheckedCreateWithoutSpeakerOrganizationInput = {
   occasion?: string | null
   sectors?: Prisma.StatementCreatesectorsInput | $Enums.Sector[]
   speakerPersonId?: number | null
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
   mentionedCountries?: Prisma.StatementMentionCountryUncheckedCreateNestedManyWithoutStatementInput
   mentionedOrganizations?: Prisma.StatementMentionOrganizationUncheckedCreateNestedManyWithoutStatementInput
   evidence?: Prisma.EvidenceUncheckedCreateNestedManyWithoutStatementInput
+  claims?: Prisma.ClaimUncheckedCreateNestedManyWithoutStatementInput
 }
 
 export type StatementCreateOrConnectWithoutSpeakerOrganizationInput = {
@@ -742,6 +869,10 @@ export type StatementScalarWhereInput = {
   sectors?: Prisma.EnumSectorNullableListFilter<"Statement">
   speakerPersonId?: Prisma.IntNullableFilter<"Statement"> | number | null
   speakerOrganizationId?: Prisma.IntNullableFilter<"Statement"> | number | null
+  confidence?: Prisma.FloatFilter<"Statement"> | number
+  extractionMethod?: Prisma.StringFilter<"Statement"> | string
+  extractionVersion?: Prisma.StringFilter<"Statement"> | string
+  rejected?: Prisma.BoolFilter<"Statement"> | boolean
 }
 
 export type StatementCreateWithoutSpeakerPersonInput = {
@@ -753,10 +884,15 @@ export type StatementCreateWithoutSpeakerPersonInput = {
   sortDate?: Date | string
   occasion?: string | null
   sectors?: Prisma.StatementCreatesectorsInput | $Enums.Sector[]
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
   speakerOrganization?: Prisma.OrganizationCreateNestedOneWithoutStatementsInput
   mentionedCountries?: Prisma.StatementMentionCountryCreateNestedManyWithoutStatementInput
   mentionedOrganizations?: Prisma.StatementMentionOrganizationCreateNestedManyWithoutStatementInput
   evidence?: Prisma.EvidenceCreateNestedManyWithoutStatementInput
+  claims?: Prisma.ClaimCreateNestedManyWithoutStatementInput
 }
 
 export type StatementUncheckedCreateWithoutSpeakerPersonInput = {
@@ -770,9 +906,14 @@ export type StatementUncheckedCreateWithoutSpeakerPersonInput = {
   occasion?: string | null
   sectors?: Prisma.StatementCreatesectorsInput | $Enums.Sector[]
   speakerOrganizationId?: number | null
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
   mentionedCountries?: Prisma.StatementMentionCountryUncheckedCreateNestedManyWithoutStatementInput
   mentionedOrganizations?: Prisma.StatementMentionOrganizationUncheckedCreateNestedManyWithoutStatementInput
   evidence?: Prisma.EvidenceUncheckedCreateNestedManyWithoutStatementInput
+  claims?: Prisma.ClaimUncheckedCreateNestedManyWithoutStatementInput
 }
 
 export type StatementCreateOrConnectWithoutSpeakerPersonInput = {
@@ -810,10 +951,15 @@ export type StatementCreateWithoutMentionedCountriesInput = {
   sortDate?: Date | string
   occasion?: string | null
   sectors?: Prisma.StatementCreatesectorsInput | $Enums.Sector[]
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
   speakerPerson?: Prisma.PersonCreateNestedOneWithoutStatementsInput
   speakerOrganization?: Prisma.OrganizationCreateNestedOneWithoutStatementsInput
   mentionedOrganizations?: Prisma.StatementMentionOrganizationCreateNestedManyWithoutStatementInput
   evidence?: Prisma.EvidenceCreateNestedManyWithoutStatementInput
+  claims?: Prisma.ClaimCreateNestedManyWithoutStatementInput
 }
 
 export type StatementUncheckedCreateWithoutMentionedCountriesInput = {
@@ -828,8 +974,13 @@ export type StatementUncheckedCreateWithoutMentionedCountriesInput = {
   sectors?: Prisma.StatementCreatesectorsInput | $Enums.Sector[]
   speakerPersonId?: number | null
   speakerOrganizationId?: number | null
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
   mentionedOrganizations?: Prisma.StatementMentionOrganizationUncheckedCreateNestedManyWithoutStatementInput
   evidence?: Prisma.EvidenceUncheckedCreateNestedManyWithoutStatementInput
+  claims?: Prisma.ClaimUncheckedCreateNestedManyWithoutStatementInput
 }
 
 export type StatementCreateOrConnectWithoutMentionedCountriesInput = {
@@ -857,10 +1008,15 @@ export type StatementUpdateWithoutMentionedCountriesInput = {
   sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   occasion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sectors?: Prisma.StatementUpdatesectorsInput | $Enums.Sector[]
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
   speakerPerson?: Prisma.PersonUpdateOneWithoutStatementsNestedInput
   speakerOrganization?: Prisma.OrganizationUpdateOneWithoutStatementsNestedInput
   mentionedOrganizations?: Prisma.StatementMentionOrganizationUpdateManyWithoutStatementNestedInput
   evidence?: Prisma.EvidenceUpdateManyWithoutStatementNestedInput
+  claims?: Prisma.ClaimUpdateManyWithoutStatementNestedInput
 }
 
 export type StatementUncheckedUpdateWithoutMentionedCountriesInput = {
@@ -875,8 +1031,13 @@ export type StatementUncheckedUpdateWithoutMentionedCountriesInput = {
   sectors?: Prisma.StatementUpdatesectorsInput | $Enums.Sector[]
   speakerPersonId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
   speakerOrganizationId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
   mentionedOrganizations?: Prisma.StatementMentionOrganizationUncheckedUpdateManyWithoutStatementNestedInput
   evidence?: Prisma.EvidenceUncheckedUpdateManyWithoutStatementNestedInput
+  claims?: Prisma.ClaimUncheckedUpdateManyWithoutStatementNestedInput
 }
 
 export type StatementCreateWithoutMentionedOrganizationsInput = {
@@ -888,10 +1049,15 @@ export type StatementCreateWithoutMentionedOrganizationsInput = {
   sortDate?: Date | string
   occasion?: string | null
   sectors?: Prisma.StatementCreatesectorsInput | $Enums.Sector[]
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
   speakerPerson?: Prisma.PersonCreateNestedOneWithoutStatementsInput
   speakerOrganization?: Prisma.OrganizationCreateNestedOneWithoutStatementsInput
   mentionedCountries?: Prisma.StatementMentionCountryCreateNestedManyWithoutStatementInput
   evidence?: Prisma.EvidenceCreateNestedManyWithoutStatementInput
+  claims?: Prisma.ClaimCreateNestedManyWithoutStatementInput
 }
 
 export type StatementUncheckedCreateWithoutMentionedOrganizationsInput = {
@@ -906,8 +1072,13 @@ export type StatementUncheckedCreateWithoutMentionedOrganizationsInput = {
   sectors?: Prisma.StatementCreatesectorsInput | $Enums.Sector[]
   speakerPersonId?: number | null
   speakerOrganizationId?: number | null
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
   mentionedCountries?: Prisma.StatementMentionCountryUncheckedCreateNestedManyWithoutStatementInput
   evidence?: Prisma.EvidenceUncheckedCreateNestedManyWithoutStatementInput
+  claims?: Prisma.ClaimUncheckedCreateNestedManyWithoutStatementInput
 }
 
 export type StatementCreateOrConnectWithoutMentionedOrganizationsInput = {
@@ -935,10 +1106,15 @@ export type StatementUpdateWithoutMentionedOrganizationsInput = {
   sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   occasion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sectors?: Prisma.StatementUpdatesectorsInput | $Enums.Sector[]
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
   speakerPerson?: Prisma.PersonUpdateOneWithoutStatementsNestedInput
   speakerOrganization?: Prisma.OrganizationUpdateOneWithoutStatementsNestedInput
   mentionedCountries?: Prisma.StatementMentionCountryUpdateManyWithoutStatementNestedInput
   evidence?: Prisma.EvidenceUpdateManyWithoutStatementNestedInput
+  claims?: Prisma.ClaimUpdateManyWithoutStatementNestedInput
 }
 
 export type StatementUncheckedUpdateWithoutMentionedOrganizationsInput = {
@@ -953,8 +1129,13 @@ export type StatementUncheckedUpdateWithoutMentionedOrganizationsInput = {
   sectors?: Prisma.StatementUpdatesectorsInput | $Enums.Sector[]
   speakerPersonId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
   speakerOrganizationId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
   mentionedCountries?: Prisma.StatementMentionCountryUncheckedUpdateManyWithoutStatementNestedInput
   evidence?: Prisma.EvidenceUncheckedUpdateManyWithoutStatementNestedInput
+  claims?: Prisma.ClaimUncheckedUpdateManyWithoutStatementNestedInput
 }
 
 export type StatementCreateWithoutEvidenceInput = {
@@ -966,10 +1147,15 @@ export type StatementCreateWithoutEvidenceInput = {
   sortDate?: Date | string
   occasion?: string | null
   sectors?: Prisma.StatementCreatesectorsInput | $Enums.Sector[]
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
   speakerPerson?: Prisma.PersonCreateNestedOneWithoutStatementsInput
   speakerOrganization?: Prisma.OrganizationCreateNestedOneWithoutStatementsInput
   mentionedCountries?: Prisma.StatementMentionCountryCreateNestedManyWithoutStatementInput
   mentionedOrganizations?: Prisma.StatementMentionOrganizationCreateNestedManyWithoutStatementInput
+  claims?: Prisma.ClaimCreateNestedManyWithoutStatementInput
 }
 
 export type StatementUncheckedCreateWithoutEvidenceInput = {
@@ -984,8 +1170,13 @@ export type StatementUncheckedCreateWithoutEvidenceInput = {
   sectors?: Prisma.StatementCreatesectorsInput | $Enums.Sector[]
   speakerPersonId?: number | null
   speakerOrganizationId?: number | null
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
   mentionedCountries?: Prisma.StatementMentionCountryUncheckedCreateNestedManyWithoutStatementInput
   mentionedOrganizations?: Prisma.StatementMentionOrganizationUncheckedCreateNestedManyWithoutStatementInput
+  claims?: Prisma.ClaimUncheckedCreateNestedManyWithoutStatementInput
 }
 
 export type StatementCreateOrConnectWithoutEvidenceInput = {
@@ -1013,10 +1204,15 @@ export type StatementUpdateWithoutEvidenceInput = {
   sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   occasion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sectors?: Prisma.StatementUpdatesectorsInput | $Enums.Sector[]
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
   speakerPerson?: Prisma.PersonUpdateOneWithoutStatementsNestedInput
   speakerOrganization?: Prisma.OrganizationUpdateOneWithoutStatementsNestedInput
   mentionedCountries?: Prisma.StatementMentionCountryUpdateManyWithoutStatementNestedInput
   mentionedOrganizations?: Prisma.StatementMentionOrganizationUpdateManyWithoutStatementNestedInput
+  claims?: Prisma.ClaimUpdateManyWithoutStatementNestedInput
 }
 
 export type StatementUncheckedUpdateWithoutEvidenceInput = {
@@ -1031,8 +1227,111 @@ export type StatementUncheckedUpdateWithoutEvidenceInput = {
   sectors?: Prisma.StatementUpdatesectorsInput | $Enums.Sector[]
   speakerPersonId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
   speakerOrganizationId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
   mentionedCountries?: Prisma.StatementMentionCountryUncheckedUpdateManyWithoutStatementNestedInput
   mentionedOrganizations?: Prisma.StatementMentionOrganizationUncheckedUpdateManyWithoutStatementNestedInput
+  claims?: Prisma.ClaimUncheckedUpdateManyWithoutStatementNestedInput
+}
+
+export type StatementCreateWithoutClaimsInput = {
+  key: string
+  kind: $Enums.StatementKind
+  text: string
+  date?: string | null
+  dateStart?: Date | string | null
+  sortDate?: Date | string
+  occasion?: string | null
+  sectors?: Prisma.StatementCreatesectorsInput | $Enums.Sector[]
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
+  speakerPerson?: Prisma.PersonCreateNestedOneWithoutStatementsInput
+  speakerOrganization?: Prisma.OrganizationCreateNestedOneWithoutStatementsInput
+  mentionedCountries?: Prisma.StatementMentionCountryCreateNestedManyWithoutStatementInput
+  mentionedOrganizations?: Prisma.StatementMentionOrganizationCreateNestedManyWithoutStatementInput
+  evidence?: Prisma.EvidenceCreateNestedManyWithoutStatementInput
+}
+
+export type StatementUncheckedCreateWithoutClaimsInput = {
+  id?: number
+  key: string
+  kind: $Enums.StatementKind
+  text: string
+  date?: string | null
+  dateStart?: Date | string | null
+  sortDate?: Date | string
+  occasion?: string | null
+  sectors?: Prisma.StatementCreatesectorsInput | $Enums.Sector[]
+  speakerPersonId?: number | null
+  speakerOrganizationId?: number | null
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
+  mentionedCountries?: Prisma.StatementMentionCountryUncheckedCreateNestedManyWithoutStatementInput
+  mentionedOrganizations?: Prisma.StatementMentionOrganizationUncheckedCreateNestedManyWithoutStatementInput
+  evidence?: Prisma.EvidenceUncheckedCreateNestedManyWithoutStatementInput
+}
+
+export type StatementCreateOrConnectWithoutClaimsInput = {
+  where: Prisma.StatementWhereUniqueInput
+  create: Prisma.XOR<Prisma.StatementCreateWithoutClaimsInput, Prisma.StatementUncheckedCreateWithoutClaimsInput>
+}
+
+export type StatementUpsertWithoutClaimsInput = {
+  update: Prisma.XOR<Prisma.StatementUpdateWithoutClaimsInput, Prisma.StatementUncheckedUpdateWithoutClaimsInput>
+  create: Prisma.XOR<Prisma.StatementCreateWithoutClaimsInput, Prisma.StatementUncheckedCreateWithoutClaimsInput>
+  where?: Prisma.StatementWhereInput
+}
+
+export type StatementUpdateToOneWithWhereWithoutClaimsInput = {
+  where?: Prisma.StatementWhereInput
+  data: Prisma.XOR<Prisma.StatementUpdateWithoutClaimsInput, Prisma.StatementUncheckedUpdateWithoutClaimsInput>
+}
+
+export type StatementUpdateWithoutClaimsInput = {
+  key?: Prisma.StringFieldUpdateOperationsInput | string
+  kind?: Prisma.EnumStatementKindFieldUpdateOperationsInput | $Enums.StatementKind
+  text?: Prisma.StringFieldUpdateOperationsInput | string
+  date?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  dateStart?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  occasion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sectors?: Prisma.StatementUpdatesectorsInput | $Enums.Sector[]
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  speakerPerson?: Prisma.PersonUpdateOneWithoutStatementsNestedInput
+  speakerOrganization?: Prisma.OrganizationUpdateOneWithoutStatementsNestedInput
+  mentionedCountries?: Prisma.StatementMentionCountryUpdateManyWithoutStatementNestedInput
+  mentionedOrganizations?: Prisma.StatementMentionOrganizationUpdateManyWithoutStatementNestedInput
+  evidence?: Prisma.EvidenceUpdateManyWithoutStatementNestedInput
+}
+
+export type StatementUncheckedUpdateWithoutClaimsInput = {
+  id?: Prisma.IntFieldUpdateOperationsInput | number
+  key?: Prisma.StringFieldUpdateOperationsInput | string
+  kind?: Prisma.EnumStatementKindFieldUpdateOperationsInput | $Enums.StatementKind
+  text?: Prisma.StringFieldUpdateOperationsInput | string
+  date?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  dateStart?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  occasion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sectors?: Prisma.StatementUpdatesectorsInput | $Enums.Sector[]
+  speakerPersonId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  speakerOrganizationId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  mentionedCountries?: Prisma.StatementMentionCountryUncheckedUpdateManyWithoutStatementNestedInput
+  mentionedOrganizations?: Prisma.StatementMentionOrganizationUncheckedUpdateManyWithoutStatementNestedInput
+  evidence?: Prisma.EvidenceUncheckedUpdateManyWithoutStatementNestedInput
 }
 
 export type StatementCreateManySpeakerOrganizationInput = {
@@ -1046,6 +1345,10 @@ export type StatementCreateManySpeakerOrganizationInput = {
   occasion?: string | null
   sectors?: Prisma.StatementCreatesectorsInput | $Enums.Sector[]
   speakerPersonId?: number | null
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
 }
 
 export type StatementUpdateWithoutSpeakerOrganizationInput = {
@@ -1057,10 +1360,15 @@ export type StatementUpdateWithoutSpeakerOrganizationInput = {
   sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   occasion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sectors?: Prisma.StatementUpdatesectorsInput | $Enums.Sector[]
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
   speakerPerson?: Prisma.PersonUpdateOneWithoutStatementsNestedInput
   mentionedCountries?: Prisma.StatementMentionCountryUpdateManyWithoutStatementNestedInput
   mentionedOrganizations?: Prisma.StatementMentionOrganizationUpdateManyWithoutStatementNestedInput
   evidence?: Prisma.EvidenceUpdateManyWithoutStatementNestedInput
+  claims?: Prisma.ClaimUpdateManyWithoutStatementNestedInput
 }
 
 export type StatementUncheckedUpdateWithoutSpeakerOrganizationInput = {
@@ -1074,9 +1382,14 @@ export type StatementUncheckedUpdateWithoutSpeakerOrganizationInput = {
   occasion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sectors?: Prisma.StatementUpdatesectorsInput | $Enums.Sector[]
   speakerPersonId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
   mentionedCountries?: Prisma.StatementMentionCountryUncheckedUpdateManyWithoutStatementNestedInput
   mentionedOrganizations?: Prisma.StatementMentionOrganizationUncheckedUpdateManyWithoutStatementNestedInput
   evidence?: Prisma.EvidenceUncheckedUpdateManyWithoutStatementNestedInput
+  claims?: Prisma.ClaimUncheckedUpdateManyWithoutStatementNestedInput
 }
 
 export type StatementUncheckedUpdateManyWithoutSpeakerOrganizationInput = {
@@ -1090,6 +1403,10 @@ export type StatementUncheckedUpdateManyWithoutSpeakerOrganizationInput = {
   occasion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sectors?: Prisma.StatementUpdatesectorsInput | $Enums.Sector[]
   speakerPersonId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
 }
 
 export type StatementCreateManySpeakerPersonInput = {
@@ -1103,6 +1420,10 @@ export type StatementCreateManySpeakerPersonInput = {
   occasion?: string | null
   sectors?: Prisma.StatementCreatesectorsInput | $Enums.Sector[]
   speakerOrganizationId?: number | null
+  confidence?: number
+  extractionMethod?: string
+  extractionVersion?: string
+  rejected?: boolean
 }
 
 export type StatementUpdateWithoutSpeakerPersonInput = {
@@ -1114,10 +1435,15 @@ export type StatementUpdateWithoutSpeakerPersonInput = {
   sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   occasion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sectors?: Prisma.StatementUpdatesectorsInput | $Enums.Sector[]
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
   speakerOrganization?: Prisma.OrganizationUpdateOneWithoutStatementsNestedInput
   mentionedCountries?: Prisma.StatementMentionCountryUpdateManyWithoutStatementNestedInput
   mentionedOrganizations?: Prisma.StatementMentionOrganizationUpdateManyWithoutStatementNestedInput
   evidence?: Prisma.EvidenceUpdateManyWithoutStatementNestedInput
+  claims?: Prisma.ClaimUpdateManyWithoutStatementNestedInput
 }
 
 export type StatementUncheckedUpdateWithoutSpeakerPersonInput = {
@@ -1131,9 +1457,14 @@ export type StatementUncheckedUpdateWithoutSpeakerPersonInput = {
   occasion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sectors?: Prisma.StatementUpdatesectorsInput | $Enums.Sector[]
   speakerOrganizationId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
   mentionedCountries?: Prisma.StatementMentionCountryUncheckedUpdateManyWithoutStatementNestedInput
   mentionedOrganizations?: Prisma.StatementMentionOrganizationUncheckedUpdateManyWithoutStatementNestedInput
   evidence?: Prisma.EvidenceUncheckedUpdateManyWithoutStatementNestedInput
+  claims?: Prisma.ClaimUncheckedUpdateManyWithoutStatementNestedInput
 }
 
 export type StatementUncheckedUpdateManyWithoutSpeakerPersonInput = {
@@ -1147,6 +1478,10 @@ export type StatementUncheckedUpdateManyWithoutSpeakerPersonInput = {
   occasion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sectors?: Prisma.StatementUpdatesectorsInput | $Enums.Sector[]
   speakerOrganizationId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  extractionMethod?: Prisma.StringFieldUpdateOperationsInput | string
+  extractionVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  rejected?: Prisma.BoolFieldUpdateOperationsInput | boolean
 }
 
 
@@ -1158,12 +1493,14 @@ export type StatementCountOutputType = {
   mentionedCountries: number
   mentionedOrganizations: number
   evidence: number
+  claims: number
 }
 
 export type StatementCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   mentionedCountries?: boolean | StatementCountOutputTypeCountMentionedCountriesArgs
   mentionedOrganizations?: boolean | StatementCountOutputTypeCountMentionedOrganizationsArgs
   evidence?: boolean | StatementCountOutputTypeCountEvidenceArgs
+  claims?: boolean | StatementCountOutputTypeCountClaimsArgs
 }
 
 /**
@@ -1197,6 +1534,13 @@ export type StatementCountOutputTypeCountEvidenceArgs<ExtArgs extends runtime.Ty
   where?: Prisma.EvidenceWhereInput
 }
 
+/**
+ * StatementCountOutputType without action
+ */
+export type StatementCountOutputTypeCountClaimsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.ClaimWhereInput
+}
+
 
 export type StatementSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
@@ -1210,11 +1554,16 @@ export type StatementSelect<ExtArgs extends runtime.Types.Extensions.InternalArg
   sectors?: boolean
   speakerPersonId?: boolean
   speakerOrganizationId?: boolean
+  confidence?: boolean
+  extractionMethod?: boolean
+  extractionVersion?: boolean
+  rejected?: boolean
   speakerPerson?: boolean | Prisma.Statement$speakerPersonArgs<ExtArgs>
   speakerOrganization?: boolean | Prisma.Statement$speakerOrganizationArgs<ExtArgs>
   mentionedCountries?: boolean | Prisma.Statement$mentionedCountriesArgs<ExtArgs>
   mentionedOrganizations?: boolean | Prisma.Statement$mentionedOrganizationsArgs<ExtArgs>
   evidence?: boolean | Prisma.Statement$evidenceArgs<ExtArgs>
+  claims?: boolean | Prisma.Statement$claimsArgs<ExtArgs>
   _count?: boolean | Prisma.StatementCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["statement"]>
 
@@ -1230,6 +1579,10 @@ export type StatementSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Ext
   sectors?: boolean
   speakerPersonId?: boolean
   speakerOrganizationId?: boolean
+  confidence?: boolean
+  extractionMethod?: boolean
+  extractionVersion?: boolean
+  rejected?: boolean
   speakerPerson?: boolean | Prisma.Statement$speakerPersonArgs<ExtArgs>
   speakerOrganization?: boolean | Prisma.Statement$speakerOrganizationArgs<ExtArgs>
 }, ExtArgs["result"]["statement"]>
@@ -1246,6 +1599,10 @@ export type StatementSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Ext
   sectors?: boolean
   speakerPersonId?: boolean
   speakerOrganizationId?: boolean
+  confidence?: boolean
+  extractionMethod?: boolean
+  extractionVersion?: boolean
+  rejected?: boolean
   speakerPerson?: boolean | Prisma.Statement$speakerPersonArgs<ExtArgs>
   speakerOrganization?: boolean | Prisma.Statement$speakerOrganizationArgs<ExtArgs>
 }, ExtArgs["result"]["statement"]>
@@ -1262,15 +1619,20 @@ export type StatementSelectScalar = {
   sectors?: boolean
   speakerPersonId?: boolean
   speakerOrganizationId?: boolean
+  confidence?: boolean
+  extractionMethod?: boolean
+  extractionVersion?: boolean
+  rejected?: boolean
 }
 
-export type StatementOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "key" | "kind" | "text" | "date" | "dateStart" | "sortDate" | "occasion" | "sectors" | "speakerPersonId" | "speakerOrganizationId", ExtArgs["result"]["statement"]>
+export type StatementOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "key" | "kind" | "text" | "date" | "dateStart" | "sortDate" | "occasion" | "sectors" | "speakerPersonId" | "speakerOrganizationId" | "confidence" | "extractionMethod" | "extractionVersion" | "rejected", ExtArgs["result"]["statement"]>
 export type StatementInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   speakerPerson?: boolean | Prisma.Statement$speakerPersonArgs<ExtArgs>
   speakerOrganization?: boolean | Prisma.Statement$speakerOrganizationArgs<ExtArgs>
   mentionedCountries?: boolean | Prisma.Statement$mentionedCountriesArgs<ExtArgs>
   mentionedOrganizations?: boolean | Prisma.Statement$mentionedOrganizationsArgs<ExtArgs>
   evidence?: boolean | Prisma.Statement$evidenceArgs<ExtArgs>
+  claims?: boolean | Prisma.Statement$claimsArgs<ExtArgs>
   _count?: boolean | Prisma.StatementCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type StatementIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -1290,6 +1652,7 @@ export type $StatementPayload<ExtArgs extends runtime.Types.Extensions.InternalA
     mentionedCountries: Prisma.$StatementMentionCountryPayload<ExtArgs>[]
     mentionedOrganizations: Prisma.$StatementMentionOrganizationPayload<ExtArgs>[]
     evidence: Prisma.$EvidencePayload<ExtArgs>[]
+    claims: Prisma.$ClaimPayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: number
@@ -1315,6 +1678,22 @@ export type $StatementPayload<ExtArgs extends runtime.Types.Extensions.InternalA
      */
     speakerPersonId: number | null
     speakerOrganizationId: number | null
+    /**
+     * Calibrated probability that the record is right: its strongest claim's (src/ingest/confidence.ts).
+     */
+    confidence: number
+    /**
+     * The extraction rule of its strongest claim, e.g. "organizations.gazetteer".
+     */
+    extractionMethod: string
+    /**
+     * The extractor version of the article that made its strongest claim.
+     */
+    extractionVersion: string
+    /**
+     * Rejected by an analyst (corrections): hidden from lists and search unless asked for.
+     */
+    rejected: boolean
   }, ExtArgs["result"]["statement"]>
   composites: {}
 }
@@ -1714,6 +2093,7 @@ export interface Prisma__StatementClient<T, Null = never, ExtArgs extends runtim
   mentionedCountries<T extends Prisma.Statement$mentionedCountriesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Statement$mentionedCountriesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$StatementMentionCountryPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   mentionedOrganizations<T extends Prisma.Statement$mentionedOrganizationsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Statement$mentionedOrganizationsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$StatementMentionOrganizationPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   evidence<T extends Prisma.Statement$evidenceArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Statement$evidenceArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$EvidencePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  claims<T extends Prisma.Statement$claimsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Statement$claimsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ClaimPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -1754,6 +2134,10 @@ export interface StatementFieldRefs {
   readonly sectors: Prisma.FieldRef<"Statement", 'Sector[]'>
   readonly speakerPersonId: Prisma.FieldRef<"Statement", 'Int'>
   readonly speakerOrganizationId: Prisma.FieldRef<"Statement", 'Int'>
+  readonly confidence: Prisma.FieldRef<"Statement", 'Float'>
+  readonly extractionMethod: Prisma.FieldRef<"Statement", 'String'>
+  readonly extractionVersion: Prisma.FieldRef<"Statement", 'String'>
+  readonly rejected: Prisma.FieldRef<"Statement", 'Boolean'>
 }
     
 
@@ -2262,6 +2646,30 @@ export type Statement$evidenceArgs<ExtArgs extends runtime.Types.Extensions.Inte
   take?: number
   skip?: number
   distinct?: Prisma.EvidenceScalarFieldEnum | Prisma.EvidenceScalarFieldEnum[]
+}
+
+/**
+ * Statement.claims
+ */
+export type Statement$claimsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the Claim
+   */
+  select?: Prisma.ClaimSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the Claim
+   */
+  omit?: Prisma.ClaimOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.ClaimInclude<ExtArgs> | null
+  where?: Prisma.ClaimWhereInput
+  orderBy?: Prisma.ClaimOrderByWithRelationInput | Prisma.ClaimOrderByWithRelationInput[]
+  cursor?: Prisma.ClaimWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.ClaimScalarFieldEnum | Prisma.ClaimScalarFieldEnum[]
 }
 
 /**
