@@ -3,6 +3,7 @@
  * typed and frozen; a bad value fails fast with a message naming the variable.
  * The README's configuration table mirrors this file.
  */
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -46,8 +47,13 @@ const envSchema = z.object({
   INTROSPECTION_ENABLED: bool.default(true),
   /** How operations execute: graphql-js, or graphql-jit (compiled once per query, opt-in; see src/execution/jit.ts). */
   GRAPHQL_EXECUTOR: z.enum(['jit', 'graphql-js']).default('graphql-js'),
-  /** Bearer tokens that may write (comma-separated, for rotation); unset: writes disabled. */
-  ADMIN_TOKEN: z.string().optional(),
+  /** Bearer tokens that may write (comma-separated, for rotation), each `label:token` or a plain token; unset: writes disabled. */
+  ADMIN_TOKEN: z
+    .string()
+    .optional()
+    .superRefine((value, ctx) => {
+      for (const problem of adminTokenProblems(value ?? '')) ctx.addIssue({ code: 'custom', message: problem });
+    }),
   /** Query limits, checked before execution (src/limits; numbers explained in README "Query limits"). */
   QUERY_MAX_DEPTH: positiveInt.default(6),
   QUERY_MAX_ALIASES: positiveInt.default(15),
@@ -57,6 +63,44 @@ const envSchema = z.object({
 });
 
 export type Env = z.infer<typeof envSchema>;
+
+/** A token that may write, and the label corrections record as their actor (never the token). */
+export interface AdminToken {
+  readonly label: string;
+  readonly token: string;
+}
+
+/** What a label may look like: a name, an e-mail address, a team; no spaces, commas or colons. */
+const LABEL = /^[A-Za-z0-9][A-Za-z0-9._@+-]{0,63}$/;
+
+/** The label a plain token (no `label:`) gets: `token-` and the first 8 hex digits of its sha256, which tells tokens apart without revealing them. */
+export function defaultTokenLabel(token: string): string {
+  return `token-${createHash('sha256').update(token, 'utf8').digest('hex').slice(0, 8)}`;
+}
+
+const entriesOf = (value: string): string[] => value.split(',').map((t) => t.trim()).filter(Boolean);
+
+function adminTokenProblems(value: string): string[] {
+  return entriesOf(value).flatMap((entry, i) => {
+    const colon = entry.indexOf(':');
+    if (colon < 0) return [];
+    const label = entry.slice(0, colon).trim();
+    const token = entry.slice(colon + 1).trim();
+    const problems: string[] = [];
+    if (!LABEL.test(label)) problems.push(`entry ${i + 1}: the label before ':' must be 1-64 letters, digits or . _ @ + - (starting with a letter or digit)`);
+    if (!token) problems.push(`entry ${i + 1}: no token after the label`);
+    return problems;
+  });
+}
+
+/** ADMIN_TOKEN's entries: `label:token` (split at the first ':') or a plain token, which gets its default label. */
+export function parseAdminTokens(value: string): AdminToken[] {
+  return entriesOf(value).map((entry) => {
+    const colon = entry.indexOf(':');
+    if (colon < 0) return Object.freeze({ label: defaultTokenLabel(entry), token: entry });
+    return Object.freeze({ label: entry.slice(0, colon).trim(), token: entry.slice(colon + 1).trim() });
+  });
+}
 
 export interface Config {
   readonly env: Env['NODE_ENV'];
@@ -83,8 +127,8 @@ export interface Config {
   readonly ideEnabled: boolean;
   readonly introspectionEnabled: boolean;
   readonly graphqlExecutor: 'jit' | 'graphql-js';
-  /** Bearer tokens allowed to run mutations (src/auth/index.ts); empty: writes are disabled. */
-  readonly adminTokens: readonly string[];
+  /** Bearer tokens allowed to run mutations, with their labels (src/auth/index.ts); empty: writes are disabled. */
+  readonly adminTokens: readonly AdminToken[];
   /** Refused before execution when exceeded; see src/limits. */
   readonly limits: {
     readonly maxDepth: number;
@@ -131,7 +175,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ideEnabled: e.IDE_ENABLED,
     introspectionEnabled: e.INTROSPECTION_ENABLED,
     graphqlExecutor: e.GRAPHQL_EXECUTOR,
-    adminTokens: Object.freeze((e.ADMIN_TOKEN ?? '').split(',').map((t) => t.trim()).filter(Boolean)),
+    adminTokens: Object.freeze(parseAdminTokens(e.ADMIN_TOKEN ?? '')),
     limits: Object.freeze({
       maxDepth: e.QUERY_MAX_DEPTH,
       maxAliases: e.QUERY_MAX_ALIASES,
