@@ -14,7 +14,28 @@
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import type { AgreementKind, AgreementStatus, OrganizationKind, Sector, StatementKind } from '../generated/prisma/enums';
 import { takeIngestLock } from './locks';
-import { RECORD_KINDS, type EvidenceField, type RecordKind } from './registry';
+import { mergedKeyTargets } from './merge';
+import { reapplyCorrections } from './corrections';
+import { CORRECTABLE_TYPES, RECORD_COLUMN, RECORD_KINDS, RECORD_TYPES, type EvidenceField, type RecordKind } from './registry';
+import { claimFieldsOf, type ReferencedKind } from './claims';
+import {
+  FOLDS,
+  foldProvenance,
+  partialDateStart,
+  union,
+  type AgreementFields,
+  type CountryFields,
+  type FactFields,
+  type FieldsOf,
+  type FoldKind,
+  type OrganizationFields,
+  type PersonFields,
+  type Provenance,
+  type RegionFields,
+  type StatementFields,
+} from './recordFolds';
+
+export { partialDateStart };
 
 type Tx = Prisma.TransactionClient;
 
@@ -42,14 +63,29 @@ interface EvidenceSpan {
   text: string;
 }
 
+/** The rule that found a record and how sure it is (src/ingest/confidence.ts). */
+interface Extraction {
+  extraction?: { method: string; confidence: number };
+}
+
 /** What the writer reads of an extracted article (src/ingest/types.ts), each record with its resolver key. */
 export interface ArticleToWrite {
-  article: { contentHash: string; title: string | null; publisher: string | null; publishedOn: string | null; body: string; sourceFile: string | null; url: string | null };
-  countries: readonly { iso2: string; iso3: string; name: string; aliasesSeen: string[]; evidence: EvidenceSpan[] }[];
-  regions: readonly { key: string; name: string; members: string[]; aliasesSeen: string[]; evidence: EvidenceSpan[] }[];
-  organizations: readonly { key: string; name: string; aliasesSeen: string[]; acronyms: string[]; kind: OrganizationKind; country: string | null; evidence: EvidenceSpan[] }[];
-  persons: readonly { key: string; name: string; aliasesSeen: string[]; role: string | null; country: string | null; organization: string | null; evidence: EvidenceSpan[] }[];
-  agreements: readonly {
+  article: {
+    contentHash: string;
+    title: string | null;
+    publisher: string | null;
+    publishedOn: string | null;
+    body: string;
+    sourceFile: string | null;
+    url: string | null;
+    /** The extractor version (src/ingest/version.ts) that made these records. */
+    extractorVersion: string;
+  };
+  countries: readonly ({ iso2: string; iso3: string; name: string; aliasesSeen: string[]; evidence: EvidenceSpan[] } & Extraction)[];
+  regions: readonly ({ key: string; name: string; members: string[]; aliasesSeen: string[]; evidence: EvidenceSpan[] } & Extraction)[];
+  organizations: readonly ({ key: string; name: string; aliasesSeen: string[]; acronyms: string[]; kind: OrganizationKind; country: string | null; evidence: EvidenceSpan[] } & Extraction)[];
+  persons: readonly ({ key: string; name: string; aliasesSeen: string[]; role: string | null; country: string | null; organization: string | null; evidence: EvidenceSpan[] } & Extraction)[];
+  agreements: readonly ({
     key: string;
     title: string;
     kind: AgreementKind;
@@ -60,9 +96,9 @@ export interface ArticleToWrite {
     parties: { countries: string[]; organizations: string[] };
     signatories: string[];
     evidence: EvidenceSpan[];
-  }[];
+  } & Extraction)[];
   /** Statements carry their key only when their speaker is one of the article's persons or organizations. */
-  statements: readonly {
+  statements: readonly ({
     key: string;
     speaker: string;
     speakerType: 'PERSON' | 'ORGANIZATION';
@@ -73,23 +109,17 @@ export interface ArticleToWrite {
     sectors: Sector[];
     mentions: { countries: string[]; organizations: string[] };
     evidence: EvidenceSpan[];
-  }[];
+  } & Extraction)[];
   /** `subjectCountry`: ISO alpha-2 of the article's country the subject names, if any. */
-  facts: readonly { key: string; subject: string; subjectCountry: string | null; metric: string; value: number; unit: string; date: string | null; evidence: EvidenceSpan[] }[];
+  facts: readonly ({ key: string; subject: string; subjectCountry: string | null; metric: string; value: number; unit: string; date: string | null; evidence: EvidenceSpan[] } & Extraction)[];
 }
 
 // Every record kind of the registry is something the writer takes (compile-time check: a new kind needs its writer step).
 const writesEveryKind: [Exclude<keyof ArticleToWrite, 'article'>] extends [RecordKind] ? ([RecordKind] extends [Exclude<keyof ArticleToWrite, 'article'>] ? true : false) : false = true;
 void writesEveryKind;
-
-/** "2024", "2024-06", "2024-06-12" → first day, as a UTC date (the date_start column); null when unparseable. */
-export function partialDateStart(date: string | null | undefined): Date | null {
-  if (!date) return null;
-  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(date.trim());
-  if (!m) return null;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2] ?? '1') - 1, Number(m[3] ?? '1')));
-  return Number.isNaN(d.getTime()) ? null : d;
-}
+// ...and the folds (src/db/recordFolds.ts) know every kind.
+const foldsEveryKind: [FoldKind] extends [RecordKind] ? ([RecordKind] extends [FoldKind] ? true : false) : false = true;
+void foldsEveryKind;
 
 export async function writeArticle(prisma: PrismaClient, article: ArticleToWrite, options: { timeoutMs?: number } = {}): Promise<LoadResult> {
   return prisma.$transaction(
@@ -97,21 +127,13 @@ export async function writeArticle(prisma: PrismaClient, article: ArticleToWrite
       await takeIngestLock(tx);
       const existing = await tx.article.findUnique({ where: { contentHash: article.article.contentHash }, select: { id: true } });
       if (existing) return { articleId: existing.id, status: 'unchanged', created: emptyCounts(), merged: emptyCounts() };
-      return new ArticleWriter(tx, article).write();
+      const writer = new ArticleWriter(tx, article);
+      await writer.write();
+      await writer.reapplyCorrections();
+      return writer.result();
     },
     { timeout: options.timeoutMs ?? 60_000, maxWait: options.timeoutMs ?? 60_000 },
   );
-}
-
-function union<T>(a: readonly T[], b: readonly T[]): T[] {
-  return [...new Set([...a, ...b])];
-}
-
-/** An agreement or statement found again gains the article's sectors, and its date when it had none. */
-function gainSectorsAndDate(now: { sectors: Sector[]; date?: string | null; dateStart?: Date | string | null }, record: { sectors: Sector[]; date: string | null }): void {
-  now.sectors = union(now.sectors, record.sectors);
-  now.date = now.date ?? record.date;
-  now.dateStart = partialDateStart(now.date);
 }
 
 /** The one record an evidence row points at. */
@@ -134,8 +156,7 @@ interface Staged<F> {
 /** How one keyed table takes the rows an article stages: new ones in one INSERT, changed ones one UPDATE each. */
 interface TableWrites<F> {
   insert(rows: { key: string; fields: F }[]): Promise<{ id: number; key: string }[]>;
-  /** Writes the fields a merge can change; absent for tables whose rows never change. */
-  update?(id: number, fields: F): Promise<unknown>;
+  update(id: number, fields: F): Promise<unknown>;
 }
 
 /** The rows of one keyed table an article touches, by key, in first-seen order. */
@@ -163,36 +184,47 @@ class Staging<F> {
     const rows = [...this.byKey.values()];
     const fresh = rows.filter((r) => !r.stored);
     if (fresh.length) for (const r of await writes.insert(fresh.map((s) => ({ key: s.key, fields: s.now })))) this.byKey.get(r.key)!.id = r.id;
-    if (!writes.update) return;
     for (const r of rows) if (r.stored && JSON.stringify(r.before) !== JSON.stringify(r.now)) await writes.update(r.id, r.now);
   }
 }
 
-type CountryFields = { iso3: string; name: string; aliases: string[] };
-type RegionFields = { name: string; aliases: string[] };
-type OrganizationFields = { name: string; aliases: string[]; acronyms: string[]; kind: OrganizationKind; countryId: number | null };
-type PersonFields = { name: string; aliases: string[]; role: string | null; countryId: number | null; organizationId: number | null };
-type AgreementFields = Omit<Prisma.AgreementCreateManyInput, 'id' | 'key'> & { sectors: Sector[] };
-type StatementFields = Omit<Prisma.StatementCreateManyInput, 'id' | 'key'> & { sectors: Sector[] };
-type FactFields = Omit<Prisma.FactCreateManyInput, 'id' | 'key'>;
+/** A claim waiting for its record's id (known once the record's table is written). */
+interface PendingClaim {
+  kind: RecordKind;
+  row: { id: number };
+  fields: object;
+  method: string;
+  confidence: number;
+}
 
 const KEYED = { select: { id: true, key: true } } as const;
 const ID = { select: { id: true } } as const;
+const PROVENANCE = { confidence: true, extractionMethod: true, extractionVersion: true } as const;
+
 
 /**
- * Writes one new article; lives for one transaction.
+ * Writes one article's records; lives for one transaction. A new article is
+ * inserted first; an article being re-extracted (src/db/claims.ts) keeps its
+ * row and gets its records, claims and evidence anew.
  *
  * Statements per article stay constant whatever its size: each table is read
  * once for all the article's keys, new rows go in one multi-row INSERT per
- * table, join rows and evidence in one INSERT each, and only existing rows
- * that actually gain something (an alias, a sector, a date) are updated, one
- * by one. The advisory lock makes read-then-insert safe.
+ * table, join rows, claims and evidence in one INSERT each, and only existing
+ * rows that actually gain something (an alias, a sector, a date) are updated,
+ * one by one. The advisory lock makes read-then-insert safe.
  */
-class ArticleWriter {
+export class ArticleWriter {
   private readonly created = emptyCounts();
   private readonly merged = emptyCounts();
   private readonly evidenceRows: Prisma.EvidenceCreateManyInput[] = [];
+  private readonly claims: PendingClaim[] = [];
+  /** Every row this article wrote to or claimed, by kind: new ones and found ones. */
+  readonly touched = Object.fromEntries(RECORD_KINDS.map((k) => [k, new Set<number>()])) as Record<RecordKind, Set<number>>;
+  /** The rows this article created, by kind. */
+  readonly createdIds = Object.fromEntries(RECORD_KINDS.map((k) => [k, new Set<number>()])) as Record<RecordKind, Set<number>>;
   private articleId = 0;
+  /** The key of every row the article refers to (claims name rows by key: ids change when a row is removed and made again). */
+  private readonly keyOfId: Record<ReferencedKind, Map<number, string>> = { countries: new Map(), organizations: new Map(), persons: new Map() };
   /** Every stored country the article mentions or references (members, home countries), by ISO alpha-2; mentioned ones are added. */
   private readonly countryIds = new Map<string, number>();
   private readonly organizationIds = new Map<string, number>();
@@ -211,15 +243,20 @@ class ArticleWriter {
   constructor(
     private readonly tx: Tx,
     private readonly x: ArticleToWrite,
+    /** Set when re-extracting: the stored article whose claims and evidence were just removed. */
+    private readonly existingArticleId?: number,
   ) {}
 
-  async write(): Promise<LoadResult> {
+  async write(): Promise<void> {
     const a = this.x.article;
-    const article = await this.tx.article.create({
-      data: { contentHash: a.contentHash, title: a.title, publisher: a.publisher, publishedOn: partialDateStart(a.publishedOn), body: a.body, sourceFile: a.sourceFile, url: a.url },
-      ...ID,
-    });
-    this.articleId = article.id;
+    this.articleId =
+      this.existingArticleId ??
+      (
+        await this.tx.article.create({
+          data: { contentHash: a.contentHash, title: a.title, publisher: a.publisher, publishedOn: partialDateStart(a.publishedOn), body: a.body, sourceFile: a.sourceFile, url: a.url, extractorVersion: a.extractorVersion },
+          ...ID,
+        })
+      ).id;
     await this.countries();
     await this.regions();
     await this.organizations();
@@ -229,7 +266,61 @@ class ArticleWriter {
     await this.facts();
     await this.joinRows();
     if (this.evidenceRows.length) await this.tx.evidence.createMany({ data: this.evidenceRows });
-    return { articleId: article.id, status: 'created', created: this.created, merged: this.merged };
+    if (this.claims.length) await this.tx.claim.createMany({ data: this.claims.map((c) => this.claimRow(c)) });
+  }
+
+  /** Analysts' corrections of the rows this article touched win over what it said (src/db/corrections.ts). */
+  reapplyCorrections(more: Partial<Record<RecordKind, readonly number[]>> = {}): Promise<void> {
+    return reapplyCorrections(
+      this.tx,
+      CORRECTABLE_TYPES.map((type) => {
+        const kind = RECORD_TYPES[type].evidence.plural;
+        return { type, ids: [...new Set([...this.touched[kind], ...(more[kind] ?? [])])] };
+      }),
+    );
+  }
+
+  result(): LoadResult {
+    return { articleId: this.articleId, status: 'created', created: this.created, merged: this.merged };
+  }
+
+  /** The claims written, as rows of the claims table (re-extraction compares them with the article's old ones). */
+  claimRows(): Prisma.ClaimCreateManyInput[] {
+    return this.claims.map((c) => this.claimRow(c));
+  }
+
+  private claimRow(c: PendingClaim): Prisma.ClaimCreateManyInput {
+    const fields = claimFieldsOf(c.fields, (kind, id) => this.keyOfId[kind].get(id));
+    return { articleId: this.articleId, [RECORD_COLUMN[c.kind]]: c.row.id, fields: fields as Prisma.InputJsonObject, method: c.method, confidence: c.confidence };
+  }
+
+  private provenanceOf(record: Extraction): Provenance {
+    const e = record.extraction ?? { method: 'unknown', confidence: 1 };
+    return { confidence: e.confidence, extractionMethod: e.method, extractionVersion: this.x.article.extractorVersion };
+  }
+
+  /**
+   * One of the article's records: folded into the row found for it, or staged
+   * as a new row; its claim and evidence wait for the row's id.
+   */
+  private place<K extends FoldKind>(kind: K, staging: Staging<FieldsOf<K> & Provenance>, key: string, found: Staged<FieldsOf<K> & Provenance> | undefined, own: FieldsOf<K>, record: Extraction): Staged<FieldsOf<K> & Provenance> {
+    const provenance = this.provenanceOf(record);
+    if (found) {
+      FOLDS[kind](found.now, own);
+      foldProvenance(found.now, provenance);
+    }
+    this.count(kind, !found);
+    return found ?? staging.addNew(key, { ...own, ...provenance });
+  }
+
+  /** After the row's table is written: the row is touched, and its claim and evidence are queued. */
+  private settle(kind: RecordKind, row: Staged<unknown>, own: object, record: Extraction & { evidence: readonly EvidenceSpan[] }, joins: object = {}): void {
+    this.touched[kind].add(row.id);
+    if (kind === 'organizations' || kind === 'persons') this.keyOfId[kind].set(row.id, row.key);
+    if (!row.stored) this.createdIds[kind].add(row.id);
+    const provenance = this.provenanceOf(record);
+    this.claims.push({ kind, row, fields: { ...own, ...joins }, method: provenance.extractionMethod, confidence: provenance.confidence });
+    this.addEvidence({ [RECORD_COLUMN[kind]]: row.id } as EvidenceTarget, record.evidence);
   }
 
   private count(kind: RecordKind, isNew: boolean): void {
@@ -263,44 +354,44 @@ class ArticleWriter {
     for (const r of x.regions) for (const m of r.members) codes.add(m.toUpperCase());
     for (const e of [...x.organizations, ...x.persons]) if (e.country) codes.add(e.country.toUpperCase());
     if (codes.size === 0) return;
-    const rows = await this.tx.country.findMany({ where: { iso2: { in: [...codes] } }, select: { id: true, iso2: true, iso3: true, name: true, aliases: true } });
-    const staging = new Staging<CountryFields>();
+    const rows = await this.tx.country.findMany({ where: { iso2: { in: [...codes] } }, select: { id: true, iso2: true, iso3: true, name: true, aliases: true, ...PROVENANCE } });
+    const staging = new Staging<CountryFields & Provenance>();
     staging.addExisting(rows.map(({ id, iso2, ...fields }) => ({ id, key: iso2, fields })));
-    const rowOf = x.countries.map((c) => {
-      const found = staging.byKey.get(c.iso2.toUpperCase());
-      if (found) found.now.aliases = union(found.now.aliases, c.aliasesSeen);
-      this.count('countries', !found);
-      return found ?? staging.addNew(c.iso2.toUpperCase(), { iso3: c.iso3.toUpperCase(), name: c.name, aliases: c.aliasesSeen });
+    const placed = x.countries.map((c) => {
+      const key = c.iso2.toUpperCase();
+      const own: CountryFields = { iso3: c.iso3.toUpperCase(), name: c.name, aliases: c.aliasesSeen };
+      return { c, own, row: this.place('countries', staging, key, staging.byKey.get(key), own, c) };
     });
     await staging.write({
       insert: (fresh) => this.tx.country.createManyAndReturn({ data: fresh.map((r) => ({ iso2: r.key, ...r.fields })), select: { id: true, iso2: true } }).then((ids) => ids.map((r) => ({ id: r.id, key: r.iso2 }))),
-      update: (id, { aliases }) => this.tx.country.update({ where: { id }, data: { aliases }, ...ID }),
+      update: (id, data) => this.tx.country.update({ where: { id }, data, ...ID }),
     });
-    for (const r of staging.byKey.values()) this.countryIds.set(r.key, r.id);
-    x.countries.forEach((c, i) => this.addEvidence({ countryId: rowOf[i]!.id }, c.evidence));
+    for (const r of staging.byKey.values()) {
+      this.countryIds.set(r.key, r.id);
+      this.keyOfId.countries.set(r.id, r.key);
+    }
+    for (const { c, own, row } of placed) this.settle('countries', row, own, c);
   }
 
   private async regions(): Promise<void> {
     const regions = this.x.regions;
     if (regions.length === 0) return;
-    const staging = new Staging<RegionFields>();
-    const rows = await this.tx.region.findMany({ where: { key: { in: regions.map((r) => r.key) } }, select: { id: true, key: true, name: true, aliases: true } });
+    const staging = new Staging<RegionFields & Provenance>();
+    const rows = await this.tx.region.findMany({ where: { key: { in: regions.map((r) => r.key) } }, select: { id: true, key: true, name: true, aliases: true, ...PROVENANCE } });
     staging.addExisting(rows.map(({ id, key, ...fields }) => ({ id, key, fields })));
-    const rowOf = regions.map((r) => {
-      const found = staging.byKey.get(r.key);
-      if (found) found.now.aliases = union(found.now.aliases, r.aliasesSeen);
-      this.count('regions', !found);
-      return found ?? staging.addNew(r.key, { name: r.name, aliases: r.aliasesSeen });
+    const placed = regions.map((r) => {
+      const own: RegionFields = { name: r.name, aliases: r.aliasesSeen };
+      return { r, own, row: this.place('regions', staging, r.key, staging.byKey.get(r.key), own, r) };
     });
     await staging.write({
       insert: (fresh) => this.tx.region.createManyAndReturn({ data: fresh.map((r) => ({ key: r.key, ...r.fields })), ...KEYED }),
-      update: (id, { aliases }) => this.tx.region.update({ where: { id }, data: { aliases }, ...ID }),
+      update: (id, data) => this.tx.region.update({ where: { id }, data, ...ID }),
     });
-    regions.forEach((r, i) => {
-      const regionId = rowOf[i]!.id;
-      this.regionMembers.push(...this.countryIdsOf(r.members).map((countryId) => ({ regionId, countryId })));
-      this.addEvidence({ regionId }, r.evidence);
-    });
+    for (const { r, own, row } of placed) {
+      const memberIds = this.countryIdsOf(r.members);
+      this.regionMembers.push(...memberIds.map((countryId) => ({ regionId: row.id, countryId })));
+      this.settle('regions', row, own, r, { memberIds });
+    }
   }
 
   /**
@@ -316,30 +407,24 @@ class ArticleWriter {
     const acronyms = [...new Set(orgs.flatMap((o) => o.acronyms))];
     const rows = await this.tx.organization.findMany({
       where: { OR: [{ key: { in: keys } }, { id: { in: [...merged.values()] } }, ...(acronyms.length ? [{ acronyms: { hasSome: acronyms } }] : [])] },
-      select: { id: true, key: true, name: true, aliases: true, acronyms: true, kind: true, countryId: true },
+      select: { id: true, key: true, name: true, aliases: true, acronyms: true, kind: true, countryId: true, ...PROVENANCE },
       orderBy: { id: 'asc' },
     });
-    const staging = new Staging<OrganizationFields>();
+    const staging = new Staging<OrganizationFields & Provenance>();
     staging.addExisting(rows.map(({ id, key, ...fields }) => ({ id, key, fields })));
-    const rowOf = orgs.map((o) => {
+    const placed = orgs.map((o) => {
       const found = staging.byKey.get(o.key) ?? staging.byId(merged.get(o.key)) ?? (o.acronyms.length ? [...staging.byKey.values()].find((r) => r.now.acronyms.some((a) => o.acronyms.includes(a))) : undefined);
-      const countryId = this.countryId(o.country) ?? null;
-      if (found) {
-        found.now.aliases = union(found.now.aliases, o.aliasesSeen);
-        found.now.acronyms = union(found.now.acronyms, o.acronyms);
-        found.now.countryId = found.now.countryId ?? countryId;
-      }
-      this.count('organizations', !found);
-      return found ?? staging.addNew(o.key, { name: o.name, aliases: o.aliasesSeen, acronyms: o.acronyms, kind: o.kind, countryId });
+      const own: OrganizationFields = { name: o.name, aliases: o.aliasesSeen, acronyms: o.acronyms, kind: o.kind, countryId: this.countryId(o.country) ?? null };
+      return { o, own, row: this.place('organizations', staging, o.key, found, own, o) };
     });
     await staging.write({
       insert: (fresh) => this.tx.organization.createManyAndReturn({ data: fresh.map((r) => ({ key: r.key, ...r.fields })), ...KEYED }),
-      update: (id, { aliases, acronyms, countryId }) => this.tx.organization.update({ where: { id }, data: { aliases, acronyms, countryId }, ...ID }),
+      update: (id, data) => this.tx.organization.update({ where: { id }, data, ...ID }),
     });
-    orgs.forEach((o, i) => {
-      this.organizationIds.set(o.name, rowOf[i]!.id);
-      this.addEvidence({ organizationId: rowOf[i]!.id }, o.evidence);
-    });
+    for (const { o, own, row } of placed) {
+      this.organizationIds.set(o.name, row.id);
+      this.settle('organizations', row, own, o);
+    }
   }
 
   private async persons(): Promise<void> {
@@ -349,31 +434,24 @@ class ArticleWriter {
     const merged = await mergedKeyTargets(this.tx, 'PERSON', keys);
     const rows = await this.tx.person.findMany({
       where: { OR: [{ key: { in: keys } }, { id: { in: [...merged.values()] } }] },
-      select: { id: true, key: true, name: true, aliases: true, role: true, countryId: true, organizationId: true },
+      select: { id: true, key: true, name: true, aliases: true, role: true, countryId: true, organizationId: true, ...PROVENANCE },
     });
-    const staging = new Staging<PersonFields>();
+    const staging = new Staging<PersonFields & Provenance>();
     staging.addExisting(rows.map(({ id, key, ...fields }) => ({ id, key, fields })));
-    const rowOf = persons.map((p) => {
+    const placed = persons.map((p) => {
       const found = staging.byKey.get(p.key) ?? staging.byId(merged.get(p.key));
-      const countryId = this.countryId(p.country) ?? null;
       const organizationId = (p.organization ? this.organizationIds.get(p.organization) : undefined) ?? null;
-      if (found) {
-        found.now.aliases = union(found.now.aliases, p.aliasesSeen);
-        found.now.role = found.now.role ?? p.role;
-        found.now.countryId = found.now.countryId ?? countryId;
-        found.now.organizationId = found.now.organizationId ?? organizationId;
-      }
-      this.count('persons', !found);
-      return found ?? staging.addNew(p.key, { name: p.name, aliases: p.aliasesSeen, role: p.role, countryId, organizationId });
+      const own: PersonFields = { name: p.name, aliases: p.aliasesSeen, role: p.role, countryId: this.countryId(p.country) ?? null, organizationId };
+      return { p, own, row: this.place('persons', staging, p.key, found, own, p) };
     });
     await staging.write({
       insert: (fresh) => this.tx.person.createManyAndReturn({ data: fresh.map((r) => ({ key: r.key, ...r.fields })), ...KEYED }),
-      update: (id, { aliases, role, countryId, organizationId }) => this.tx.person.update({ where: { id }, data: { aliases, role, countryId, organizationId }, ...ID }),
+      update: (id, data) => this.tx.person.update({ where: { id }, data, ...ID }),
     });
-    persons.forEach((p, i) => {
-      this.personIds.set(p.name, rowOf[i]!.id);
-      this.addEvidence({ personId: rowOf[i]!.id }, p.evidence);
-    });
+    for (const { p, own, row } of placed) {
+      this.personIds.set(p.name, row.id);
+      this.settle('persons', row, own, p);
+    }
   }
 
   private ids(names: readonly string[], map: Map<string, number>): number[] {
@@ -389,30 +467,26 @@ class ArticleWriter {
     if (agreements.length === 0) return;
     const rows = await this.tx.agreement.findMany({
       where: { key: { in: agreements.map((g) => g.key) } },
-      select: { id: true, key: true, title: true, kind: true, status: true, date: true, dateStart: true, quantity: true, sectors: true },
+      select: { id: true, key: true, title: true, kind: true, status: true, date: true, dateStart: true, quantity: true, sectors: true, ...PROVENANCE },
     });
-    const staging = new Staging<AgreementFields>();
+    const staging = new Staging<AgreementFields & Provenance>();
     staging.addExisting(rows.map(({ id, key, ...fields }) => ({ id, key, fields })));
-    const rowOf = agreements.map((g) => {
-      const found = staging.byKey.get(g.key);
-      if (found) {
-        gainSectorsAndDate(found.now, g);
-        found.now.quantity = found.now.quantity ?? g.quantity;
-      }
-      this.count('agreements', !found);
-      return found ?? staging.addNew(g.key, { title: g.title, kind: g.kind, status: g.status, date: g.date, dateStart: partialDateStart(g.date), quantity: g.quantity, sectors: g.sectors });
+    const placed = agreements.map((g) => {
+      const own: AgreementFields = { title: g.title, kind: g.kind, status: g.status, date: g.date, dateStart: partialDateStart(g.date), quantity: g.quantity, sectors: g.sectors };
+      return { g, own, row: this.place('agreements', staging, g.key, staging.byKey.get(g.key), own, g) };
     });
     await staging.write({
       insert: (fresh) => this.tx.agreement.createManyAndReturn({ data: fresh.map((r) => ({ key: r.key, ...r.fields })), ...KEYED }),
-      update: (id, { sectors, date, dateStart, quantity }) => this.tx.agreement.update({ where: { id }, data: { sectors, date, dateStart, quantity }, ...ID }),
+      update: (id, data) => this.tx.agreement.update({ where: { id }, data, ...ID }),
     });
-    agreements.forEach((g, i) => {
-      const agreementId = rowOf[i]!.id;
-      this.agreementParties.countries.push(...this.countryIdsOf(g.parties.countries).map((countryId) => ({ agreementId, countryId })));
-      this.agreementParties.organizations.push(...this.ids(g.parties.organizations, this.organizationIds).map((organizationId) => ({ agreementId, organizationId })));
-      this.agreementParties.signatories.push(...this.ids(g.signatories, this.personIds).map((personId) => ({ agreementId, personId })));
-      this.addEvidence({ agreementId }, g.evidence);
-    });
+    for (const { g, own, row } of placed) {
+      const agreementId = row.id;
+      const joins = { partyCountryIds: this.countryIdsOf(g.parties.countries), partyOrganizationIds: this.ids(g.parties.organizations, this.organizationIds), signatoryIds: this.ids(g.signatories, this.personIds) };
+      this.agreementParties.countries.push(...joins.partyCountryIds.map((countryId) => ({ agreementId, countryId })));
+      this.agreementParties.organizations.push(...joins.partyOrganizationIds.map((organizationId) => ({ agreementId, organizationId })));
+      this.agreementParties.signatories.push(...joins.signatoryIds.map((personId) => ({ agreementId, personId })));
+      this.settle('agreements', row, own, g, joins);
+    }
   }
 
   private async statements(): Promise<void> {
@@ -427,60 +501,54 @@ class ArticleWriter {
     if (attributed.length === 0) return;
     const rows = await this.tx.statement.findMany({
       where: { key: { in: attributed.map(({ s }) => s.key) } },
-      select: { id: true, key: true, kind: true, text: true, date: true, dateStart: true, occasion: true, sectors: true, speakerPersonId: true, speakerOrganizationId: true },
+      select: { id: true, key: true, kind: true, text: true, date: true, dateStart: true, occasion: true, sectors: true, speakerPersonId: true, speakerOrganizationId: true, ...PROVENANCE },
     });
-    const staging = new Staging<StatementFields>();
+    const staging = new Staging<StatementFields & Provenance>();
     staging.addExisting(rows.map(({ id, key, ...fields }) => ({ id, key, fields })));
-    const rowOf = attributed.map(({ s, speakerPersonId, speakerOrganizationId }) => {
-      const found = staging.byKey.get(s.key);
-      if (found) {
-        gainSectorsAndDate(found.now, s);
-        found.now.occasion = found.now.occasion ?? s.occasion;
-      }
-      this.count('statements', !found);
-      return (
-        found ??
-        staging.addNew(s.key, { kind: s.kind, text: s.text, date: s.date, dateStart: partialDateStart(s.date), occasion: s.occasion, sectors: s.sectors, speakerPersonId, speakerOrganizationId })
-      );
+    const placed = attributed.map(({ s, speakerPersonId, speakerOrganizationId }) => {
+      const own: StatementFields = { kind: s.kind, text: s.text, date: s.date, dateStart: partialDateStart(s.date), occasion: s.occasion, sectors: s.sectors, speakerPersonId, speakerOrganizationId };
+      return { s, own, row: this.place('statements', staging, s.key, staging.byKey.get(s.key), own, s) };
     });
     await staging.write({
       insert: (fresh) => this.tx.statement.createManyAndReturn({ data: fresh.map((r) => ({ key: r.key, ...r.fields })), ...KEYED }),
-      update: (id, { sectors, date, dateStart, occasion }) => this.tx.statement.update({ where: { id }, data: { sectors, date, dateStart, occasion }, ...ID }),
+      update: (id, data) => this.tx.statement.update({ where: { id }, data, ...ID }),
     });
-    attributed.forEach(({ s }, i) => {
-      const statementId = rowOf[i]!.id;
-      this.statementMentions.countries.push(...this.countryIdsOf(s.mentions.countries).map((countryId) => ({ statementId, countryId })));
-      this.statementMentions.organizations.push(...this.ids(s.mentions.organizations, this.organizationIds).map((organizationId) => ({ statementId, organizationId })));
-      this.addEvidence({ statementId }, s.evidence);
-    });
+    for (const { s, own, row } of placed) {
+      const statementId = row.id;
+      const joins = { mentionCountryIds: this.countryIdsOf(s.mentions.countries), mentionOrganizationIds: this.ids(s.mentions.organizations, this.organizationIds) };
+      this.statementMentions.countries.push(...joins.mentionCountryIds.map((countryId) => ({ statementId, countryId })));
+      this.statementMentions.organizations.push(...joins.mentionOrganizationIds.map((organizationId) => ({ statementId, organizationId })));
+      this.settle('statements', row, own, s, joins);
+    }
   }
 
   private async facts(): Promise<void> {
     const facts = this.x.facts;
     if (facts.length === 0) return;
-    // A fact found again only gains evidence: its fields never change (no update).
-    const rows = await this.tx.fact.findMany({ where: { key: { in: facts.map((f) => f.key) } }, select: { id: true, key: true } });
-    const staging = new Staging<FactFields | null>();
-    staging.addExisting(rows.map(({ id, key }) => ({ id, key, fields: null })));
-    const rowOf = facts.map((f) => {
-      const found = staging.byKey.get(f.key);
-      this.count('facts', !found);
-      return (
-        found ??
-        staging.addNew(f.key, {
-          subject: f.subject,
-          metric: f.metric,
-          value: f.value,
-          unit: f.unit,
-          date: f.date,
-          dateStart: partialDateStart(f.date),
-          subjectCountryId: this.countryId(f.subjectCountry) ?? null,
-          subjectOrganizationId: this.organizationIds.get(f.subject) ?? null,
-        })
-      );
+    const rows = await this.tx.fact.findMany({
+      where: { key: { in: facts.map((f) => f.key) } },
+      select: { id: true, key: true, subject: true, subjectCountryId: true, subjectOrganizationId: true, metric: true, value: true, unit: true, date: true, dateStart: true, ...PROVENANCE },
     });
-    await staging.write({ insert: (fresh) => this.tx.fact.createManyAndReturn({ data: fresh.map((r) => ({ key: r.key, ...r.fields! })), ...KEYED }) });
-    facts.forEach((f, i) => this.addEvidence({ factId: rowOf[i]!.id }, f.evidence));
+    const staging = new Staging<FactFields & Provenance>();
+    staging.addExisting(rows.map(({ id, key, ...fields }) => ({ id, key, fields })));
+    const placed = facts.map((f) => {
+      const own: FactFields = {
+        subject: f.subject,
+        subjectCountryId: this.countryId(f.subjectCountry) ?? null,
+        subjectOrganizationId: this.organizationIds.get(f.subject) ?? null,
+        metric: f.metric,
+        value: f.value,
+        unit: f.unit,
+        date: f.date,
+        dateStart: partialDateStart(f.date),
+      };
+      return { f, own, row: this.place('facts', staging, f.key, staging.byKey.get(f.key), own, f) };
+    });
+    await staging.write({
+      insert: (fresh) => this.tx.fact.createManyAndReturn({ data: fresh.map((r) => ({ key: r.key, ...r.fields })), ...KEYED }),
+      update: (id, data) => this.tx.fact.update({ where: { id }, data, ...ID }),
+    });
+    for (const { f, own, row } of placed) this.settle('facts', row, own, f);
   }
 
   /** Region members, parties, signatories and mentions: one INSERT per join table. */
@@ -495,23 +563,4 @@ class ArticleWriter {
     if (mentions.countries.length) await this.tx.statementMentionCountry.createMany({ data: mentions.countries, skipDuplicates });
     if (mentions.organizations.length) await this.tx.statementMentionOrganization.createMany({ data: mentions.organizations, skipDuplicates });
   }
-}
-
-/**
- * Keys that a correction merge folded into another row (src/db/merge.ts),
- * mapped to the row that now stands for them, following merges of merges.
- * So an article naming a merged-away organization or person resolves to the
- * merge target instead of creating the duplicate again.
- */
-async function mergedKeyTargets(tx: Tx, kind: 'ORGANIZATION' | 'PERSON', keys: readonly string[]): Promise<Map<string, number>> {
-  const rows = await tx.$queryRaw<{ key: string; targetId: number }[]>`
-    WITH RECURSIVE redirect(key, target_id, depth) AS (
-      SELECT k, a.target_id, 1 FROM merge_audits a CROSS JOIN LATERAL unnest(a.source_keys) k
-      WHERE a.kind = ${kind}::"MergeKind" AND a.source_keys && ${keys}::text[] AND k = ANY(${keys}::text[])
-      UNION ALL
-      SELECT r.key, a.target_id, r.depth + 1 FROM redirect r JOIN merge_audits a ON a.kind = ${kind}::"MergeKind" AND r.target_id = ANY(a.source_ids)
-      WHERE r.depth < 20
-    )
-    SELECT DISTINCT ON (key) key, target_id AS "targetId" FROM redirect ORDER BY key, depth DESC`;
-  return new Map(rows.map((r) => [r.key, r.targetId]));
 }

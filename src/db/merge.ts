@@ -128,3 +128,22 @@ async function merge<T extends MergeType>(prisma: PrismaClient, spec: MergeSpec<
 
 export const mergeOrganizations = (prisma: PrismaClient, request: MergeRequest) => merge(prisma, organizationSpec, request);
 export const mergePersons = (prisma: PrismaClient, request: MergeRequest) => merge(prisma, personSpec, request);
+
+/**
+ * Keys that a correction merge folded into another row (src/db/merge.ts),
+ * mapped to the row that now stands for them, following merges of merges.
+ * So an article naming a merged-away organization or person resolves to the
+ * merge target instead of creating the duplicate again.
+ */
+export async function mergedKeyTargets(tx: Tx, kind: 'ORGANIZATION' | 'PERSON', keys: readonly string[]): Promise<Map<string, number>> {
+  const rows = await tx.$queryRaw<{ key: string; targetId: number }[]>`
+    WITH RECURSIVE redirect(key, target_id, depth) AS (
+      SELECT k, a.target_id, 1 FROM merge_audits a CROSS JOIN LATERAL unnest(a.source_keys) k
+      WHERE a.kind = ${kind}::"MergeKind" AND a.source_keys && ${keys}::text[] AND k = ANY(${keys}::text[])
+      UNION ALL
+      SELECT r.key, a.target_id, r.depth + 1 FROM redirect r JOIN merge_audits a ON a.kind = ${kind}::"MergeKind" AND r.target_id = ANY(a.source_ids)
+      WHERE r.depth < 20
+    )
+    SELECT DISTINCT ON (key) key, target_id AS "targetId" FROM redirect ORDER BY key, depth DESC`;
+  return new Map(rows.map((r) => [r.key, r.targetId]));
+}

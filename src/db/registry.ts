@@ -171,6 +171,12 @@ export const CORRECTABLE_TYPES = typesWith('correct') as CorrectableType[];
 /** The evidence column pointing at each record type, in registry order. */
 export const EVIDENCE_FIELDS = EVIDENCE_RECORD_TYPES.map((type) => [RECORD_TYPES[type].evidence.field, type] as const);
 
+/** The evidence (and claim) column pointing at each record kind. */
+export const RECORD_COLUMN = Object.fromEntries(EVIDENCE_RECORD_TYPES.map((t) => [RECORD_TYPES[t].evidence.plural, RECORD_TYPES[t].evidence.field])) as Record<RecordKind, EvidenceField>;
+
+/** The record type of each record kind (plural name). */
+export const TYPE_OF_KIND = Object.fromEntries(EVIDENCE_RECORD_TYPES.map((t) => [RECORD_TYPES[t].evidence.plural, t])) as Record<RecordKind, EvidenceRecordType>;
+
 /** Ingest's record kinds (plural names), in registry order. */
 export const RECORD_KINDS = EVIDENCE_RECORD_TYPES.map((type) => RECORD_TYPES[type].evidence.plural) as RecordKind[];
 

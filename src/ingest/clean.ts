@@ -186,12 +186,17 @@ export function cleanArticle(raw: string, options: CleanOptions = {}): CleanArti
     if (opening[2]) publisher ??= outletName(opening[2]);
   }
 
+  const body = lines.join('\n\n');
+  return { title, publisher, publishedOn, body, paragraphs: paragraphsOf(body) };
+}
+
+/** The paragraph spans of a cleaned body (its paragraphs are separated by one blank line). */
+export function paragraphsOf(body: string): Span[] {
   const paragraphs: Span[] = [];
-  let body = '';
-  for (const line of lines) {
-    if (body) body += '\n\n';
-    paragraphs.push({ start: body.length, end: body.length + line.length });
-    body += line;
+  let start = 0;
+  for (const line of body ? body.split('\n\n') : []) {
+    paragraphs.push({ start, end: start + line.length });
+    start += line.length + 2;
   }
-  return { title, publisher, publishedOn, body, paragraphs };
+  return paragraphs;
 }

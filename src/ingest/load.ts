@@ -7,11 +7,15 @@ import type { PrismaClient } from '../generated/prisma/client';
 import { writeArticle, type ArticleToWrite, type LoadResult } from '../db/articleWriter';
 import type { ExtractedArticle } from './types';
 import { agreementKey, factKey, organizationKey, personKey, regionKey, statementKey } from './resolve';
+import { extractorVersion } from './version';
 
-/** The article's records with the keys the writer merges on; a fact's subject names one of the article's countries or none. */
-export function keyedArticle(x: ExtractedArticle): ArticleToWrite {
+/**
+ * The article's records with the keys the writer merges on; a fact's subject names one of the article's countries or none.
+ * `version`: the extractor version the records are stored under (the running one; tests pass an older one).
+ */
+export function keyedArticle(x: ExtractedArticle, version: string = extractorVersion()): ArticleToWrite {
   return {
-    article: x.article,
+    article: { ...x.article, extractorVersion: version },
     countries: x.countries,
     regions: x.regions.map((r) => ({ ...r, key: regionKey(r.name) })),
     organizations: x.organizations.map((o) => ({ ...o, key: organizationKey(o.name) })),
@@ -26,6 +30,6 @@ export function keyedArticle(x: ExtractedArticle): ArticleToWrite {
   };
 }
 
-export function loadArticle(prisma: PrismaClient, extracted: ExtractedArticle, options: { timeoutMs?: number } = {}): Promise<LoadResult> {
-  return writeArticle(prisma, keyedArticle(extracted), options);
+export function loadArticle(prisma: PrismaClient, extracted: ExtractedArticle, options: { timeoutMs?: number; extractorVersion?: string } = {}): Promise<LoadResult> {
+  return writeArticle(prisma, keyedArticle(extracted, options.extractorVersion), options);
 }

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { CleanArticle, ExtractedArticle, ExtractedRecords, ExtractionStage, PartialDate, StageFailure } from './types';
 import { isCalendarDate } from '../lib/calendarDate';
-import { cleanArticle } from './clean';
+import { cleanArticle, paragraphsOf } from './clean';
 import { segmentSentences } from './segment';
 import { makeContext, type ArticleContext } from './extract/context';
 import { countryLabel, extractCountries } from './extract/countries';
@@ -128,3 +128,14 @@ export function extractArticle(rawText: string, source: SourceMetadata = {}): Ex
   };
 }
 
+/**
+ * The records of an article cleaned and stored before (re-extraction): its
+ * body is not cleaned again, because cleaning a cleaned body is not always a
+ * no-op and the body (its hash) is the article's identity.
+ */
+export function extractStoredArticle(stored: { title: string | null; publisher: string | null; publishedOn: string | null; body: string; contentHash: string; sourceFile: string | null; url: string | null }): ExtractedArticle {
+  const stages = new StageRunner();
+  const article: CleanArticle = { title: stored.title, publisher: stored.publisher, publishedOn: stored.publishedOn, body: stored.body, paragraphs: paragraphsOf(stored.body) };
+  const records = stages.run('records', () => extractRecords(article, stages), emptyRecords());
+  return { ...records, stageFailures: stages.failures, article: { ...article, contentHash: stored.contentHash, sourceFile: stored.sourceFile, url: stored.url } };
+}

@@ -1,0 +1,206 @@
+/**
+ * Claims: what one article says about one record (prisma/schema.prisma Claim).
+ *
+ * The article writer stores a claim for every record an article states; a
+ * record is then exactly the fold of its claims in article order
+ * (src/db/recordFolds.ts), with analysts' corrections on top. That is what
+ * lets re-extraction (src/db/reextract.ts) replace one article's contribution
+ * to a record that other articles also support: drop the article's claims,
+ * write its new ones, fold the record anew from all of them.
+ *
+ * A claim names the rows it refers to (home country, party organizations,
+ * speaker, ...) by KEY (ISO alpha-2 for countries), not by id: a row that
+ * re-extraction removes and a later article makes again gets a new id but
+ * the same key, and a key a correction merge folded away is followed to its
+ * target (merge_audits).
+ */
+import { Prisma } from '../generated/prisma/client';
+import { mergedKeyTargets } from './merge';
+import { FOLDS, foldJoins, foldProvenance, partialDateStart, type FoldKind, type Provenance } from './recordFolds';
+import { evidenceColumn, RECORD_COLUMN, RECORD_TYPES, TYPE_OF_KIND, type RecordKind } from './registry';
+
+type Tx = Prisma.TransactionClient;
+const { sql, raw } = Prisma;
+
+/** The tables whose rows claims refer to. */
+export type ReferencedKind = 'countries' | 'organizations' | 'persons';
+
+/** Every field of a claim that refers to other rows, and the table it refers to. */
+const REFERENCES: Record<string, ReferencedKind> = {
+  countryId: 'countries',
+  organizationId: 'organizations',
+  speakerPersonId: 'persons',
+  speakerOrganizationId: 'organizations',
+  subjectCountryId: 'countries',
+  subjectOrganizationId: 'organizations',
+  memberIds: 'countries',
+  partyCountryIds: 'countries',
+  partyOrganizationIds: 'organizations',
+  signatoryIds: 'persons',
+  mentionCountryIds: 'countries',
+  mentionOrganizationIds: 'organizations',
+};
+
+/** Replaces every reference of `fields` (an id or a list of ids; a key or a list of keys) through `map`; unmapped ones become null or drop out. */
+function mapReferences<A, B>(fields: Record<string, unknown>, map: (kind: ReferencedKind, ref: A) => B | undefined): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(fields)) {
+    const kind = REFERENCES[name];
+    if (!kind) out[name] = value;
+    else if (Array.isArray(value)) out[name] = value.map((v) => map(kind, v as A)).filter((v) => v !== undefined);
+    else out[name] = value === null ? null : (map(kind, value as A) ?? null);
+  }
+  return out;
+}
+
+/** A claim's stored fields: the record's own fields and join rows with references as keys (date_start is derived from date, so left out). */
+export function claimFieldsOf(fields: object, keyOf: (kind: ReferencedKind, id: number) => string | undefined): Record<string, unknown> {
+  const { dateStart: _derived, ...rest } = fields as Record<string, unknown>;
+  return mapReferences<number, string>(rest, keyOf);
+}
+
+/** Row ids by key for every reference of the claims, following correction merges for keys that no longer name a row. */
+async function resolveReferences(tx: Tx, claims: readonly Record<string, unknown>[]): Promise<(kind: ReferencedKind, key: string) => number | undefined> {
+  const wanted: Record<ReferencedKind, Set<string>> = { countries: new Set(), organizations: new Set(), persons: new Set() };
+  for (const fields of claims) mapReferences<string, string>(fields, (kind, key) => (wanted[kind].add(key), key));
+  const ids: Record<ReferencedKind, Map<string, number>> = { countries: new Map(), organizations: new Map(), persons: new Map() };
+  if (wanted.countries.size) for (const r of await tx.country.findMany({ where: { iso2: { in: [...wanted.countries] } }, select: { id: true, iso2: true } })) ids.countries.set(r.iso2, r.id);
+  if (wanted.organizations.size) for (const r of await tx.organization.findMany({ where: { key: { in: [...wanted.organizations] } }, select: { id: true, key: true } })) ids.organizations.set(r.key, r.id);
+  if (wanted.persons.size) for (const r of await tx.person.findMany({ where: { key: { in: [...wanted.persons] } }, select: { id: true, key: true } })) ids.persons.set(r.key, r.id);
+  for (const [kind, mergeKind] of [['organizations', 'ORGANIZATION'], ['persons', 'PERSON']] as const) {
+    const missing = [...wanted[kind]].filter((k) => !ids[kind].has(k));
+    if (missing.length) for (const [key, id] of await mergedKeyTargets(tx, mergeKind, missing)) ids[kind].set(key, id);
+  }
+  return (kind, key) => ids[kind].get(key);
+}
+
+/** The join tables a record kind's claims fill: the claim field holding the ids, the table, its record and target columns. */
+const JOIN_TABLES: Partial<Record<RecordKind, { field: string; table: string; owner: string; target: string }[]>> = {
+  regions: [{ field: 'memberIds', table: 'region_members', owner: 'region_id', target: 'country_id' }],
+  agreements: [
+    { field: 'partyCountryIds', table: 'agreement_party_countries', owner: 'agreement_id', target: 'country_id' },
+    { field: 'partyOrganizationIds', table: 'agreement_party_organizations', owner: 'agreement_id', target: 'organization_id' },
+    { field: 'signatoryIds', table: 'agreement_signatories', owner: 'agreement_id', target: 'person_id' },
+  ],
+  statements: [
+    { field: 'mentionCountryIds', table: 'statement_mention_countries', owner: 'statement_id', target: 'country_id' },
+    { field: 'mentionOrganizationIds', table: 'statement_mention_organizations', owner: 'statement_id', target: 'organization_id' },
+  ],
+};
+
+/** Where a record kind lives: its table and the claim/evidence column pointing at it (snake case). */
+function tableOfKind(kind: RecordKind): { table: string; column: string } {
+  return { table: RECORD_TYPES[TYPE_OF_KIND[kind]].table, column: evidenceColumn(RECORD_COLUMN[kind]) };
+}
+
+/** Names (merge sources) an organization or person stands for after correction merges: kept as aliases when it is folded anew. */
+async function mergedNames(tx: Tx, kind: RecordKind, ids: readonly number[]): Promise<Map<number, string[]>> {
+  const mergeKind = kind === 'organizations' ? 'ORGANIZATION' : kind === 'persons' ? 'PERSON' : null;
+  if (!mergeKind) return new Map();
+  const rows = await tx.mergeAudit.findMany({ where: { kind: mergeKind, targetId: { in: [...ids] } }, select: { targetId: true, sourceNames: true }, orderBy: { id: 'asc' } });
+  const names = new Map<number, string[]>();
+  for (const r of rows) names.set(r.targetId, [...(names.get(r.targetId) ?? []), ...r.sourceNames]);
+  return names;
+}
+
+export interface RebuildOutcome {
+  /** Rows whose fields or join rows the fold changed. */
+  changed: Set<number>;
+  /** Rows no article supports any more (no claim, no evidence): deleted. */
+  removed: Set<number>;
+}
+
+interface ClaimRow {
+  recordId: number;
+  fields: Record<string, unknown>;
+  method: string;
+  confidence: number;
+  version: string;
+}
+
+/**
+ * Folds the given rows of one kind anew from all their claims, in article
+ * order, and deletes the rows no article supports any more. A row that has
+ * evidence but no claims yet (loaded before claims existed, its articles not
+ * yet re-extracted) is left as it is.
+ */
+export async function rebuildRecords(tx: Tx, kind: RecordKind, ids: readonly number[]): Promise<RebuildOutcome> {
+  const outcome: RebuildOutcome = { changed: new Set(), removed: new Set() };
+  if (ids.length === 0) return outcome;
+  const { table, column } = tableOfKind(kind);
+  const claims = await tx.$queryRaw<ClaimRow[]>(sql`
+    SELECT c.${raw(column)} AS "recordId", c.fields, c.method, c.confidence, a.extractor_version AS version
+    FROM claims c JOIN articles a ON a.id = c.article_id
+    WHERE c.${raw(column)} = ANY(${ids}::int[]) ORDER BY c.article_id, c.id`);
+  const supported = new Set(
+    (await tx.$queryRaw<{ id: number }[]>(sql`SELECT DISTINCT ${raw(column)} AS id FROM evidence WHERE ${raw(column)} = ANY(${ids}::int[])`)).map((r) => r.id),
+  );
+  const byRecord = new Map<number, ClaimRow[]>();
+  for (const c of claims) byRecord.set(c.recordId, [...(byRecord.get(c.recordId) ?? []), c]);
+  const orphans = ids.filter((id) => !byRecord.has(id) && !supported.has(id));
+  if (orphans.length) {
+    await tx.$executeRaw(sql`DELETE FROM ${raw(table)} WHERE id = ANY(${orphans}::int[])`);
+    for (const id of orphans) outcome.removed.add(id);
+  }
+  if (byRecord.size === 0) return outcome;
+  const idOf = await resolveReferences(tx, claims.map((c) => c.fields));
+  const aliasesFromMerges = await mergedNames(tx, kind, [...byRecord.keys()]);
+  for (const [id, recordClaims] of byRecord) {
+    const [first, ...later] = recordClaims.map((c) => ({ ...c, fields: mapReferences<string, number>(c.fields, idOf) }));
+    const { fields, joins } = splitJoins(kind, first!.fields);
+    const provenance: Provenance = { confidence: first!.confidence, extractionMethod: first!.method, extractionVersion: first!.version };
+    for (const c of later) {
+      const more = splitJoins(kind, c.fields);
+      FOLDS[kind as FoldKind](fields as never, more.fields as never);
+      foldJoins(joins, more.joins);
+      foldProvenance(provenance, { confidence: c.confidence, extractionMethod: c.method, extractionVersion: c.version });
+    }
+    const merged = aliasesFromMerges.get(id);
+    if (merged && Array.isArray(fields.aliases)) fields.aliases = [...new Set([...(fields.aliases as string[]), ...merged])].filter((a) => a !== fields.name);
+    if ('date' in fields) fields.dateStart = partialDateStart(fields.date as string | null);
+    if (await writeFolded(tx, kind, id, { ...fields, ...provenance }, joins)) outcome.changed.add(id);
+  }
+  return outcome;
+}
+
+/** A claim's fields apart from its join rows. */
+function splitJoins(kind: RecordKind, all: Record<string, unknown>): { fields: Record<string, unknown>; joins: Record<string, number[]> } {
+  const joinFields = new Set((JOIN_TABLES[kind] ?? []).map((j) => j.field));
+  const fields: Record<string, unknown> = {};
+  const joins: Record<string, number[]> = {};
+  for (const [name, value] of Object.entries(all)) {
+    if (joinFields.has(name)) joins[name] = value as number[];
+    else fields[name] = value;
+  }
+  return { fields, joins };
+}
+
+/** Writes a folded record: its columns when they differ, its join rows replaced when they differ. True when anything changed. */
+async function writeFolded(tx: Tx, kind: RecordKind, id: number, fields: Record<string, unknown>, joins: Record<string, number[]>): Promise<boolean> {
+  const { table } = tableOfKind(kind);
+  const columns = RECORD_TYPES[TYPE_OF_KIND[kind]].columns as Record<string, string>;
+  const names = Object.keys(fields).filter((f) => columns[f]);
+  const assignments = names.map((f) => sql`${raw(`"${columns[f]!.split('::')[0]}"`)} = ${valueOf(kind, f, fields[f])}`);
+  const differs = names.map((f) => sql`${raw(`"${columns[f]!.split('::')[0]}"`)} IS DISTINCT FROM ${valueOf(kind, f, fields[f])}`);
+  const updated = await tx.$executeRaw(sql`UPDATE ${raw(table)} SET ${Prisma.join(assignments)} WHERE id = ${id} AND (${Prisma.join(differs, ' OR ')})`);
+  let changed = updated > 0;
+  for (const j of JOIN_TABLES[kind] ?? []) {
+    const want = joins[j.field] ?? [];
+    const have = (await tx.$queryRaw<{ target: number }[]>(sql`SELECT ${raw(j.target)} AS target FROM ${raw(j.table)} WHERE ${raw(j.owner)} = ${id}`)).map((r) => r.target);
+    if (want.length === have.length && want.every((t) => have.includes(t))) continue;
+    changed = true;
+    await tx.$executeRaw(sql`DELETE FROM ${raw(j.table)} WHERE ${raw(j.owner)} = ${id}`);
+    if (want.length) await tx.$executeRaw(sql`INSERT INTO ${raw(j.table)} (${raw(j.owner)}, ${raw(j.target)}) SELECT ${id}, t FROM unnest(${want}::int[]) t ON CONFLICT DO NOTHING`);
+  }
+  return changed;
+}
+
+/** A field's value as an SQL parameter of its column's type (enum arrays and enums cast from text). */
+function valueOf(kind: RecordKind, field: string, value: unknown): Prisma.Sql {
+  if (field === 'sectors') return sql`${value as string[]}::text[]::"Sector"[]`;
+  if (field === 'kind') return sql`${value as string}::${raw(kind === 'organizations' ? '"OrganizationKind"' : kind === 'agreements' ? '"AgreementKind"' : '"StatementKind"')}`;
+  if (field === 'status') return sql`${value as string}::"AgreementStatus"`;
+  if (field === 'dateStart') return sql`${value as Date | null}::date`;
+  if (field === 'aliases' || field === 'acronyms') return sql`${value as string[]}::text[]`;
+  return sql`${value}`;
+}
