@@ -28,6 +28,8 @@ const envSchema = z.object({
   DATA_DIR: z.string().min(1).default('.data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SEED_ON_START: bool.default(true),
+  /** After an upgrade, re-extract (in the background, once listening) the articles an older extractor version made. */
+  REEXTRACT_ON_START: bool.default(true),
   SEED_DIR: z.string().min(1).default('seed/articles'),
   /** Comma-separated origins allowed by CORS; "*" allows any. */
   CORS_ORIGINS: z.string().default('*'),
@@ -111,6 +113,8 @@ export interface Config {
   readonly dataDir: string;
   readonly logLevel: Env['LOG_LEVEL'];
   readonly seedOnStart: boolean;
+  /** Re-extract articles of older extractor versions in the background after start (src/ingest/reextract.ts). */
+  readonly reextractOnStart: boolean;
   readonly seedDir: string;
   readonly corsOrigins: readonly string[];
   readonly db: {
@@ -161,6 +165,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(e.DATA_DIR),
     logLevel: e.LOG_LEVEL,
     seedOnStart: e.SEED_ON_START,
+    reextractOnStart: e.REEXTRACT_ON_START,
     seedDir: path.resolve(e.SEED_DIR),
     corsOrigins: Object.freeze(e.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean)),
     db: Object.freeze({

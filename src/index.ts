@@ -9,12 +9,37 @@
  * Any startup failure is one line on stderr (`error: …`) and exit code 1.
  */
 import { loadConfig, type Config } from './config';
+import { reextractArticles } from './ingest/reextract';
 import { openDatabase, type OpenDatabase } from './db/bootstrap';
 import { superviseEmbeddedPostgres, type EmbeddedPostgresSupervisor } from './db/embeddedSupervisor';
 import { collectArticleFiles, describeCounts, loadArticleFiles } from './ingest/files';
 import { createLogger, type Logger } from './logger';
 import { registerEmbeddedPostgresMetrics } from './metrics';
 import { createApp, type App } from './server';
+
+/**
+ * After an upgrade, the articles an older extractor version made get the new
+ * records while the API already serves (each article is one transaction, so
+ * readers see an article's old records or its new ones; a stop midway
+ * resumes at the next start). Off with REEXTRACT_ON_START=false, for those
+ * who run `npm run reextract` deliberately.
+ */
+async function reextractInBackground(opened: OpenDatabase, logger: Logger): Promise<void> {
+  try {
+    const summary = await reextractArticles(opened.db.prisma, {
+      onArticle: (o, done, total) => {
+        if (o.error) logger.error({ articleId: o.articleId, err: o.error }, 'reextract: article failed, it keeps its old records');
+        else if (done % 100 === 0 || done === total) logger.info({ done, total }, `reextract: ${done}/${total} articles`);
+      },
+    });
+    if (summary.articles || summary.failed) {
+      logger.info(summary, `reextract: ${summary.articles} article(s) brought to extractor version ${summary.version}: records added ${summary.added}, changed ${summary.changed}, removed ${summary.removed}; ${summary.failed} failed`);
+    }
+  } catch (error) {
+    // Shutting down mid-article rolls that article back; the next start resumes.
+    logger.warn({ err: error }, 'reextract stopped; the next start resumes it');
+  }
+}
 
 async function seed(config: Config, opened: OpenDatabase, logger: Logger): Promise<void> {
   const files = await collectArticleFiles([config.seedDir]);
@@ -103,6 +128,7 @@ async function main(): Promise<void> {
     const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
     const url = `http://${shownHost}:${(app.server.address() as { port: number }).port}/graphql`;
     logger.info({ url }, `GraphQL API and IDE ready at ${url}`);
+    if (config.reextractOnStart) void reextractInBackground(opened, logger);
   } catch (e) {
     // One line, where failures go (the JSON log on stdout only says it is shutting down).
     console.error(`error: ${(e as Error).message}`);

@@ -5,7 +5,9 @@
  * article load interleaves: every reference to a source moves to the target
  * (join rows re-pointed with ON CONFLICT DO NOTHING where the target already
  * has the same row), the target gains the sources' names as aliases, the
- * sources are deleted, and a merge_audits row keeps what they were.
+ * sources are deleted, and a merge_audits row keeps what they were. Their
+ * claims (src/db/claims.ts) become the target's, so re-extraction folds the
+ * target from all of them.
  *
  * Later ingestion: the article writer (src/db/articleWriter.ts) looks a name's key up in
  * merge_audits.source_keys and follows it to the target (through merges of
@@ -55,6 +57,7 @@ const organizationSpec: MergeSpec<'Organization'> = {
     await tx.$executeRaw`UPDATE facts SET subject_organization_id = ${t} WHERE subject_organization_id = ANY(${s}::int[])`;
     await tx.$executeRaw`UPDATE persons SET organization_id = ${t} WHERE organization_id = ANY(${s}::int[])`;
     await tx.$executeRaw`UPDATE evidence SET organization_id = ${t} WHERE organization_id = ANY(${s}::int[])`;
+    await tx.$executeRaw`UPDATE claims SET organization_id = ${t} WHERE organization_id = ANY(${s}::int[])`;
     await tx.organization.update({
       where: { id: t },
       data: {
@@ -78,6 +81,7 @@ const personSpec: MergeSpec<'Person'> = {
       SELECT agreement_id, ${t} FROM agreement_signatories WHERE person_id = ANY(${s}::int[]) ON CONFLICT DO NOTHING`;
     await tx.$executeRaw`UPDATE statements SET speaker_person_id = ${t} WHERE speaker_person_id = ANY(${s}::int[])`;
     await tx.$executeRaw`UPDATE evidence SET person_id = ${t} WHERE person_id = ANY(${s}::int[])`;
+    await tx.$executeRaw`UPDATE claims SET person_id = ${t} WHERE person_id = ANY(${s}::int[])`;
     const firstSet = <K extends 'role' | 'countryId' | 'organizationId'>(k: K) => target[k] ?? sources.find((r) => r[k] !== null)?.[k] ?? null;
     await tx.person.update({
       where: { id: t },
