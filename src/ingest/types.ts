@@ -51,6 +51,20 @@ export interface Sentence extends Span {
  */
 export type PartialDate = string;
 
+/**
+ * Provenance of a record: which rule produced it and how sure the extractor is.
+ * - `method`: the stable dotted name of the rule, `<kind>.<rule>[.<detail>]`, e.g. `organizations.gazetteer`,
+ *   `statements.quote.named-speaker`, `agreements.title`, `facts.money`. The names are listed in
+ *   src/ingest/extract/methods.ts; a record merged from several candidates keeps the strongest one.
+ * - `confidence`: 0..1, the calibrated probability that the record is right (the scorer matches it to a
+ *   hand-made gold record), read from the table in src/ingest/confidence.ts (`npm run calibrate`), with a
+ *   per-kind fallback for a method the calibration has not seen.
+ */
+export interface Extraction {
+  method: string;
+  confidence: number;
+}
+
 export interface CountryRecord {
   iso2: string;
   iso3: string;
@@ -58,6 +72,8 @@ export interface CountryRecord {
   name: string;
   aliasesSeen: string[];
   evidence: Evidence[];
+  /** Which rule produced the record and how sure it is. */
+  extraction: Extraction;
 }
 
 export interface RegionRecord {
@@ -66,6 +82,8 @@ export interface RegionRecord {
   members: string[];
   aliasesSeen: string[];
   evidence: Evidence[];
+  /** Which rule produced the record and how sure it is. */
+  extraction: Extraction;
 }
 
 export interface OrganizationRecord {
@@ -77,6 +95,8 @@ export interface OrganizationRecord {
   /** ISO alpha-2 of the home country, when known. */
   country: string | null;
   evidence: Evidence[];
+  /** Which rule produced the record and how sure it is. */
+  extraction: Extraction;
 }
 
 export interface PersonRecord {
@@ -89,6 +109,8 @@ export interface PersonRecord {
   /** Canonical name of the role's organization (one of the article's organizations). */
   organization: string | null;
   evidence: Evidence[];
+  /** Which rule produced the record and how sure it is. */
+  extraction: Extraction;
 }
 
 export interface AgreementRecord {
@@ -108,6 +130,8 @@ export interface AgreementRecord {
   /** Quantity as stated ("two cargo ships with a capacity of 6,100 tons", "11 agreements"). */
   quantity: string | null;
   evidence: Evidence[];
+  /** Which rule produced the record and how sure it is. */
+  extraction: Extraction;
 }
 
 export interface StatementRecord {
@@ -125,6 +149,8 @@ export interface StatementRecord {
   };
   sectors: Sector[];
   evidence: Evidence[];
+  /** Which rule produced the record and how sure it is. */
+  extraction: Extraction;
 }
 
 export interface FactRecord {
@@ -135,6 +161,8 @@ export interface FactRecord {
   unit: string;
   date: PartialDate | null;
   evidence: Evidence[];
+  /** Which rule produced the record and how sure it is. */
+  extraction: Extraction;
 }
 
 export interface ExtractedRecords {

@@ -14,6 +14,7 @@ import { EXTRA_COUNTRY_ALIASES } from '../reference';
 import { alternation, uniq } from '../text';
 import { addEvidence, evidenceOf, type ArticleContext } from './context';
 import { storySpan } from './pageDebris';
+import { extractionBy, mergeMethod, type MethodOf } from './methods';
 
 export interface CountryInfo {
   iso2: string;
@@ -26,6 +27,8 @@ export interface CountryMention {
   end: number;
   text: string;
   iso2: string;
+  /** How the mention names its country: a name or alias, a demonym, a capital in a government sense. */
+  via: 'name' | 'demonym' | 'capital';
 }
 
 /** Canonical names where the guide asks for something else than the package's common name. */
@@ -34,6 +37,8 @@ const CANONICAL_NAME_OVERRIDES: Record<string, string> = { KR: 'Republic of Kore
 const COUNTRY_INFO = new Map<string, CountryInfo>();
 const ALIAS_TO_ISO = new Map<string, string>();
 const CAPITAL_TO_ISO = new Map<string, string>();
+/** Aliases that are demonyms or adjectives ("Kazakh", "South Korean"), not names. */
+const DEMONYMS = new Set<string>();
 
 function buildGazetteer(): void {
   const ambiguous = new Set<string>();
@@ -57,6 +62,15 @@ function buildGazetteer(): void {
   for (const alias of ambiguous) ALIAS_TO_ISO.delete(alias);
   // Hand-curated aliases win over the package (e.g. "Korea" -> KR).
   for (const [iso2, aliases] of Object.entries(EXTRA_COUNTRY_ALIASES)) for (const a of aliases) ALIAS_TO_ISO.set(a, iso2);
+  // A demonym is no name of the package: one of its demonyms, an adjective ending ("Korean", "Chinese", "British",
+  // "Kazakhstani"), or the start of its country's name ("Turkmen", "Kazakh").
+  const names = new Set(worldCountries.flatMap((c) => [c.name.common, c.name.official, ...c.altSpellings]));
+  const demonyms = new Set(worldCountries.flatMap((c) => [c.demonyms?.eng?.m, c.demonyms?.eng?.f]));
+  for (const [alias, iso2] of ALIAS_TO_ISO) {
+    if (names.has(alias)) continue;
+    const common = COUNTRY_INFO.get(iso2)?.name ?? '';
+    if (demonyms.has(alias) || /(?:an|ese|ish|i)$/.test(alias) || (common !== alias && common.startsWith(alias))) DEMONYMS.add(alias);
+  }
   // Kazakhstan's capital is written both ways.
   CAPITAL_TO_ISO.set('Nur-Sultan', 'KZ');
   CAPITAL_TO_ISO.set('Astana', 'KZ');
@@ -121,12 +135,12 @@ export function findCountryMentions(text: string): CountryMention[] {
     // A currency ("US$200 million", "50 million US dollars") or an outlet's name ("Kazakhstan Point News") names no country.
     const after = text.slice(index + alias.length, index + alias.length + 40);
     if (CURRENCY_AFTER.test(after) || OUTLET_AFTER.test(after) || OUTLET_OF_BEFORE.test(text.slice(Math.max(0, index - 16), index))) continue;
-    mentions.push({ index, end: index + alias.length, text: alias, iso2: ALIAS_TO_ISO.get(alias)! });
+    mentions.push({ index, end: index + alias.length, text: alias, iso2: ALIAS_TO_ISO.get(alias)!, via: DEMONYMS.has(alias) ? 'demonym' : 'name' });
   }
   for (const m of text.matchAll(CAPITAL_RE)) {
     const index = m.index ?? 0;
     const end = index + m[1]!.length;
-    if (capitalInGovernmentSense(text, index, end)) mentions.push({ index, end, text: m[1]!, iso2: CAPITAL_TO_ISO.get(m[1]!)! });
+    if (capitalInGovernmentSense(text, index, end)) mentions.push({ index, end, text: m[1]!, iso2: CAPITAL_TO_ISO.get(m[1]!)!, via: 'capital' });
   }
   return mentions.sort((a, b) => a.index - b.index);
 }
@@ -148,10 +162,13 @@ function addSentenceCountries(byCode: Map<string, CountryRecord>, ctx: ArticleCo
   for (const mention of findCountryMentions(sentence.text)) {
     const info = COUNTRY_INFO.get(mention.iso2);
     if (!info) continue;
+    const method: MethodOf<'countries'> = `countries.${mention.via}`;
     let record = byCode.get(info.iso2);
     if (!record) {
-      record = { iso2: info.iso2, iso3: info.iso3, name: info.name, aliasesSeen: [], evidence: [] };
+      record = { iso2: info.iso2, iso3: info.iso3, name: info.name, aliasesSeen: [], evidence: [], extraction: extractionBy(method) };
       byCode.set(info.iso2, record);
+    } else {
+      mergeMethod(record, method);
     }
     if (!record.aliasesSeen.includes(mention.text)) record.aliasesSeen.push(mention.text);
     if (record.evidence.length < 5) addEvidence(record.evidence, evidenceOf(ctx.body, sentence));

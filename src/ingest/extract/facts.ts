@@ -10,6 +10,7 @@ import { evidenceOf, type ArticleContext } from './context';
 import { findRegionMentions } from './regions';
 import { withoutCurrencyNames } from './money';
 import { storySpan } from './pageDebris';
+import { extractionBy, type MethodOf } from './methods';
 
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, dozen: 12 };
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
@@ -140,22 +141,22 @@ export function extractFacts(ctx: ArticleContext, dateOf: (sentenceIndex: number
     const deal = agreements.find((a) => a.evidence.some((e) => e.start <= sentence.start && sentence.end <= e.end));
     const date = deal ? deal.date : claimDate;
     const taken: Array<[number, number]> = [];
-    const add = (index: number, length: number, value: number, unit: string) => {
+    const add = (index: number, length: number, value: number, unit: string, method: MethodOf<'facts'>) => {
       if (!Number.isFinite(value) || taken.some(([s, e]) => index < e && s < index + length)) return;
       taken.push([index, index + length]);
-      facts.push({ subject: subjectOf(text, pair), metric: metricOf(text, index, unit), value, unit, date, evidence: [evidenceOf(ctx.body, sentence)] });
+      facts.push({ subject: subjectOf(text, pair), metric: metricOf(text, index, unit), value, unit, date, evidence: [evidenceOf(ctx.body, sentence)], extraction: extractionBy(method) });
     };
     for (const m of text.matchAll(MONEY_RE)) {
       const digits = m[1] ?? m[4]!;
       const scale = m[2] ?? m[3] ?? m[5];
       const currency = CURRENCIES.find(([re]) => re.test(m[0]))?.[1] ?? 'USD';
-      add(m.index ?? 0, m[0].length, toNumber(digits, scale), currency);
+      add(m.index ?? 0, m[0].length, toNumber(digits, scale), currency, 'facts.money');
     }
-    for (const m of text.matchAll(PERCENT_RE)) add(m.index ?? 0, m[0].length, toNumber(m[1]!), 'percent');
+    for (const m of text.matchAll(PERCENT_RE)) add(m.index ?? 0, m[0].length, toNumber(m[1]!), 'percent', 'facts.percent');
     for (const m of text.matchAll(RANK_RE)) {
       const raw = (m[1] ?? m[2]!).toLowerCase();
       const value = /^\d+$/.test(raw) ? Number(raw) : NUMBER_WORDS[raw] ?? ORDINALS[raw];
-      if (value) add(m.index ?? 0, m[0].length, value, 'rank');
+      if (value) add(m.index ?? 0, m[0].length, value, 'rank', 'facts.rank');
     }
     let previousUnit: string | null = null;
     for (const m of text.matchAll(QUANTITY_RE)) {
@@ -173,6 +174,7 @@ export function extractFacts(ctx: ArticleContext, dateOf: (sentenceIndex: number
       // "four major and minor projects": coordinated modifiers read as one.
       const noun = UNITS.some(([re]) => re.test(after)) ? after : after.replace(COORDINATED, '$1-$2 ');
       let unit = UNITS.find(([re]) => re.test(noun))?.[1] ?? null;
+      const listed = unit !== null;
       const counted = unit ? null : COUNTED_NOUN.exec(noun);
       if (counted && !NOT_CHARTED.test(counted[2]!) && value !== 1) unit = counted[2]!;
       // "500,000 ethnic Koreans ..., about 200,000 of which": the unit carries over.
@@ -185,7 +187,7 @@ export function extractFacts(ctx: ArticleContext, dateOf: (sentenceIndex: number
       previousUnit = unit;
       // "three accords to carry out three large projects": the same count restated in other words is one claim.
       if (RESTATED.test(unit) && facts.some((f) => f.value === value && f.unit !== unit && RESTATED.test(f.unit) && f.evidence[0]!.start >= (ctx.sentences[si - 1]?.start ?? sentence.start))) continue;
-      add(index, m[0].length, value, unit);
+      add(index, m[0].length, value, unit, listed ? 'facts.count' : 'facts.count.guessed-unit');
     }
   });
   // A section heading that repeats a fact of the body ("Korea is the second most important ...") adds nothing.

@@ -20,6 +20,7 @@ import { addEvidence, evidenceOf, type ArticleContext } from './context';
 import { TITLE_WORDS, type OrganizationExtraction } from './organizations';
 import { findRegionMentions } from './regions';
 import { storySpan } from './pageDebris';
+import { extractionBy, mergeMethod, type Method, type MethodOf } from './methods';
 
 export interface PersonMention {
   start: number;
@@ -152,6 +153,8 @@ interface Found {
   role: string | null;
   roleStart: number;
   roleEnd: number;
+  /** How the name was told from other capitalized words: its shape, the role with it, or both. */
+  method: MethodOf<'persons'>;
 }
 
 const NAME_TOKEN_RE = new RegExp(`(?<![\\p{L}\\p{N}-])${NAME_TOKEN}(?![\\p{L}\\p{N}])`, 'gu');
@@ -220,8 +223,9 @@ function findFullNames(text: string, offset: number, orgSpans: Array<[number, nu
         if (shifted.every(isNameToken) && (isKoreanName(shifted) || isCentralAsianName(shifted))) continue;
       }
       const roleText = role ?? after;
+      const method: MethodOf<'persons'> = morphology ? (roleText ? 'persons.name-and-role' : 'persons.name-shape') : sharing ? 'persons.shared-title' : role ? 'persons.title' : 'persons.apposition';
       const roleStart = role ? text.lastIndexOf(role, start) : after ? text.indexOf(after, end) : -1;
-      found.push({ start: offset + start, end: offset + end, name: patronymicWord ? `${parts.join(' ')} ${patronymicWord[1]}` : parts.join(' '), role: roleText ? normalizeRole(roleText) : null, roleStart: roleStart >= 0 ? offset + roleStart : -1, roleEnd: roleStart >= 0 && roleText ? offset + roleStart + roleText.length : -1 });
+      found.push({ start: offset + start, end: offset + end, name: patronymicWord ? `${parts.join(' ')} ${patronymicWord[1]}` : parts.join(' '), role: roleText ? normalizeRole(roleText) : null, roleStart: roleStart >= 0 ? offset + roleStart : -1, roleEnd: roleStart >= 0 && roleText ? offset + roleStart + roleText.length : -1, method });
       length = n;
       break;
     }
@@ -275,6 +279,7 @@ function mergeRomanisations(persons: PersonRecord[], mentions: PersonMention[]):
     const into = persons[target[i]!]!;
     into.aliasesSeen.push(...p.aliasesSeen);
     for (const e of p.evidence) addEvidence(into.evidence, e);
+    mergeMethod(into, p.extraction.method as Method);
     if (!into.role && p.role) Object.assign(into, { role: p.role, country: p.country, organization: p.organization });
   });
   persons.forEach((_, i) => { if (target[i] !== i) newIndex[i] = newIndex[target[i]!]!; });
@@ -305,9 +310,10 @@ export function extractPersons(ctx: ArticleContext, orgs: OrganizationExtraction
       if (index === undefined) {
         index = persons.length;
         byKey.set(key, index);
-        persons.push({ name: f.name, aliasesSeen: [], role: null, country: null, organization: null, evidence: [] });
+        persons.push({ name: f.name, aliasesSeen: [], role: null, country: null, organization: null, evidence: [], extraction: extractionBy(f.method) });
       }
       const person = persons[index]!;
+      mergeMethod(person, f.method);
       if (!person.aliasesSeen.includes(f.name)) person.aliasesSeen.push(f.name);
       if (f.role && (!person.role || f.role.length > person.role.length && !/counterpart/.test(f.role))) {
         person.role = f.role;

@@ -4,6 +4,7 @@ import { REFERENCE_REGIONS, type ReferenceRegion } from '../reference';
 import { alternation } from '../text';
 import { addEvidence, evidenceOf, type ArticleContext } from './context';
 import { storySpan } from './pageDebris';
+import { extractionBy } from './methods';
 
 const ALIAS_TO_REGION = new Map<string, ReferenceRegion>();
 for (const r of REFERENCE_REGIONS) for (const a of [r.name, ...r.aliases]) ALIAS_TO_REGION.set(a, r);
@@ -40,7 +41,7 @@ export function extractRegions(ctx: ArticleContext): RegionRecord[] {
     for (const mention of findRegionMentions(sentence.text)) {
       let record = byName.get(mention.region.name);
       if (!record) {
-        record = { name: mention.region.name, members: mention.region.members ?? [], aliasesSeen: [], evidence: [] };
+        record = { name: mention.region.name, members: mention.region.members ?? [], aliasesSeen: [], evidence: [], extraction: extractionBy('regions.gazetteer') };
         byName.set(mention.region.name, record);
       }
       if (!record.aliasesSeen.includes(mention.text)) record.aliasesSeen.push(mention.text);

@@ -19,7 +19,7 @@ describe('resolve keys', () => {
   });
 
   it('the same quote republished with other typography is one statement', () => {
-    const base = { speaker: 'Kassym-Jomart Tokayev', speakerType: 'PERSON', kind: 'DIRECT_QUOTE', date: null, occasion: null, mentions: { countries: [], organizations: [] }, sectors: [], evidence: [] } as const;
+    const base = { speaker: 'Kassym-Jomart Tokayev', speakerType: 'PERSON', kind: 'DIRECT_QUOTE', date: null, occasion: null, mentions: { countries: [], organizations: [] }, sectors: [], evidence: [], extraction: { method: 'statements.quote.named-speaker', confidence: 1 } } as const;
     const a: StatementRecord = { ...base, mentions: { countries: [], organizations: [] }, sectors: [], evidence: [], text: 'South Korea is a partner for us. The issues are addressed. (…) Trade has reached $6 billion.' };
     const b: StatementRecord = { ...a, text: 'South Korea is a partner for us. (...) The issues are addressed. (...) Trade has reached $6 billion.' };
     expect(statementKey(a)).toBe(statementKey(b));
@@ -28,9 +28,9 @@ describe('resolve keys', () => {
 
   it('agreements and facts reported twice key the same', () => {
     const ev = (text: string) => [{ start: 0, end: text.length, text }];
-    const agreement = (text: string): AgreementRecord => ({ title: 't', kind: 'AGREEMENT', status: 'ANNOUNCED', date: null, parties: { countries: ['KZ', 'KR'], organizations: [] }, signatories: [], sectors: [], quantity: null, evidence: ev(text) });
+    const agreement = (text: string): AgreementRecord => ({ title: 't', kind: 'AGREEMENT', status: 'ANNOUNCED', date: null, parties: { countries: ['KZ', 'KR'], organizations: [] }, signatories: [], sectors: [], quantity: null, evidence: ev(text), extraction: { method: 'agreements.title', confidence: 1 } });
     expect(agreementKey(agreement('An agreement was reached on “smart farms”.'))).toBe(agreementKey(agreement('An agreement was reached on "smart farms".')));
-    const fact = (text: string): FactRecord => ({ subject: 's', metric: 'm', value: 6e9, unit: 'USD', date: null, evidence: ev(text) });
+    const fact = (text: string): FactRecord => ({ subject: 's', metric: 'm', value: 6e9, unit: 'USD', date: null, evidence: ev(text), extraction: { method: 'facts.money', confidence: 1 } });
     expect(factKey(fact('Currently, trade has reached $6 billion.'))).toBe(factKey(fact('Currently, trade has reached $6 billion.')));
   });
 });

@@ -21,6 +21,7 @@ import { quantityOf } from './batches';
 import { inlineItems, isListHeader, itemsAfter, standaloneItems, type ListItem } from './enumerations';
 import { agreedFinancing, agreedTalks, agreedUndertaking, financingTerm } from './commitments';
 import { SAYS_WHEN, eventDayOf, statedDate } from './dating';
+import { extractionBy, type MethodOf } from '../methods';
 
 /** "The contract was inked ...": a definite document noun without a complement refers back to the deal already reported. */
 function refersBack(text: string, index: number, docText: string): boolean {
@@ -92,7 +93,7 @@ export function extractAgreements(
     return inherited ?? (status === 'SIGNED' ? eventDayLazy() ?? (batch ? dateOf(si) : null) : null);
   };
 
-  const add = (span: Span & { text: string }, si: number, fields: { title: string; kind: AgreementKind; status: AgreementStatus; quantity: string | null; batch?: boolean; complement?: Span | null; verbIndex?: number; date?: PartialDate | null }) => {
+  const add = (span: Span & { text: string }, si: number, fields: { method: MethodOf<'agreements'>; title: string; kind: AgreementKind; status: AgreementStatus; quantity: string | null; batch?: boolean; complement?: Span | null; verbIndex?: number; date?: PartialDate | null }) => {
     const signatories = fields.verbIndex === undefined ? [] : signatoriesOf(people, span, fields.verbIndex);
     const personCountries = signatories.map((n) => people.persons.find((p) => p.name === n)?.country).filter((c): c is string => !!c);
     agreements.push({
@@ -105,6 +106,7 @@ export function extractAgreements(
       sectors: dealSectors(span.text, fields.title, within(orgs.mentions, span).map((m) => ({ start: m.start - span.start, end: m.end - span.start })), fields.verbIndex, { kind: fields.kind, batch: fields.batch, lead }),
       quantity: fields.quantity,
       evidence: [evidenceOf(ctx.body, span)],
+      extraction: extractionBy(fields.method),
     });
     lastSentence = si;
   };
@@ -114,7 +116,7 @@ export function extractAgreements(
     const headerDate = dateFor(header.text, si, true);
     for (const item of items) {
       const text = ctx.body.slice(item.span.start, item.span.end);
-      add({ ...item.span, text }, item.sentence, { title: item.title, kind: item.kind, status, quantity: null, date: statedDate(text, ctx.referenceDate) ?? headerDate });
+      add({ ...item.span, text }, item.sentence, { method: 'agreements.enumeration', title: item.title, kind: item.kind, status, quantity: null, date: statedDate(text, ctx.referenceDate) ?? headerDate });
       if (item.sentence !== si) consumed.add(item.sentence);
     }
   };
@@ -142,7 +144,7 @@ export function extractAgreements(
     const listed = inline.length > 0 ? inline : standaloneItems(ctx.sentences, si);
     if (listed.length > 0 && !isHypothetical(text, text.length, 0)) {
       const quantity = quantityOf(text.slice(0, text.indexOf(':') + 1));
-      if (quantity?.batch) add(sentence, si, { title: titleOf('OTHER', text, text.indexOf(quantity.text), quantity.text, quantity.text), kind: 'OTHER', status: realis?.status ?? 'SIGNED', quantity: quantity.text, batch: true });
+      if (quantity?.batch) add(sentence, si, { method: 'agreements.batch', title: titleOf('OTHER', text, text.indexOf(quantity.text), quantity.text, quantity.text), kind: 'OTHER', status: realis?.status ?? 'SIGNED', quantity: quantity.text, batch: true });
       addItems(sentence, si, listed);
       return;
     }
@@ -152,7 +154,7 @@ export function extractAgreements(
     const used: Array<[number, number]> = realis ? [...nestedDocuments(text), ...(among ? [[among.index, among.index + among[0].length] as [number, number]] : [])] : [];
     const talks = realis ? agreedTalks(text) : null;
     if (talks) {
-      add(sentence, si, { title: talks.title, kind: 'AGREEMENT', status: 'ANNOUNCED', quantity: null, verbIndex: talks.index });
+      add(sentence, si, { method: 'agreements.commitment', title: talks.title, kind: 'AGREEMENT', status: 'ANNOUNCED', quantity: null, verbIndex: talks.index });
       seen.set('AGREEMENT', [talks.title.toLowerCase()]);
       used.push([talks.index, talks.end]);
     }
@@ -171,7 +173,8 @@ export function extractAgreements(
         const batch = plural && !!quantity?.batch;
         if (plural && !quantity && introducesItems(text, end)) continue;
         const kind: AgreementKind = batch ? 'OTHER' : doc.kind;
-        const title = agreedTitle(text, realis.index) ?? titleOf(kind, text, index, m[0], batch ? quantity!.text : null);
+        const agreed = agreedTitle(text, realis.index);
+        const title = agreed ?? titleOf(kind, text, index, m[0], batch ? quantity!.text : null);
         const titles = seen.get(doc.kind);
         // A second document of a kind in one sentence counts only when it is named apart ("an Agreement on X and an Agreement on Y").
         if (titles && (batch || complementOf(text.slice(end)) === '' || titles.includes(title.toLowerCase()))) continue;
@@ -190,7 +193,8 @@ export function extractAgreements(
         const at = complementText ? text.indexOf(complementText, end) : -1;
         const complement = at >= 0 ? { start: sentence.start + at, end: sentence.start + at + complementText.length } : null;
         const verbIndex = verbNear(text, index, end) ?? realis.index;
-        add(sentence, si, { title, kind, status: realis.status, quantity: batch || kind === 'CONTRACT' ? quantity?.text ?? null : null, batch, complement, verbIndex });
+        const method: MethodOf<'agreements'> = batch ? 'agreements.batch' : agreed ? 'agreements.commitment' : doc.kind === 'PARTNERSHIP' ? 'agreements.partnership' : doc.kind === 'OTHER' ? 'agreements.opening' : complementText ? 'agreements.title' : 'agreements.document';
+        add(sentence, si, { method, title, kind, status: realis.status, quantity: batch || kind === 'CONTRACT' ? quantity?.text ?? null : null, batch, complement, verbIndex });
       }
     }
     const found = agreements.slice(before);
@@ -209,7 +213,7 @@ export function extractAgreements(
     if (financing || term) {
       const deal = (financing ?? term)!;
       const status = financing ? realis?.status ?? 'ANNOUNCED' : agreements[agreements.length - 1]?.status ?? 'SIGNED';
-      add(sentence, si, { title: deal.title, kind: deal.kind, status, quantity: deal.quantity });
+      add(sentence, si, { method: 'agreements.financing', title: deal.title, kind: deal.kind, status, quantity: deal.quantity });
       return;
     }
     const last = agreements[agreements.length - 1];
@@ -223,7 +227,7 @@ export function extractAgreements(
       return;
     }
     const undertaking = realis ? agreedUndertaking(text) : null;
-    if (undertaking) add(sentence, si, { title: undertaking, kind: 'OTHER', status: 'ANNOUNCED', quantity: null });
+    if (undertaking) add(sentence, si, { method: 'agreements.commitment', title: undertaking, kind: 'OTHER', status: 'ANNOUNCED', quantity: null });
   });
   return agreements;
 }

@@ -85,7 +85,7 @@ export function acronymCandidates(ctx: ArticleContext, candidates: Candidate[], 
     const longIsOrg = candidates.some((c) => !c.weak && c.start <= link.longStart && c.end >= link.longStart + link.long.length - 1) || REF_BY_SPELLING.has(link.long) || HEAD_KIND[cleanWord(link.long.split(/\s+/).pop() ?? '')];
     if (!longIsOrg) continue;
     acronymOf.set(link.acronym, link.long);
-    out.push({ start: link.acronymStart, end: link.acronymStart + link.acronym.length, surface: link.acronym, name: link.long, kind: 'OTHER', country: null, weak: true, acronym: link.acronym });
+    out.push({ start: link.acronymStart, end: link.acronymStart + link.acronym.length, surface: link.acronym, name: link.long, kind: 'OTHER', country: null, weak: true, acronym: link.acronym, source: 'organizations.acronym' });
   }
   // Later bare uses of a defined acronym.
   for (const [acronym, long] of acronymOf) {
@@ -93,7 +93,7 @@ export function acronymCandidates(ctx: ArticleContext, candidates: Candidate[], 
     for (const p of ctx.article.paragraphs) {
       for (const m of ctx.body.slice(p.start, p.end).matchAll(re)) {
         const start = p.start + (m.index ?? 0);
-        out.push({ start, end: start + acronym.length, surface: acronym, name: long, kind: 'OTHER', country: null, weak: true, acronym });
+        out.push({ start, end: start + acronym.length, surface: acronym, name: long, kind: 'OTHER', country: null, weak: true, acronym, source: 'organizations.acronym' });
       }
     }
   }

@@ -12,6 +12,7 @@ import type { Candidate } from './candidate';
 import type { ReferenceOrganization } from '../../reference';
 import { REF_BY_SPELLING } from './gazetteer';
 import { HEAD_KIND } from './headWords';
+import { extractionBy, mergeMethod } from '../methods';
 
 export interface OrganizationMention {
   start: number;
@@ -179,10 +180,12 @@ export function assembleOrganizations(ctx: ArticleContext, candidates: Candidate
           country = unplacedHome;
         }
       }
-      organizations.push({ name, aliasesSeen: [], acronyms: [], kind: ref ? ref.kind : refineKind(base), country, evidence: [] });
+      organizations.push({ name, aliasesSeen: [], acronyms: [], kind: ref ? ref.kind : refineKind(base), country, evidence: [], extraction: extractionBy(ref ? 'organizations.gazetteer' : c.source) });
     }
     if (variant && !byVariant.has(variant)) byVariant.set(variant, index);
     const record = organizations[index]!;
+    // A name the gazetteer knows is the gazetteer's, whichever finder met it.
+    mergeMethod(record, ref ? 'organizations.gazetteer' : c.source);
     // A longer, more official name seen later becomes the canonical one ("Embassy of X in Korea").
     if (!ref && c.name.length > record.name.length && key.startsWith('embassy:')) record.name = c.name;
     if (!record.aliasesSeen.includes(c.surface)) record.aliasesSeen.push(c.surface);

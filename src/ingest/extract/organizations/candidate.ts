@@ -1,5 +1,6 @@
 /** What every finder in this folder returns: a span of the body that names an organization, with what it says. */
 import type { OrganizationKind } from '../../types';
+import type { MethodOf } from '../methods';
 
 export interface Candidate {
   start: number;
@@ -11,6 +12,8 @@ export interface Candidate {
   acronym?: string;
   /** Found by a weak cue only: dropped if a stronger candidate overlaps it. */
   weak?: boolean;
+  /** The finder's rule, the record's extraction method (the strongest of its candidates'). */
+  source: MethodOf<'organizations'>;
 }
 
 /** Word boundaries for letters of any script. */

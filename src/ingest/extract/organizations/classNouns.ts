@@ -38,7 +38,7 @@ export function classNounCandidates(text: string, offset: number): Candidate[] {
       const words = surface.split(/\s+/);
       const blocked = words.some((w) => TITLE_WORDS.has(w)) || countryCodeOf(surface) || findRegionMentions(surface).length > 0 || /^(The|A|An|In|On|At|This|That|These|Those|Its|Their|Our|We|It)$/.test(words[0]!);
       if (!blocked && surface.length >= 2) {
-        out.push({ start: offset + cursor + lead, end: offset + cursor + lead + surface.length, surface, name: surface, kind, country, weak: true });
+        out.push({ start: offset + cursor + lead, end: offset + cursor + lead + surface.length, surface, name: surface, kind, country, weak: true, source: 'organizations.class-noun' });
       }
       cursor += raw.length;
       if (!isList) break;

@@ -16,7 +16,7 @@ export function forumCandidates(text: string, offset: number): Candidate[] {
     const parties = countries.includes('KR') ? ['Korea', ...others] : others;
     const name = `${parties.join('-')} ${m[4]}${m[5] ? ' Secretariat' : ''}`;
     const start = offset + (m.index ?? 0);
-    out.push({ start, end: start + m[0].length, surface: m[0], name, kind: 'INTERNATIONAL', country: null });
+    out.push({ start, end: start + m[0].length, surface: m[0], name, kind: 'INTERNATIONAL', country: null, source: 'organizations.bilateral-body' });
   }
   // "the Forum Secretariat" belongs to the forum named in the article; resolved when merging.
   return out;

@@ -18,7 +18,7 @@ const VENUE_AFTER = /^\s+(?:Hotel|Tower|Mall|Stadium|Arena|Hall|Palace|Plaza|Dep
 export function referenceCandidates(text: string, offset: number): Candidate[] {
   const out: Candidate[] = [];
   const push = (index: number, surface: string, org: ReferenceOrganization) =>
-    !VENUE_AFTER.test(text.slice(index + surface.length, index + surface.length + 20)) && out.push({ start: offset + index, end: offset + index + surface.length, surface, name: org.name, kind: org.kind, country: org.country });
+    !VENUE_AFTER.test(text.slice(index + surface.length, index + surface.length + 20)) && out.push({ start: offset + index, end: offset + index + surface.length, surface, name: org.name, kind: org.kind, country: org.country, source: 'organizations.gazetteer' });
   for (const m of text.matchAll(REF_EXACT_RE)) push(m.index ?? 0, m[1]!, REF_BY_SPELLING.get(m[1]!)!);
   for (const m of text.matchAll(REF_LOOSE_RE)) push(m.index ?? 0, m[1]!, REF_BY_LOWER.get(m[1]!.toLowerCase())!);
   return out;

@@ -59,14 +59,14 @@ export function governmentCandidates(text: string, offset: number): Candidate[] 
     }
     const surface = text.slice(m.index ?? 0, end);
     const name = `${capitalized(m[1]!)} of ${sending.text.replace(/^the\s+/, '')}${host ? ` in ${host === 'KR' ? 'Korea' : countryLabel(host)}` : ''}`;
-    out.push({ start: offset + (m.index ?? 0), end: offset + end, surface, name, kind: 'GOVERNMENT', country: sending.iso2, acronym: `embassy:${sending.iso2}` });
+    out.push({ start: offset + (m.index ?? 0), end: offset + end, surface, name, kind: 'GOVERNMENT', country: sending.iso2, acronym: `embassy:${sending.iso2}`, source: 'organizations.government' });
   }
   // "the Korean Embassy in Dushanbe"
   for (const m of text.matchAll(DEMONYM_EMBASSY_RE)) {
     const iso2 = countryCodeOf(m[1]!);
     if (!iso2) continue;
     const start = m.index ?? 0;
-    out.push({ start: offset + start, end: offset + start + m[0].length, surface: m[0], name: `Embassy of ${countryLabel(iso2)}`, kind: 'GOVERNMENT', country: iso2, acronym: `embassy:${iso2}` });
+    out.push({ start: offset + start, end: offset + start + m[0].length, surface: m[0], name: `Embassy of ${countryLabel(iso2)}`, kind: 'GOVERNMENT', country: iso2, acronym: `embassy:${iso2}`, source: 'organizations.government' });
   }
   for (const m of text.matchAll(MINISTRY_OF_RE)) {
     const portfolio = m[1]!;
@@ -85,7 +85,7 @@ export function governmentCandidates(text: string, offset: number): Candidate[] 
     // The country as written when the text names it ("of the Kyrgyz Republic"), else the canonical short name.
     const writtenCountry = m[2] && iso2 ? surface.slice(surface.length - (stated?.text.length ?? 0)) : '';
     const name = `Ministry of ${portfolio}${iso2 ? ` of ${writtenCountry || countryLabel(iso2)}` : ''}`;
-    out.push({ start: offset + (m.index ?? 0), end: offset + end, surface, name, kind: 'GOVERNMENT', country: iso2, acronym: iso2 ? `ministry:${portfolio.toLowerCase()}:${iso2}` : undefined });
+    out.push({ start: offset + (m.index ?? 0), end: offset + end, surface, name, kind: 'GOVERNMENT', country: iso2, acronym: iso2 ? `ministry:${portfolio.toLowerCase()}:${iso2}` : undefined, source: 'organizations.government' });
   }
   for (const m of text.matchAll(DEMONYM_MINISTRY_RE)) {
     const prefix = m[1]!.trim().replace(/^The\s+/, '');
@@ -94,7 +94,7 @@ export function governmentCandidates(text: string, offset: number): Candidate[] 
     const iso2 = prefix ? countryCodeOf(prefix.replace(/(?:’s|'s)$/, '')) : null;
     const start = (m.index ?? 0) + (iso2 ? 0 : m[1]!.length);
     const surface = text.slice(start, (m.index ?? 0) + m[0].length);
-    out.push({ start: offset + start, end: offset + start + surface.length, surface, name: iso2 ? `Ministry of Foreign Affairs of ${countryLabel(iso2)}` : 'Ministry of Foreign Affairs', kind: 'GOVERNMENT', country: iso2, acronym: iso2 ? `ministry:foreign affairs:${iso2}` : 'ministry:foreign affairs:?' });
+    out.push({ start: offset + start, end: offset + start + surface.length, surface, name: iso2 ? `Ministry of Foreign Affairs of ${countryLabel(iso2)}` : 'Ministry of Foreign Affairs', kind: 'GOVERNMENT', country: iso2, acronym: iso2 ? `ministry:foreign affairs:${iso2}` : 'ministry:foreign affairs:?', source: 'organizations.government' });
   }
   for (const m of /inistry/.test(text) ? text.matchAll(LOWER_MINISTRY_RE) : []) {
     const iso2 = m[1] ? countryCodeOf(m[1]) : null;
@@ -104,7 +104,7 @@ export function governmentCandidates(text: string, offset: number): Candidate[] 
     const surface = text.slice(start, (m.index ?? 0) + m[0].length).replace(/^the\s+/i, '');
     const at = (m.index ?? 0) + m[0].length - surface.length;
     const key = `ministry:${portfolio.toLowerCase()}:${iso2 ?? '?'}`;
-    out.push({ start: offset + at, end: offset + at + surface.length, surface, name: `Ministry of ${portfolio}${iso2 ? ` of ${countryLabel(iso2)}` : ''}`, kind: 'GOVERNMENT', country: iso2, acronym: iso2 || portfolio === 'Foreign Affairs' ? key : undefined });
+    out.push({ start: offset + at, end: offset + at + surface.length, surface, name: `Ministry of ${portfolio}${iso2 ? ` of ${countryLabel(iso2)}` : ''}`, kind: 'GOVERNMENT', country: iso2, acronym: iso2 || portfolio === 'Foreign Affairs' ? key : undefined, source: 'organizations.government' });
   }
   for (const m of text.matchAll(PRESIDENT_OFFICE_RE)) {
     const surface = m[1] ?? m[3] ?? m[5]!;
@@ -113,7 +113,7 @@ export function governmentCandidates(text: string, offset: number): Candidate[] 
     if (!c) continue;
     const trimmedSurface = m[1] ? surface.slice(0, surface.length - countryText.length + c.text.length).replace(/^the\s+/, '') : surface;
     const start = (m.index ?? 0) + (m[0].length - m[0].replace(/^the\s+/, '').length);
-    out.push({ start: offset + start, end: offset + start + trimmedSurface.length, surface: trimmedSurface, name: `Office of the President of ${countryLabel(c.iso2)}`, kind: 'GOVERNMENT', country: c.iso2, acronym: `president-office:${c.iso2}` });
+    out.push({ start: offset + start, end: offset + start + trimmedSurface.length, surface: trimmedSurface, name: `Office of the President of ${countryLabel(c.iso2)}`, kind: 'GOVERNMENT', country: c.iso2, acronym: `president-office:${c.iso2}`, source: 'organizations.government' });
   }
   return out;
 }
@@ -157,7 +157,7 @@ export function presidentialOfficeCandidates(text: string, offset: number, datel
     if (!iso2) continue;
     const surface = m[1] ? m[0] : m[2]!;
     const start = (m.index ?? 0) + m[0].length - surface.length;
-    out.push({ start: offset + start, end: offset + start + surface.length, surface, name: `Office of the President of ${countryLabel(iso2)}`, kind: 'GOVERNMENT', country: iso2, acronym: `president-office:${iso2}` });
+    out.push({ start: offset + start, end: offset + start + surface.length, surface, name: `Office of the President of ${countryLabel(iso2)}`, kind: 'GOVERNMENT', country: iso2, acronym: `president-office:${iso2}`, source: 'organizations.government' });
   }
   return out;
 }

@@ -180,7 +180,7 @@ export function headwordCandidates(text: string, offset: number): Candidate[] {
       if (!onlyHead || isGeneric) {
         if (!(kind === 'COMPANY' && nameWords.length === 2 && countryCodeOf(nameWords[0]!) && !['Air', 'Airlines', 'Airways', 'Railways'].includes(word))) {
           // A sub-body is the kind of body it belongs to ("Center under the State Migration Service" is GOVERNMENT).
-          out.push({ start: offset + start, end: offset + end, surface, name: surface, kind: parentKind ?? kind, country: null });
+          out.push({ start: offset + start, end: offset + end, surface, name: surface, kind: parentKind ?? kind, country: null, source: 'organizations.head-word' });
         }
       }
       i = e + 1;

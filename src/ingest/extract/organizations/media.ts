@@ -16,7 +16,7 @@ export function mediaSourceCandidates(text: string, offset: number): Candidate[]
     if (countryCodeOf(surface) || /^(?:The|It|He|She|They|This)$/.test(surface)) continue;
     const ref = REF_BY_SPELLING.get(surface) ?? REF_BY_SPELLING.get(`${surface} News Agency`);
     const start = offset + (m.index ?? 0) + m[0].indexOf(surface);
-    out.push({ start, end: start + surface.length, surface, name: ref?.name ?? surface, kind: 'MEDIA', country: ref?.country ?? null, weak: true });
+    out.push({ start, end: start + surface.length, surface, name: ref?.name ?? surface, kind: 'MEDIA', country: ref?.country ?? null, weak: true, source: 'organizations.media-source' });
   }
   return out;
 }

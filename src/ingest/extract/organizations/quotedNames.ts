@@ -33,7 +33,7 @@ export function quotedNameCandidates(text: string, offset: number): Candidate[] 
     const name = ref?.name ?? (isNameForm ? `${bare} ${form}` : bare);
     const start = offset + (m.index ?? 0);
     // The span covers the form and the marks; the name as written is the bare one.
-    out.push({ start, end: start + m[0].length, surface: bare, name, kind: ref?.kind ?? kind, country: ref?.country ?? null });
+    out.push({ start, end: start + m[0].length, surface: bare, name, kind: ref?.kind ?? kind, country: ref?.country ?? null, source: 'organizations.quoted-name' });
   }
   return out;
 }

@@ -42,7 +42,7 @@ export function standingBodyCandidates(ctx: ArticleContext, text: string, offset
     const surface = `${pair ? `${pair} ` : ''}${generic}${remit}`;
     const start = offset + (m.index ?? 0) + m[0].length - surface.length;
     const name = `${pair ? bilateralName(generic!, pair) : bilateralName(generic!, paragraphAround(ctx, offset))}${titleCase(remit)}`;
-    out.push({ start, end: start + surface.length, surface, name, kind: 'ASSOCIATION', country: null });
+    out.push({ start, end: start + surface.length, surface, name, kind: 'ASSOCIATION', country: null, source: 'organizations.bilateral-body' });
   }
   return out;
 }

@@ -7,6 +7,7 @@ import type { OrganizationExtraction } from '../organizations';
 import { sectorsOf } from '../sectors';
 import { quoteText } from './quotes';
 import type { SpeakerHistory, Voice } from './speakers';
+import { extractionBy, type MethodOf } from '../methods';
 
 const OCCASION = /\b(?:at|during|in)\s+(?:a|an|the|his|her|their)\s+((?:[\w’'-]+\s+){0,3}?(?:briefing|speech|forum|meeting|roundtable|round table|conference|summit|interview|talks|press conference|remarks|session|ceremony|address|visit))\b/i;
 
@@ -92,8 +93,8 @@ export class StatementCollector implements SpeakerHistory {
     return this.collected.some((c) => c.first <= si && si <= c.last);
   }
 
-  /** A statement of `voice` whose evidence is sentences [first, last]; `at` orders the output. */
-  add(voice: Voice, kind: StatementRecord['kind'], text: string, first: number, last: number, at: number, raw: string | null = null): void {
+  /** A statement of `voice` found by `method`, whose evidence is sentences [first, last]; `at` orders the output. */
+  add(method: MethodOf<'statements'>, voice: Voice, kind: StatementRecord['kind'], text: string, first: number, last: number, at: number, raw: string | null = null): void {
     const speaker = voice[0]!;
     const record: StatementRecord & JointSpeakers = {
       speaker: speaker.name,
@@ -105,6 +106,7 @@ export class StatementCollector implements SpeakerHistory {
       mentions: { countries: [], organizations: [] },
       sectors: [],
       evidence: [],
+      extraction: extractionBy(method),
     };
     if (voice.length > 1) record.coSpeakers = voice.slice(1).map((v) => v.name);
     const c: Collected = { record, voice, at, first, last, raw };

@@ -45,7 +45,7 @@ export function firstPersonSections(
       if (ps.length === 0) continue;
       covered.add(q);
       const whole = WHOLE_QUOTE.exec(ptext);
-      sink.add([speaker], 'DIRECT_QUOTE', whole ? quoteText(whole[1]!) : ptext.replace(/(?<!\betc)\.$/, ''), ps[0]![1], ps[ps.length - 1]![1], para.start);
+      sink.add('statements.first-person', [speaker], 'DIRECT_QUOTE', whole ? quoteText(whole[1]!) : ptext.replace(/(?<!\betc)\.$/, ''), ps[0]![1], ps[ps.length - 1]![1], para.start);
       // After a broadcast label, the words run to the next narration: a paragraph that is not a quote ends them.
       if (label && !whole) break;
     }

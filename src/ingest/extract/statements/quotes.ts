@@ -13,7 +13,7 @@
 import type { Span } from '../../types';
 import { sentenceIndexAt, type ArticleContext } from '../context';
 import type { StatementCollector } from './collector';
-import type { SpeakerResolver, Voice } from './speakers';
+import { spokenBy, type SpeakerResolver, type Voice } from './speakers';
 import { QUOTE_VERBS, VIA_SOURCE } from './verbs';
 
 export interface QuoteSpan {
@@ -149,7 +149,7 @@ export function quoteStatement(ctx: ArticleContext, speakers: SpeakerResolver, s
   if (found) {
     const last = sentenceIndexAt(sentences, Math.max(q.close, found.end) - 1);
     if (last < 0) return null;
-    sink.add(found.voice, 'DIRECT_QUOTE', quoteText(q.inner), first, last, q.open, q.inner.trim());
+    sink.add(spokenBy('quote', found.voice), found.voice, 'DIRECT_QUOTE', quoteText(q.inner), first, last, q.open, q.inner.trim());
     return covered(last);
   }
   // No attribution of its own: the quote goes on from the statement just before it.
@@ -159,7 +159,7 @@ export function quoteStatement(ctx: ArticleContext, speakers: SpeakerResolver, s
   const last = sentenceIndexAt(sentences, q.close - 1);
   if (last < 0) return null;
   if (previous.raw !== null && q.inner.trim()) sink.extend(previous, q.inner.trim(), last);
-  else sink.add(previous.voice, 'DIRECT_QUOTE', quoteText(q.inner), first, last, q.open, q.inner.trim());
+  else sink.add('statements.quote.continued', previous.voice, 'DIRECT_QUOTE', quoteText(q.inner), first, last, q.open, q.inner.trim());
   return covered(last);
 }
 

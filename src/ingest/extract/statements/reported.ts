@@ -19,7 +19,7 @@ import type { Sentence } from '../../types';
 import type { ArticleContext } from '../context';
 import type { StatementCollector } from './collector';
 import { quoteText, wordCount, type QuoteSpan } from './quotes';
-import type { SpeakerResolver, Voice } from './speakers';
+import { spokenBy, type SpeakerResolver, type Voice } from './speakers';
 import { REPORTED_VERB_RE, REPORTING_VERBS, TRAILING_VERBS, VIA_SOURCE } from './verbs';
 
 const ADVERBS_BEFORE_VERB = /(?:\s+(?:also|further|then|later|earlier|again|once again|repeatedly|have|has|had|jointly|both|all|reportedly|publicly|officially))+\s*$/i;
@@ -144,13 +144,13 @@ export function reportedStatement(
     first = si - 1;
     text = `${previous.text} ${sentence.text}`;
   }
-  sink.add(voice, 'REPORTED', text, first, si, sentence.start);
-  for (const q of inside) if (isSpokenFragment(q.inner)) sink.add(voice, 'DIRECT_QUOTE', quoteText(q.inner), si, si, q.open);
+  sink.add(spokenBy('reported', voice), voice, 'REPORTED', text, first, si, sentence.start);
+  for (const q of inside) if (isSpokenFragment(q.inner)) sink.add('statements.fragment', voice, 'DIRECT_QUOTE', quoteText(q.inner), si, si, q.open);
   // A second speaker in a contrasting clause: "Karimov stressed that ..., while Abenov called on ...".
   const second = SECOND_SPEAKER.exec(sentence.text);
   if (second) {
     const at = sentence.start + second.index + second[0].indexOf(second[1]!);
     const other = speakers.resolve(at, at + second[1]!.length);
-    if (other && other[0]!.name !== voice[0]!.name) sink.add(other, 'REPORTED', text, si, si, at);
+    if (other && other[0]!.name !== voice[0]!.name) sink.add(spokenBy('reported', other), other, 'REPORTED', text, si, si, at);
   }
 }

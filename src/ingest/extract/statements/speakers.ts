@@ -14,6 +14,7 @@ import { countryCodeOf, countryCodesIn } from '../countries';
 import type { ArticleContext } from '../context';
 import type { OrganizationExtraction } from '../organizations';
 import { resolvePersonReference, type PersonExtraction } from '../persons';
+import type { MethodOf } from '../methods';
 
 export interface Speaker {
   name: string;
@@ -23,6 +24,23 @@ export interface Speaker {
   country: string | null;
   /** An outlet: "according to" it is sourcing, not speech. */
   media: boolean;
+  /** How the phrase that names the speaker was resolved (set by the resolver on the voice it returns). */
+  via?: SpeakerVia;
+}
+
+/**
+ * How a speaker was found: named in the phrase (a person's name), an organization (named, or a body noun such as
+ * "the ministry"), a title alone ("the Korean leader"), a pronoun or the last speaker ("he", "it", "Kazakhstan
+ * also"), the participants of a meeting speaking jointly ("the two leaders", "it was agreed").
+ */
+export type SpeakerVia = 'named' | 'organization' | 'title' | 'pronoun' | 'joint';
+
+const VIA_METHOD: Record<Exclude<SpeakerVia, 'joint'>, string> = { named: 'named-speaker', organization: 'organization', title: 'title-speaker', pronoun: 'pronoun-speaker' };
+
+/** The extraction method of a quote or a reporting sentence spoken by `voice`. */
+export function spokenBy(source: 'quote' | 'reported', voice: Voice): MethodOf<'statements'> {
+  const via = voice[0]?.via ?? 'pronoun';
+  return via === 'joint' ? 'statements.joint-speakers' : (`statements.${source}.${VIA_METHOD[via]}` as MethodOf<'statements'>);
 }
 
 /** One speaker, or the participants speaking jointly (first = the one stored as speaker). */
@@ -96,7 +114,7 @@ export function speakerResolver(ctx: ArticleContext, orgs: OrganizationExtractio
     return out;
   };
 
-  const participants = (offset: number): Voice | null => {
+  const meetingParticipants = (offset: number): Voice | null => {
     const voices = history.voicesBefore(offset);
     const joint = voices.find((v) => v.length >= 2);
     if (joint) return joint;
@@ -114,6 +132,8 @@ export function speakerResolver(ctx: ArticleContext, orgs: OrganizationExtractio
     }
     return null;
   };
+  /** The meeting's participants, as speaking jointly. */
+  const participants = (offset: number): Voice | null => meetingParticipants(offset)?.map((s) => ({ ...s, via: 'joint' as const })) ?? null;
 
   /**
    * "the Turkmen leader" when no one has that role on record: the one person named before whose
@@ -228,20 +248,17 @@ export function speakerResolver(ctx: ArticleContext, orgs: OrganizationExtractio
     return last?.length === 1 && last[0]!.country === country ? last : null;
   };
 
-  /** Rules in order; only persons named in the phrase decide a phrase longer than 12 words. */
-  const shortPhraseRules = [bodyMention, spelledOut, role, bodyNoun, countrySubject];
+  /** Rules in order, with how each finds its speaker; only persons named in the phrase decide a phrase longer than 12 words. */
+  const rules: Array<[Rule, SpeakerVia]> = [[pronoun, 'pronoun'], [itBody, 'pronoun'], [joint, 'joint'], [side, 'title'], [namedPersons, 'named']];
+  const shortPhraseRules: Array<[Rule, SpeakerVia]> = [[bodyMention, 'organization'], [spelledOut, 'named'], [role, 'title'], [bodyNoun, 'organization'], [countrySubject, 'pronoun']];
 
   const resolvePhrase = (start: number, end: number): Voice | null => {
     const phrase = body.slice(start, end).trim().replace(/^(?:the|The)\s+/, '');
     if (!phrase || phrase.length > 200) return null;
-    for (const rule of [pronoun, itBody, joint, side, namedPersons]) {
+    const words = phrase.split(/\s+/).length;
+    for (const [rule, via] of words > 12 ? rules : [...rules, ...shortPhraseRules]) {
       const voice = rule(phrase, start, end);
-      if (voice) return voice;
-    }
-    if (phrase.split(/\s+/).length > 12) return null;
-    for (const rule of shortPhraseRules) {
-      const voice = rule(phrase, start, end);
-      if (voice) return voice;
+      if (voice) return voice.map((s) => ({ ...s, via }));
     }
     return null;
   };
