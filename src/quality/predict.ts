@@ -3,12 +3,25 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { toGoldShape } from '../ingest/output';
 import { extractArticle } from '../ingest/pipeline';
+import type { ExtractedArticle } from '../ingest/types';
 
-export function predictFolder(articlesDir: string): Map<string, Record<string, unknown>> {
-  const predictions = new Map<string, Record<string, unknown>>();
+export interface FolderPrediction {
+  /** The pipeline's records (with their extraction method and confidence). */
+  extracted: ExtractedArticle;
+  /** The same records in gold shape, list for list in the same order. */
+  shaped: Record<string, unknown>;
+}
+
+/** Every article of a folder extracted, by file stem. */
+export function extractFolder(articlesDir: string): Map<string, FolderPrediction> {
+  const out = new Map<string, FolderPrediction>();
   for (const file of readdirSync(articlesDir).filter((f) => f.endsWith('.txt')).sort()) {
     const extracted = extractArticle(readFileSync(join(articlesDir, file), 'utf8'), { sourceFile: file });
-    predictions.set(file.replace(/\.txt$/, ''), toGoldShape(extracted, `articles/${file}`) as unknown as Record<string, unknown>);
+    out.set(file.replace(/\.txt$/, ''), { extracted, shaped: toGoldShape(extracted, `articles/${file}`) as unknown as Record<string, unknown> });
   }
-  return predictions;
+  return out;
+}
+
+export function predictFolder(articlesDir: string): Map<string, Record<string, unknown>> {
+  return new Map([...extractFolder(articlesDir)].map(([stem, p]) => [stem, p.shaped]));
 }

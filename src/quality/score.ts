@@ -8,7 +8,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-type Json = Record<string, unknown>;
+export type Json = Record<string, unknown>;
 export const KINDS = ['countries', 'regions', 'organizations', 'persons', 'agreements', 'statements', 'facts'] as const;
 export const SCORED = ['countries', 'organizations', 'persons', 'agreements', 'statements', 'facts'] as const;
 export type Kind = (typeof KINDS)[number];
@@ -283,27 +283,69 @@ export interface Score {
   articles: Record<string, ArticleScore>;
 }
 
+interface RowMatch {
+  golds: Rec[];
+  preds: Rec[];
+  /** Predicted index -> gold index. */
+  matched: Map<number, number>;
+}
+
+/** One article's gold and predicted records per kind, and the scorer's one-to-one matching per row. */
+function matchDocuments(goldDoc: Json, predDoc: Json): { gold: Record<Kind, Rec[]>; rows: Record<Row, RowMatch> } {
+  const gold = Object.fromEntries(KINDS.map((k) => [k, records(goldDoc, k)])) as Record<Kind, Rec[]>;
+  const pred = Object.fromEntries(KINDS.map((k) => [k, records(predDoc, k)])) as Record<Kind, Rec[]>;
+  const people = aliasIndex(gold.persons);
+  const orgs = aliasIndex(gold.organizations);
+  for (const g of gold.statements) g.speakerKeys = speakerKeys(g.speakers!, people, orgs);
+  for (const p of pred.statements) p.speakerKeys = speakerKeys(p.speakers!);
+  const rows = {} as Record<Row, RowMatch>;
+  for (const row of ROWS) {
+    const kind: Kind = row === 'statements_any_speaker' ? 'statements' : row;
+    rows[row] = { golds: gold[kind], preds: pred[kind], matched: match(row, gold[kind], pred[kind]) };
+  }
+  return { gold, rows };
+}
+
+/** The gold record the scorer matches a predicted record to (its index in the gold file's list, and whether it is optional). */
+export interface GoldMatch {
+  gold: number;
+  optional: boolean;
+}
+
+/**
+ * The scorer's matching of one article, per row: for each predicted record of that kind (in the order of the
+ * predicted document's list), the gold record it is matched to, or null (a false positive). Statements are
+ * matched with their speakers on the `statements` row and on text alone on `statements_any_speaker`.
+ */
+export function matchArticle(goldDoc: Json, predDoc: Json): Record<Row, Array<GoldMatch | null>> {
+  const { rows } = matchDocuments(goldDoc, predDoc);
+  return Object.fromEntries(
+    ROWS.map((row) => {
+      const { golds, preds, matched } = rows[row];
+      return [row, preds.map((_, pi) => (matched.has(pi) ? { gold: matched.get(pi)!, optional: golds[matched.get(pi)!]!.optional } : null))];
+    }),
+  ) as Record<Row, Array<GoldMatch | null>>;
+}
+
+/** The gold files of a folder (*.json not starting with '_'), by file stem, in the scorer's order. */
+export function goldFiles(goldDir: string): Array<{ stem: string; doc: Json }> {
+  return readdirSync(goldDir)
+    .filter((f) => f.endsWith('.json') && !f.startsWith('_'))
+    .sort()
+    .map((file) => ({ stem: file.replace(/\.json$/, ''), doc: JSON.parse(readFileSync(join(goldDir, file), 'utf8')) as Json }));
+}
+
 /** Scores predicted documents (by file stem) against the gold files (*.json not starting with '_') in goldDir. */
 export function scoreAgainstGold(goldDir: string, predictions: Map<string, Json>): Score {
   const totals = new Map<Row, [number, number, number]>(ROWS.map((r) => [r, [0, 0, 0]]));
   const attrSums = new Map<string, number[]>();
   const articles: Record<string, ArticleScore> = {};
-  for (const file of readdirSync(goldDir).filter((f) => f.endsWith('.json') && !f.startsWith('_')).sort()) {
-    const stem = file.replace(/\.json$/, '');
-    const goldDoc = JSON.parse(readFileSync(join(goldDir, file), 'utf8')) as Json;
+  for (const { stem, doc: goldDoc } of goldFiles(goldDir)) {
     const predDoc = predictions.get(stem) ?? {};
-    const gold = Object.fromEntries(KINDS.map((k) => [k, records(goldDoc, k)])) as Record<Kind, Rec[]>;
-    const pred = Object.fromEntries(KINDS.map((k) => [k, records(predDoc, k)])) as Record<Kind, Rec[]>;
-    const people = aliasIndex(gold.persons);
-    const orgs = aliasIndex(gold.organizations);
-    for (const g of gold.statements) g.speakerKeys = speakerKeys(g.speakers!, people, orgs);
-    for (const p of pred.statements) p.speakerKeys = speakerKeys(p.speakers!);
+    const { gold, rows: matches } = matchDocuments(goldDoc, predDoc);
     const rows = {} as ArticleScore['rows'];
     for (const row of ROWS) {
-      const kind: Kind = row === 'statements_any_speaker' ? 'statements' : row;
-      const golds = gold[kind];
-      const preds = pred[kind];
-      const matched = match(row, golds, preds);
+      const { golds, preds, matched } = matches[row];
       const pairs = [...matched.entries()].sort((a, b) => a[0] - b[0]).map(([pi, gi]) => [golds[gi]!, preds[pi]!] as const).filter(([g]) => !g.optional);
       const hit = new Set(matched.values());
       const falsePositives = preds.filter((_, pi) => !matched.has(pi)).map((p) => p.label);
