@@ -1,7 +1,8 @@
 /**
- * npm run extract -- FILE... [--out DIR]
+ * npm run extract -- FILE... [--out DIR] [--verbose]
  * Runs the extraction pipeline (no database) and prints gold-shaped JSON to stdout,
- * or writes one <basename>.json per article into DIR. A file `npm run seed`
+ * or writes one <basename>.json per article into DIR. --verbose adds to every record
+ * its `extraction`: the rule that produced it and its calibrated confidence. A file `npm run seed`
  * refuses (empty, binary, not UTF-8, over 2 MB, nothing left after cleaning)
  * is refused here too, with the same message (`error: FILE: is empty`): the
  * other files are still extracted and the exit code is 1.
@@ -9,20 +10,35 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { ArticleFileError, extractArticleText, extractionWarnings, readArticleFile, stageFailureWarning } from '../ingest/files';
-import { toGoldShape } from '../ingest/output';
+import { toGoldShape, type GoldShapedArticle } from '../ingest/output';
+import type { ExtractedArticle, ExtractedRecords } from '../ingest/types';
+
+const RECORD_LISTS = ['countries', 'regions', 'organizations', 'persons', 'agreements', 'statements', 'facts'] as const satisfies ReadonlyArray<keyof ExtractedRecords & keyof GoldShapedArticle>;
+
+/** The gold shape with each record's extraction method and confidence (the lists run in the same order). */
+function withProvenance(shaped: GoldShapedArticle, extracted: ExtractedArticle): GoldShapedArticle {
+  const out = { ...shaped };
+  for (const kind of RECORD_LISTS) {
+    (out[kind] as Array<Record<string, unknown>>) = (shaped[kind] as Array<Record<string, unknown>>).map((record, i) => ({ ...record, extraction: extracted[kind][i]!.extraction }));
+  }
+  return out;
+}
 
 function usage(): never {
-  process.stderr.write('usage: npm run extract -- FILE... [--out DIR]\n');
+  process.stderr.write('usage: npm run extract -- FILE... [--out DIR] [--verbose]\n');
   process.exit(2);
 }
 
 async function main(argv: string[]): Promise<number> {
   const files: string[] = [];
   let outDir: string | null = null;
+  let verbose = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--out') {
       outDir = argv[++i] ?? usage();
+    } else if (arg === '--verbose') {
+      verbose = true;
     } else if (arg === '--help' || arg === '-h') {
       usage();
     } else {
@@ -46,7 +62,7 @@ async function main(argv: string[]): Promise<number> {
       continue;
     }
     for (const warning of [...extracted.stageFailures.map(stageFailureWarning), ...extractionWarnings(extracted)]) process.stderr.write(`warning: ${file}: ${warning}\n`);
-    const shaped = toGoldShape(extracted, relative);
+    const shaped = verbose ? withProvenance(toGoldShape(extracted, relative), extracted) : toGoldShape(extracted, relative);
     if (outDir) {
       writeFileSync(join(outDir, `${basename(file).replace(/\.[^.]*$/, '')}.json`), JSON.stringify(shaped, null, 1) + '\n');
     } else {
