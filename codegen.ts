@@ -13,9 +13,9 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 import { NODE_TYPES } from './src/db/registry';
 
 // Record types resolve from the registry's row types (src/db/registry.ts: `CountryRow` is RowOf<'Country'>, the Prisma
-// row as the read SQL selects it, with __typename); merge audits, which are not records, from Prisma's row type.
+// row as the read SQL selects it, with __typename); merge audits and corrections, which are not records, from Prisma's row types.
 const row = (name: string) => ((NODE_TYPES as string[]).includes(name) ? `../db/registry#${name}Row` : `./prisma/client#${name} as ${name}Row`);
-const rowTypes = [...NODE_TYPES, 'MergeAudit'];
+const rowTypes = [...NODE_TYPES, 'MergeAudit', 'Correction'];
 
 const scalars = { Date: 'string', DateTime: 'string' };
 

@@ -6,7 +6,8 @@
 import type { Pool } from 'pg';
 import { Prisma } from '../generated/prisma/client';
 import type { AgreementStatus, Sector } from '../generated/prisma/enums';
-import { filterSql, type FilterOf } from './lists';
+import { filterSql, visibilitySql, type FilterOf } from './lists';
+import { and } from './records';
 
 type Sql = Prisma.Sql;
 const { sql, raw, join } = Prisma;
@@ -84,19 +85,24 @@ export const COUNTS: { [L in CountedList]: CountSpec<L> } = {
   },
 };
 
-/** Distinct records per combination of the given dimensions, largest groups first (ties by key values). */
+/**
+ * Distinct records per combination of the given dimensions, largest groups
+ * first (ties by key values). Rejected records are never counted; with
+ * `minConfidence`, only records at least that confident.
+ */
 export async function countGroups<L extends CountedList>(
   pool: Pick<Pool, 'query'>,
   spec: CountSpec<L>,
   groupBy: readonly GroupFieldOf[L][],
   filter: FilterOf[L] | null | undefined,
+  minConfidence?: number | null,
 ): Promise<GroupCountRow[]> {
   const dims = [...new Set(groupBy)].map((field) => {
     const d: Dimension | undefined = spec.dimensions[field];
     if (!d) throw new Error(`${spec.list} counts cannot be grouped by ${field}`);
     return d;
   });
-  const where = filterSql(spec.list, filter);
+  const where = and([filterSql(spec.list, filter), visibilitySql(spec.list, { includeRejected: false, minConfidence })]);
   const keys = dims.map((d, i) => `${d.expr} AS "k${i}"`);
   const joins = dims.flatMap((d) => (d.join ? [d.join] : []));
   const positions = dims.map((_, i) => String(i + 1));

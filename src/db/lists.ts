@@ -4,11 +4,11 @@
  * can be ordered. The loaders turn these into one statement per level.
  */
 import { Prisma } from '../generated/prisma/client';
-import type { AgreementKind, AgreementStatus, MergeKind, OrganizationKind, Sector, StatementKind } from '../generated/prisma/enums';
+import type { AgreementKind, AgreementStatus, CorrectionAction, CorrectionTarget, MergeKind, OrganizationKind, Sector, StatementKind } from '../generated/prisma/enums';
 import { InvalidInputError } from './errors';
 import type { ListSource, OrderSpec, SortType } from './paging';
 import { and, arrayOverlaps, columnsOf, countryIdsByIso2, dateRange, inList, matchesSearch, tableOf, TRUE } from './records';
-import { evidenceColumn, RECORD_TYPES, type EvidenceField, type EvidenceRecordType, type NodeType } from './registry';
+import { evidenceColumn, kindOf, RECORD_TYPES, type CorrectableType, type EvidenceField, type EvidenceRecordType, type NodeType } from './registry';
 
 type Sql = Prisma.Sql;
 const { sql, raw } = Prisma;
@@ -326,6 +326,34 @@ export const RELATIONS = {
 export type RelationName = keyof typeof RELATIONS;
 export type RootListName = NodeType;
 
+/**
+ * Which records a list shows besides its filter: records an analyst rejected
+ * only when `includeRejected` (types that can be rejected), and only records
+ * whose confidence is at least `minConfidence` (types that carry one).
+ * Articles and evidence have neither and are never narrowed.
+ */
+export interface Visibility {
+  includeRejected?: Maybe<boolean>;
+  /** 0..1, checked by the caller. */
+  minConfidence?: Maybe<number>;
+}
+
+/** The Visibility of type T's rows as a condition over alias `t`; null when it narrows nothing. */
+export function visibilitySql(type: NodeType, visibility: Visibility | null | undefined): Sql | null {
+  const columns: Record<string, string> = RECORD_TYPES[type].columns;
+  const conditions = [
+    'rejected' in columns && !visibility?.includeRejected ? sql`NOT t.rejected` : null,
+    'confidence' in columns && visibility?.minConfidence != null ? sql`t.confidence >= ${visibility.minConfidence}::float8` : null,
+  ].filter((c): c is Sql => c !== null);
+  return conditions.length ? and(conditions) : null;
+}
+
+/** A filter narrowed by a visibility (the filter as it is when the visibility narrows nothing). */
+function visible(type: NodeType, filter: Sql, visibility: Visibility | null | undefined): Sql {
+  const narrowing = visibilitySql(type, visibility);
+  return narrowing ? and([filter, narrowing]) : filter;
+}
+
 /** List L's filter input as a WHERE condition over alias `t` (TRUE when none is given). */
 export function filterSql<L extends NodeType>(list: L, filter: FilterOf[L] | null | undefined): Sql {
   const def: RecordList<L> = RECORD_LISTS[list];
@@ -339,6 +367,7 @@ export function listQuery<L extends RootListName>(
   relation: RelationName | undefined,
   filter: FilterOf[L] | null | undefined,
   orderBy: OrderOf<L> | null | undefined,
+  visibility?: Visibility | null,
 ): { source: ListSource; filter: Sql; order: OrderSpec } {
   const def: RecordList<L> = RECORD_LISTS[list];
   const rel: Relation | undefined = relation ? RELATIONS[relation] : undefined;
@@ -347,7 +376,7 @@ export function listQuery<L extends RootListName>(
   if (!order) throw new InvalidInputError(`Cannot order ${list} lists by ${field}.`, 'orderBy');
   return {
     source: { from: rel?.from ? raw(rel.from) : tableOf(def.type), columns: columnsOf(def.type), parentKey: rel ? raw(rel.parentKey) : undefined },
-    filter: filterSql(list, filter),
+    filter: visible(def.type, filterSql(list, filter), visibility),
     order: { ...order, direction: orderBy?.direction ?? def.defaultOrder.direction },
   };
 }
@@ -372,4 +401,38 @@ export function mergeAuditQuery(
     filter: and([inList(raw('t.kind::text'), filter?.kinds, 'text')]),
     order: { ...MERGE_AUDIT_ORDERS[orderBy?.field ?? 'MERGED'], direction: orderBy?.direction ?? 'DESC' },
   };
+}
+
+/** A correction row as the read path returns it (Prisma's Correction row). */
+const CORRECTION_COLUMNS = raw(
+  `t.id AS "id", t.target::text AS "target", t.record_key AS "recordKey", t.record_id AS "recordId", t.action::text AS "action", ` +
+    `t.before AS "before", t.after AS "after", t.reason AS "reason", t.actor AS "actor", t.request_id AS "requestId", t.created_at AS "createdAt"`,
+);
+/** Corrections are listed newest first (ids grow with time: every correction is written under the ingest lock). */
+const NEWEST_FIRST: OrderSpec = { ...byId, direction: 'DESC' };
+
+export interface CorrectionFilter {
+  targets?: Many<CorrectionTarget>;
+  actions?: Many<CorrectionAction>;
+  /** Labels of the tokens that made them. */
+  actors?: Many<string>;
+}
+
+/** The audit list of every correction (not records: no global id), newest first, paged like every other list. */
+export function correctionQuery(filter: CorrectionFilter | null | undefined): { source: ListSource; filter: Sql; order: OrderSpec } {
+  return {
+    source: { from: raw('corrections t'), columns: CORRECTION_COLUMNS },
+    filter: and([inList(raw('t.target::text'), filter?.targets, 'text'), inList(raw('t.action::text'), filter?.actions, 'text'), inList(raw('t.actor'), filter?.actors, 'text')]),
+    order: NEWEST_FIRST,
+  };
+}
+
+/**
+ * The corrections of records of one type, by parent record id, newest first:
+ * found by the record's key (the corrections index is (target, record_key, id)),
+ * so a row extraction made again under a new id keeps its history.
+ */
+export function recordCorrectionsQuery(type: CorrectableType): { source: ListSource; filter: Sql; order: OrderSpec } {
+  const from = `${RECORD_TYPES[type].table} r JOIN corrections t ON t.target = '${kindOf(type)}' AND t.record_key = r.key`;
+  return { source: { from: raw(from), columns: CORRECTION_COLUMNS, parentKey: raw('r.id') }, filter: TRUE, order: NEWEST_FIRST };
 }

@@ -7,10 +7,13 @@
  * A UNION needs one column list, so every branch selects the same superset of
  * fields (those of its own row type, NULL for the others); rows are trimmed
  * back to their own fields and carry `__typename`, like columnsOf in records.ts.
+ * Records an analyst rejected are left out unless asked for, like in lists.
  */
 import type { Pool } from 'pg';
 import { Prisma } from '../generated/prisma/client';
 import { keysetPage } from '../lib/keyset';
+import { visibilitySql, type Visibility } from './lists';
+import { and } from './records';
 import { kindOf, RECORD_TYPES, SEARCH_TYPES, type RowField, type RowOf, type SearchKind, type SearchType } from './registry';
 
 type Sql = Prisma.Sql;
@@ -55,15 +58,17 @@ const KINDS = Object.fromEntries(
 const FIELDS = Object.keys(FIELD_TYPES);
 const HEADLINE_OPTIONS = 'StartSel=<b>, StopSel=</b>, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "';
 
-function branch(kind: SearchKind): Sql {
+/** One kind's hits: its rows matching the query, narrowed by the visibility (rejected and low-confidence records; articles have neither). */
+function branch(kind: SearchKind, visibility: Visibility | null | undefined): Sql {
   const spec = KINDS[kind];
+  const narrowing = visibilitySql(spec.type, visibility);
   const columns = FIELDS.map((field) => {
     const column = spec.fields[field];
     return `${column ? `t."${column}"` : 'NULL'}::${FIELD_TYPES[field as keyof typeof FIELD_TYPES]} AS "${field}"`;
   });
   return sql`SELECT ${kind}::text AS "__kind", ${spec.type}::text AS "__typename", round(ts_rank_cd(t.search, q.q)::numeric, 6)::float8 AS "__rank",
       ${raw(spec.mainText)} AS "__text", ${raw(columns.join(', '))}
-    FROM ${raw(spec.table)} t, q WHERE t.search @@ q.q`;
+    FROM ${raw(spec.table)} t, q WHERE ${narrowing ? and([sql`t.search @@ q.q`, narrowing]) : sql`t.search @@ q.q`}`;
 }
 
 /** Where a search page starts: the hit it continues from, in the order (rank DESC, kind, id). */
@@ -80,6 +85,8 @@ export interface SearchPageRequest {
   cursor: SearchPosition | null;
   /** Count every hit (one extra aggregate over the same matches, same statement). */
   withTotal: boolean;
+  /** Rejected records only when asked; records below a confidence left out (src/db/lists.ts Visibility). */
+  visibility?: Visibility | null;
 }
 
 export interface SearchPage {
@@ -97,7 +104,7 @@ export interface SearchPage {
  * cursor's rank compares equal when the same query is run again.
  */
 export async function searchRecords(pool: Pick<Pool, 'query'>, query: string, kinds: readonly SearchKind[], request: SearchPageRequest): Promise<SearchPage> {
-  const { backward, limit, cursor, withTotal } = request;
+  const { backward, limit, cursor, withTotal, visibility } = request;
   const [cmp, rev] = backward ? ['<', '>'] : ['>', '<'];
   const after = cursor
     ? sql`WHERE h."__rank" ${raw(rev)} ${cursor.rank}::float8 OR (h."__rank" = ${cursor.rank}::float8 AND (h."__kind" ${raw(cmp)} ${cursor.kind}::text OR (h."__kind" = ${cursor.kind}::text AND h."id" ${raw(cmp)} ${cursor.id}::int)))`
@@ -106,7 +113,7 @@ export async function searchRecords(pool: Pick<Pool, 'query'>, query: string, ki
     raw(reversed ? `${alias}."__rank" ASC, ${alias}."__kind" DESC, ${alias}."id" DESC` : `${alias}."__rank" DESC, ${alias}."__kind" ASC, ${alias}."id" ASC`);
   const statement = sql`
     WITH q AS (SELECT websearch_to_tsquery('english', ${query}) AS q),
-    hits AS (${join(kinds.map(branch), ' UNION ALL ')})
+    hits AS (${join(kinds.map((kind) => branch(kind, visibility)), ' UNION ALL ')})
     SELECT tot."__total", p.*, CASE WHEN p."id" IS NULL THEN NULL ELSE ts_headline('english', p."__text", q.q, ${HEADLINE_OPTIONS}) END AS "__snippet"
     FROM (SELECT ${withTotal ? raw('(SELECT count(*) FROM hits)::int') : raw('NULL::int')} AS "__total") tot
     LEFT JOIN LATERAL (SELECT * FROM hits h ${after} ORDER BY ${order('h', backward)} LIMIT ${limit + 1}) p ON true

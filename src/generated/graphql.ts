@@ -1,6 +1,6 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { ArticleRow, CountryRow, RegionRow, OrganizationRow, PersonRow, AgreementRow, StatementRow, FactRow, EvidenceRow } from '../db/registry';
-import { MergeAudit as MergeAuditRow } from './prisma/client';
+import { MergeAudit as MergeAuditRow, Correction as CorrectionRow } from './prisma/client';
 import { Page, Edge } from '../lib/connection';
 import { CountryRelationParent } from '../schema/relation/parent';
 import { SearchConnectionRow, SearchEdgeRow } from '../schema/search/parent';
@@ -25,10 +25,16 @@ export type Scalars = {
 /** A document or deal between parties reported as signed, concluded, agreed, reached, launched or upgraded. */
 export type Agreement = Node & {
   __typename?: 'Agreement';
+  /** How likely the record is right, from 0 to 1: the calibrated confidence of its strongest claim (the best-supported extraction of it). */
+  confidence: Scalars['Float']['output'];
+  /** The analyst corrections of this record (corrected fields, rejections, restorations), newest first. Found by the record's key, so they outlive re-extraction. */
+  corrections: CorrectionConnection;
   /** Date as precise as stated: `2024`, `2024-06` or `2024-06-12`; null when not stated. */
   date?: Maybe<Scalars['String']['output']>;
   /** Sentences that report it, across all articles. */
   evidence: EvidenceConnection;
+  /** The rule and extractor version behind its strongest claim. */
+  extraction: Extraction;
   /** Opaque global id. */
   id: Scalars['ID']['output'];
   /** What kind of agreement. */
@@ -39,6 +45,8 @@ export type Agreement = Node & {
   partyOrganizations: Array<Organization>;
   /** Quantity as stated, e.g. "11 agreements". */
   quantity?: Maybe<Scalars['String']['output']>;
+  /** True when an analyst rejected this record as wrong: it is hidden from lists, nested lists, search and counts unless `includeRejected` is set. `node(id:)` still returns it. */
+  rejected: Scalars['Boolean']['output'];
   /** Sectors it concerns. */
   sectors: Array<Sector>;
   /** People who signed it. */
@@ -47,6 +55,15 @@ export type Agreement = Node & {
   status: AgreementStatus;
   /** Short title. */
   title: Scalars['String']['output'];
+};
+
+
+/** A document or deal between parties reported as signed, concluded, agreed, reached, launched or upgraded. */
+export type AgreementCorrectionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -175,6 +192,10 @@ export type Article = Node & {
   countries: CountryConnection;
   /** Every piece of evidence drawn from it, in text order. */
   evidence: EvidenceConnection;
+  /** When this article's records were last extracted (its first load, or a re-extraction). */
+  extractedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The extractor version (a hash of the extraction rules) that made this article's records; `unversioned` for articles loaded before versions existed. */
+  extractorVersion: Scalars['String']['output'];
   /** Facts this article states (each once). */
   facts: FactConnection;
   /** Opaque global id. */
@@ -208,7 +229,9 @@ export type ArticleAgreementsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AgreementFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeRejected?: InputMaybe<Scalars['Boolean']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
   orderBy?: InputMaybe<AgreementOrder>;
 };
 
@@ -220,6 +243,7 @@ export type ArticleCountriesArgs = {
   filter?: InputMaybe<CountryFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
   orderBy?: InputMaybe<CountryOrder>;
 };
 
@@ -239,7 +263,9 @@ export type ArticleFactsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FactFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeRejected?: InputMaybe<Scalars['Boolean']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
   orderBy?: InputMaybe<FactOrder>;
 };
 
@@ -250,7 +276,9 @@ export type ArticleOrganizationsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrganizationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeRejected?: InputMaybe<Scalars['Boolean']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
   orderBy?: InputMaybe<OrganizationOrder>;
 };
 
@@ -261,7 +289,9 @@ export type ArticlePersonsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PersonFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeRejected?: InputMaybe<Scalars['Boolean']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
   orderBy?: InputMaybe<PersonOrder>;
 };
 
@@ -273,6 +303,7 @@ export type ArticleRegionsArgs = {
   filter?: InputMaybe<RegionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
   orderBy?: InputMaybe<RegionOrder>;
 };
 
@@ -283,7 +314,9 @@ export type ArticleStatementsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<StatementFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeRejected?: InputMaybe<Scalars['Boolean']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
   orderBy?: InputMaybe<StatementOrder>;
 };
 
@@ -340,6 +373,246 @@ export type ArticleOrderField =
   /** Publication date (undated last when descending). */
   | 'PUBLISHED';
 
+/** Fields of an agreement to correct: give at least one besides `id`; a field left out stays as it is, null clears an optional one. */
+export type CorrectAgreementInput = {
+  /** Date as precise as known: `2024`, `2024-06` or `2024-06-12`; null clears it. */
+  date?: InputMaybe<Scalars['String']['input']>;
+  /** Global id of the agreement. */
+  id: Scalars['ID']['input'];
+  /** What kind of agreement. */
+  kind?: InputMaybe<AgreementKind>;
+  /** The party countries, exactly, as ISO alpha-2 codes of countries in the knowledge base. */
+  partyCountries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The party organizations, exactly, as global ids. */
+  partyOrganizations?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Quantity as stated, e.g. "11 agreements"; null clears it. */
+  quantity?: InputMaybe<Scalars['String']['input']>;
+  /** The sectors, exactly (later articles add none while this correction stands). */
+  sectors?: InputMaybe<Array<Sector>>;
+  /** The signatories, exactly, as global ids of people. */
+  signatories?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Where it stands. */
+  status?: InputMaybe<AgreementStatus>;
+  /** Short title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The outcome of correctAgreement. */
+export type CorrectAgreementPayload = {
+  __typename?: 'CorrectAgreementPayload';
+  /** The agreement as corrected. Null when `userErrors` is not empty. */
+  agreement?: Maybe<Agreement>;
+  /** The correction recorded. Null when `userErrors` is not empty. */
+  correction?: Maybe<Correction>;
+  /** Why nothing was corrected; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** Fields of a fact to correct: give at least one besides `id`; a field left out stays as it is, null clears an optional one. */
+export type CorrectFactInput = {
+  /** Date as precise as known: `2024`, `2024-06` or `2024-06-12`; null clears it. */
+  date?: InputMaybe<Scalars['String']['input']>;
+  /** Global id of the fact. */
+  id: Scalars['ID']['input'];
+  /** What is measured. */
+  metric?: InputMaybe<Scalars['String']['input']>;
+  /** What the number is about. */
+  subject?: InputMaybe<Scalars['String']['input']>;
+  /** Unit, e.g. USD, percent, tons. */
+  unit?: InputMaybe<Scalars['String']['input']>;
+  /** The number, in `unit`s. */
+  value?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** The outcome of correctFact. */
+export type CorrectFactPayload = {
+  __typename?: 'CorrectFactPayload';
+  /** The correction recorded. Null when `userErrors` is not empty. */
+  correction?: Maybe<Correction>;
+  /** The fact as corrected. Null when `userErrors` is not empty. */
+  fact?: Maybe<Fact>;
+  /** Why nothing was corrected; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** Fields of an organization to correct: give at least one besides `id`; a field left out stays as it is, null clears an optional one. */
+export type CorrectOrganizationInput = {
+  /** Home country, as the ISO alpha-2 code of a country in the knowledge base; null clears it. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Global id of the organization. */
+  id: Scalars['ID']['input'];
+  /** What kind of body it is. */
+  kind?: InputMaybe<OrganizationKind>;
+  /** Canonical name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The outcome of correctOrganization. */
+export type CorrectOrganizationPayload = {
+  __typename?: 'CorrectOrganizationPayload';
+  /** The correction recorded. Null when `userErrors` is not empty. */
+  correction?: Maybe<Correction>;
+  /** The organization as corrected. Null when `userErrors` is not empty. */
+  organization?: Maybe<Organization>;
+  /** Why nothing was corrected; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** Fields of a person to correct: give at least one besides `id`; a field left out stays as it is, null clears an optional one. */
+export type CorrectPersonInput = {
+  /** Country of that role, as the ISO alpha-2 code of a country in the knowledge base; null clears it. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Global id of the person. */
+  id: Scalars['ID']['input'];
+  /** Canonical name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Organization of that role (global id); null clears it. */
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  /** Role as stated at the time; null clears it. */
+  role?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The outcome of correctPerson. */
+export type CorrectPersonPayload = {
+  __typename?: 'CorrectPersonPayload';
+  /** The correction recorded. Null when `userErrors` is not empty. */
+  correction?: Maybe<Correction>;
+  /** The person as corrected. Null when `userErrors` is not empty. */
+  person?: Maybe<Person>;
+  /** Why nothing was corrected; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** Fields of a statement to correct: give at least one besides `id`; a field left out stays as it is, null clears an optional one. */
+export type CorrectStatementInput = {
+  /** Date as precise as known: `2024`, `2024-06` or `2024-06-12`; null clears it. */
+  date?: InputMaybe<Scalars['String']['input']>;
+  /** Global id of the statement. */
+  id: Scalars['ID']['input'];
+  /** Direct quote or reported speech. */
+  kind?: InputMaybe<StatementKind>;
+  /** The mentioned countries, exactly, as ISO alpha-2 codes of countries in the knowledge base. */
+  mentionedCountries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The mentioned organizations, exactly, as global ids. */
+  mentionedOrganizations?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Occasion when stated; null clears it. */
+  occasion?: InputMaybe<Scalars['String']['input']>;
+  /** The sectors, exactly. */
+  sectors?: InputMaybe<Array<Sector>>;
+  /** Who said it: the global id of a person or an organization. */
+  speaker?: InputMaybe<Scalars['ID']['input']>;
+  /** The quote without quotation marks, or the reporting sentence. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The outcome of correctStatement. */
+export type CorrectStatementPayload = {
+  __typename?: 'CorrectStatementPayload';
+  /** The correction recorded. Null when `userErrors` is not empty. */
+  correction?: Maybe<Correction>;
+  /** The statement as corrected. Null when `userErrors` is not empty. */
+  statement?: Maybe<Statement>;
+  /** Why nothing was corrected; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** Any record analysts can correct and reject. */
+export type CorrectableRecord = Agreement | Fact | Organization | Person | Statement;
+
+/**
+ * An analyst's correction of one record, kept forever as the audit trail. It is
+ * found by the record's key and re-applied whenever the record is written again
+ * (a later article, a re-extraction), so the corrected values win.
+ */
+export type Correction = {
+  __typename?: 'Correction';
+  /** What the correction did. */
+  action: CorrectionAction;
+  /** Who: the label of the write token used (ADMIN_TOKEN `label:token`), never the token. */
+  actor: Scalars['String']['output'];
+  /** The fields it changed, each with its value before and after (a CORRECT lists every field it set, even one set to the value it had: that pins it against later extraction). */
+  changes: Array<CorrectionChange>;
+  /** When it was made. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Opaque id of this correction (it is not a Node: `node(id:)` does not return it). */
+  id: Scalars['ID']['output'];
+  /** Why, as the analyst said. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** The corrected record as it is now (found by its key, even when re-extraction gave it a new id); null when it no longer exists (e.g. merged into another). */
+  record?: Maybe<CorrectableRecord>;
+  /** The record's stable key (its resolver key), by which the correction is re-applied. */
+  recordKey: Scalars['String']['output'];
+  /** Request id of the mutation (also in the server log). */
+  requestId?: Maybe<Scalars['String']['output']>;
+  /** What kind of record was corrected. */
+  target: CorrectionTarget;
+};
+
+/** What a correction did. */
+export type CorrectionAction =
+  /** Set some fields of the record to the analyst's values. */
+  | 'CORRECT'
+  /** Marked the record as wrong: hidden from lists, search and counts. */
+  | 'REJECT'
+  /** Undid a rejection. */
+  | 'RESTORE';
+
+/** One field a correction changed, with its value before and after as JSON text (other records named by their stable keys: countries by ISO alpha-2, organizations and persons by key). */
+export type CorrectionChange = {
+  __typename?: 'CorrectionChange';
+  /** The value after, as JSON text; null when the correction cleared the field. */
+  after?: Maybe<Scalars['String']['output']>;
+  /** The value before, as JSON text, e.g. `"MEMORANDUM"` or `["KR","UZ"]`; null when the field had no value. */
+  before?: Maybe<Scalars['String']['output']>;
+  /** The field, as named in the correction input (`title`, `partyCountries`, ...); `rejected` for rejections and restorations. */
+  field: Scalars['String']['output'];
+};
+
+/** A page of corrections. */
+export type CorrectionConnection = {
+  __typename?: 'CorrectionConnection';
+  /** The corrections on this page, with cursors. */
+  edges: Array<CorrectionEdge>;
+  /** The corrections on this page, without cursors. */
+  nodes: Array<Correction>;
+  /** Where this page sits in the list. */
+  pageInfo: PageInfo;
+  /** How many corrections the whole list holds (with the same filter). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of the corrections with its cursor. */
+export type CorrectionEdge = {
+  __typename?: 'CorrectionEdge';
+  /** Position of this item, for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Correction;
+};
+
+/** Narrows the corrections audit. Conditions combine with AND; values inside one list with OR. */
+export type CorrectionFilter = {
+  /** Only these actions. */
+  actions?: InputMaybe<Array<CorrectionAction>>;
+  /** Only corrections made with these token labels. */
+  actors?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only corrections of these kinds of record. */
+  targets?: InputMaybe<Array<CorrectionTarget>>;
+};
+
+/** The record types analysts can correct and reject. */
+export type CorrectionTarget =
+  /** Agreements. */
+  | 'AGREEMENT'
+  /** Facts. */
+  | 'FACT'
+  /** Organizations. */
+  | 'ORGANIZATION'
+  /** Persons. */
+  | 'PERSON'
+  /** Statements. */
+  | 'STATEMENT';
+
 /** A sovereign state mentioned by the articles, by name, alias or demonym. */
 export type Country = Node & {
   __typename?: 'Country';
@@ -347,8 +620,12 @@ export type Country = Node & {
   agreements: AgreementConnection;
   /** Names, aliases and demonyms seen in the articles ("South Korea", "Korean", "Seoul"). */
   aliases: Array<Scalars['String']['output']>;
+  /** How likely the record is right, from 0 to 1: the calibrated confidence of its strongest claim (the best-supported extraction of it). */
+  confidence: Scalars['Float']['output'];
   /** Sentences that mention this country. */
   evidence: EvidenceConnection;
+  /** The rule and extractor version behind its strongest claim. */
+  extraction: Extraction;
   /** Facts with numbers whose subject is this country. */
   facts: FactConnection;
   /** Opaque global id. */
@@ -376,7 +653,9 @@ export type CountryAgreementsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AgreementFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeRejected?: InputMaybe<Scalars['Boolean']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
   orderBy?: InputMaybe<AgreementOrder>;
 };
 
@@ -396,7 +675,9 @@ export type CountryFactsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FactFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeRejected?: InputMaybe<Scalars['Boolean']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
   orderBy?: InputMaybe<FactOrder>;
 };
 
@@ -407,7 +688,9 @@ export type CountryOrganizationsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrganizationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeRejected?: InputMaybe<Scalars['Boolean']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
   orderBy?: InputMaybe<OrganizationOrder>;
 };
 
@@ -418,7 +701,9 @@ export type CountryPersonsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PersonFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeRejected?: InputMaybe<Scalars['Boolean']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
   orderBy?: InputMaybe<PersonOrder>;
 };
 
@@ -429,7 +714,9 @@ export type CountryStatementsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<StatementFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeRejected?: InputMaybe<Scalars['Boolean']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
   orderBy?: InputMaybe<StatementOrder>;
 };
 
@@ -506,7 +793,9 @@ export type CountryRelationAgreementsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AgreementFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeRejected?: InputMaybe<Scalars['Boolean']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
   orderBy?: InputMaybe<AgreementOrder>;
 };
 
@@ -521,7 +810,9 @@ export type CountryRelationFactsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FactFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeRejected?: InputMaybe<Scalars['Boolean']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
   orderBy?: InputMaybe<FactOrder>;
 };
 
@@ -536,7 +827,9 @@ export type CountryRelationStatementsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<StatementFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeRejected?: InputMaybe<Scalars['Boolean']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
   orderBy?: InputMaybe<StatementOrder>;
 };
 
@@ -585,17 +878,34 @@ export type EvidenceEdge = {
 /** Any record that evidence can support. */
 export type EvidenceRecord = Agreement | Country | Fact | Organization | Person | Region | Statement;
 
+/** How a record was extracted: the rule and the extractor version behind its strongest claim. */
+export type Extraction = {
+  __typename?: 'Extraction';
+  /** The extraction rule, e.g. `organizations.gazetteer`; `unknown` for records made before rules were recorded. */
+  method: Scalars['String']['output'];
+  /** The extractor version (a hash of the extraction rules) of the article that made its strongest claim; `unversioned` before versions existed. */
+  version: Scalars['String']['output'];
+};
+
 /** A quantitative claim an analyst would chart, e.g. bilateral trade of $6 billion. */
 export type Fact = Node & {
   __typename?: 'Fact';
+  /** How likely the record is right, from 0 to 1: the calibrated confidence of its strongest claim (the best-supported extraction of it). */
+  confidence: Scalars['Float']['output'];
+  /** The analyst corrections of this record (corrected fields, rejections, restorations), newest first. Found by the record's key, so they outlive re-extraction. */
+  corrections: CorrectionConnection;
   /** Date as precise as stated; null when not stated. */
   date?: Maybe<Scalars['String']['output']>;
   /** Sentences that state it, across all articles. */
   evidence: EvidenceConnection;
+  /** The rule and extractor version behind its strongest claim. */
+  extraction: Extraction;
   /** Opaque global id. */
   id: Scalars['ID']['output'];
   /** What is measured. */
   metric: Scalars['String']['output'];
+  /** True when an analyst rejected this record as wrong: it is hidden from lists, nested lists, search and counts unless `includeRejected` is set. `node(id:)` still returns it. */
+  rejected: Scalars['Boolean']['output'];
   /** What the number is about: a country, a country pair, an organization, a project. */
   subject: Scalars['String']['output'];
   /** The subject as a country, when it is one. */
@@ -606,6 +916,15 @@ export type Fact = Node & {
   unit: Scalars['String']['output'];
   /** The number, in `unit`s (e.g. 6000000000 for $6 billion). */
   value: Scalars['Float']['output'];
+};
+
+
+/** A quantitative claim an analyst would chart, e.g. bilateral trade of $6 billion. */
+export type FactCorrectionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -841,12 +1160,91 @@ export type MergePersonsPayload = {
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Corrects fields of an agreement and records the correction (before/after, reason, who). The corrected values win over later articles and re-extraction. One transaction. */
+  correctAgreement: CorrectAgreementPayload;
+  /** Corrects fields of a fact and records the correction. The corrected values win over later articles and re-extraction. One transaction. */
+  correctFact: CorrectFactPayload;
+  /** Corrects fields of an organization and records the correction. The corrected values win over later articles and re-extraction. One transaction. */
+  correctOrganization: CorrectOrganizationPayload;
+  /** Corrects fields of a person and records the correction. The corrected values win over later articles and re-extraction. One transaction. */
+  correctPerson: CorrectPersonPayload;
+  /** Corrects fields of a statement and records the correction. The corrected values win over later articles and re-extraction. One transaction. */
+  correctStatement: CorrectStatementPayload;
   /** Runs one article through the same pipeline as `npm run seed`, in one transaction. The same cleaned text twice is one article: the second call creates nothing and returns the first. */
   ingestArticle: IngestArticlePayload;
   /** Merges organizations that are one and the same into `targetId`: every reference moves to the target, the sources are deleted, and an audit row is kept. One transaction. */
   mergeOrganizations: MergeOrganizationsPayload;
   /** Merges persons that are one and the same into `targetId`: every reference moves to the target, the sources are deleted, and an audit row is kept. One transaction. */
   mergePersons: MergePersonsPayload;
+  /** Rejects a record as wrong: it stays (and `node(id:)` returns it with `rejected: true`) but is hidden from lists, search and counts, also after later articles or re-extraction find it again. Rejecting a rejected record changes nothing. */
+  rejectRecord: RecordStatePayload;
+  /** Restores a rejected record. Restoring a record that is not rejected changes nothing. */
+  restoreRecord: RecordStatePayload;
+};
+
+
+/**
+ * Writes. Every mutation needs `Authorization: Bearer <token>` with a token from
+ * the server's ADMIN_TOKEN; without one the whole operation is refused before
+ * anything runs (`extensions.code` UNAUTHENTICATED, or WRITES_DISABLED when the
+ * server has no token configured). Invalid input is answered in `userErrors`,
+ * not as a GraphQL error, and writes nothing.
+ */
+export type MutationCorrectAgreementArgs = {
+  input: CorrectAgreementInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Writes. Every mutation needs `Authorization: Bearer <token>` with a token from
+ * the server's ADMIN_TOKEN; without one the whole operation is refused before
+ * anything runs (`extensions.code` UNAUTHENTICATED, or WRITES_DISABLED when the
+ * server has no token configured). Invalid input is answered in `userErrors`,
+ * not as a GraphQL error, and writes nothing.
+ */
+export type MutationCorrectFactArgs = {
+  input: CorrectFactInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Writes. Every mutation needs `Authorization: Bearer <token>` with a token from
+ * the server's ADMIN_TOKEN; without one the whole operation is refused before
+ * anything runs (`extensions.code` UNAUTHENTICATED, or WRITES_DISABLED when the
+ * server has no token configured). Invalid input is answered in `userErrors`,
+ * not as a GraphQL error, and writes nothing.
+ */
+export type MutationCorrectOrganizationArgs = {
+  input: CorrectOrganizationInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Writes. Every mutation needs `Authorization: Bearer <token>` with a token from
+ * the server's ADMIN_TOKEN; without one the whole operation is refused before
+ * anything runs (`extensions.code` UNAUTHENTICATED, or WRITES_DISABLED when the
+ * server has no token configured). Invalid input is answered in `userErrors`,
+ * not as a GraphQL error, and writes nothing.
+ */
+export type MutationCorrectPersonArgs = {
+  input: CorrectPersonInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Writes. Every mutation needs `Authorization: Bearer <token>` with a token from
+ * the server's ADMIN_TOKEN; without one the whole operation is refused before
+ * anything runs (`extensions.code` UNAUTHENTICATED, or WRITES_DISABLED when the
+ * server has no token configured). Invalid input is answered in `userErrors`,
+ * not as a GraphQL error, and writes nothing.
+ */
+export type MutationCorrectStatementArgs = {
+  input: CorrectStatementInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -885,6 +1283,30 @@ export type MutationMergePersonsArgs = {
   input: MergeInput;
 };
 
+
+/**
+ * Writes. Every mutation needs `Authorization: Bearer <token>` with a token from
+ * the server's ADMIN_TOKEN; without one the whole operation is refused before
+ * anything runs (`extensions.code` UNAUTHENTICATED, or WRITES_DISABLED when the
+ * server has no token configured). Invalid input is answered in `userErrors`,
+ * not as a GraphQL error, and writes nothing.
+ */
+export type MutationRejectRecordArgs = {
+  input: RejectRecordInput;
+};
+
+
+/**
+ * Writes. Every mutation needs `Authorization: Bearer <token>` with a token from
+ * the server's ADMIN_TOKEN; without one the whole operation is refused before
+ * anything runs (`extensions.code` UNAUTHENTICATED, or WRITES_DISABLED when the
+ * server has no token configured). Invalid input is answered in `userErrors`,
+ * not as a GraphQL error, and writes nothing.
+ */
+export type MutationRestoreRecordArgs = {
+  input: RestoreRecordInput;
+};
+
 /** An object with a globally unique, opaque id. Fetch any such object with `node(id:)`. */
 export type Node = {
   /** Opaque global id; stable across requests. Do not parse it. */
@@ -907,10 +1329,16 @@ export type Organization = Node & {
   agreements: AgreementConnection;
   /** Spellings seen in the articles. */
   aliases: Array<Scalars['String']['output']>;
+  /** How likely the record is right, from 0 to 1: the calibrated confidence of its strongest claim (the best-supported extraction of it). */
+  confidence: Scalars['Float']['output'];
+  /** The analyst corrections of this record (corrected fields, rejections, restorations), newest first. Found by the record's key, so they outlive re-extraction. */
+  corrections: CorrectionConnection;
   /** Home country, when known. */
   country?: Maybe<Country>;
   /** Sentences that mention this organization. */
   evidence: EvidenceConnection;
+  /** The rule and extractor version behind its strongest claim. */
+  extraction: Extraction;
   /** Opaque global id. */
   id: Scalars['ID']['output'];
   /** What kind of body it is. */
@@ -919,6 +1347,8 @@ export type Organization = Node & {
   name: Scalars['String']['output'];
   /** People whose stated role is in this organization. */
   persons: PersonConnection;
+  /** True when an analyst rejected this record as wrong: it is hidden from lists, nested lists, search and counts unless `includeRejected` is set. `node(id:)` still returns it. */
+  rejected: Scalars['Boolean']['output'];
   /** Statements this organization made as a body. */
   statements: StatementConnection;
 };
@@ -930,8 +1360,19 @@ export type OrganizationAgreementsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AgreementFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeRejected?: InputMaybe<Scalars['Boolean']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
   orderBy?: InputMaybe<AgreementOrder>;
+};
+
+
+/** A company, state body, international organization, association, outlet or institute. */
+export type OrganizationCorrectionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -950,7 +1391,9 @@ export type OrganizationPersonsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PersonFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeRejected?: InputMaybe<Scalars['Boolean']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
   orderBy?: InputMaybe<PersonOrder>;
 };
 
@@ -961,7 +1404,9 @@ export type OrganizationStatementsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<StatementFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeRejected?: InputMaybe<Scalars['Boolean']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
   orderBy?: InputMaybe<StatementOrder>;
 };
 
@@ -1049,16 +1494,24 @@ export type Person = Node & {
   agreementsSigned: AgreementConnection;
   /** Spellings and short forms seen in the articles. */
   aliases: Array<Scalars['String']['output']>;
+  /** How likely the record is right, from 0 to 1: the calibrated confidence of its strongest claim (the best-supported extraction of it). */
+  confidence: Scalars['Float']['output'];
+  /** The analyst corrections of this record (corrected fields, rejections, restorations), newest first. Found by the record's key, so they outlive re-extraction. */
+  corrections: CorrectionConnection;
   /** Country of that role. */
   country?: Maybe<Country>;
   /** Sentences that mention this person. */
   evidence: EvidenceConnection;
+  /** The rule and extractor version behind its strongest claim. */
+  extraction: Extraction;
   /** Opaque global id. */
   id: Scalars['ID']['output'];
   /** Canonical name. */
   name: Scalars['String']['output'];
   /** Organization of that role. */
   organization?: Maybe<Organization>;
+  /** True when an analyst rejected this record as wrong: it is hidden from lists, nested lists, search and counts unless `includeRejected` is set. `node(id:)` still returns it. */
+  rejected: Scalars['Boolean']['output'];
   /** Role as stated at the time, e.g. "Ambassador of Uzbekistan to Korea". */
   role?: Maybe<Scalars['String']['output']>;
   /** What this person said. */
@@ -1072,8 +1525,19 @@ export type PersonAgreementsSignedArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AgreementFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeRejected?: InputMaybe<Scalars['Boolean']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
   orderBy?: InputMaybe<AgreementOrder>;
+};
+
+
+/** A named person who speaks, signs, visits or is quoted. */
+export type PersonCorrectionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1092,7 +1556,9 @@ export type PersonStatementsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<StatementFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeRejected?: InputMaybe<Scalars['Boolean']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
   orderBy?: InputMaybe<StatementOrder>;
 };
 
@@ -1150,12 +1616,14 @@ export type PersonOrderField =
  */
 export type Query = {
   __typename?: 'Query';
-  /** Agreements counted per combination of the given dimensions, largest groups first. */
+  /** Agreements counted per combination of the given dimensions, largest groups first; rejected agreements are not counted. */
   agreementCounts: Array<GroupCount>;
   /** Agreements reported by the articles. */
   agreements: AgreementConnection;
   /** Articles, newest first unless ordered otherwise. */
   articles: ArticleConnection;
+  /** Every analyst correction (the audit trail), newest first. */
+  corrections: CorrectionConnection;
   /** Countries mentioned by the articles. */
   countries: CountryConnection;
   /** A country by ISO 3166-1 alpha-2 or alpha-3 code (case-insensitive); null when not mentioned by any article. */
@@ -1181,7 +1649,7 @@ export type Query = {
   relation?: Maybe<CountryRelation>;
   /** Full-text search across articles, organizations, people, agreements, statements and facts, best matches first. */
   search: SearchConnection;
-  /** Statements counted per combination of the given dimensions, largest groups first. */
+  /** Statements counted per combination of the given dimensions, largest groups first; rejected statements are not counted. */
   statementCounts: Array<GroupCount>;
   /** Statements reported by the articles. */
   statements: StatementConnection;
@@ -1196,6 +1664,7 @@ export type Query = {
 export type QueryAgreementCountsArgs = {
   filter?: InputMaybe<AgreementFilter>;
   groupBy: Array<AgreementGroupField>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
 };
 
 
@@ -1209,7 +1678,9 @@ export type QueryAgreementsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AgreementFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeRejected?: InputMaybe<Scalars['Boolean']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
   orderBy?: InputMaybe<AgreementOrder>;
 };
 
@@ -1234,12 +1705,27 @@ export type QueryArticlesArgs = {
  * `orderBy`), lookups by id or country code, the relation between two
  * countries, full-text search and group counts.
  */
+export type QueryCorrectionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CorrectionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The read API: a root connection per record kind (each with a `filter` and an
+ * `orderBy`), lookups by id or country code, the relation between two
+ * countries, full-text search and group counts.
+ */
 export type QueryCountriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CountryFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
   orderBy?: InputMaybe<CountryOrder>;
 };
 
@@ -1264,7 +1750,9 @@ export type QueryFactsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FactFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeRejected?: InputMaybe<Scalars['Boolean']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
   orderBy?: InputMaybe<FactOrder>;
 };
 
@@ -1314,7 +1802,9 @@ export type QueryOrganizationsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrganizationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeRejected?: InputMaybe<Scalars['Boolean']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
   orderBy?: InputMaybe<OrganizationOrder>;
 };
 
@@ -1329,7 +1819,9 @@ export type QueryPersonsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PersonFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeRejected?: InputMaybe<Scalars['Boolean']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
   orderBy?: InputMaybe<PersonOrder>;
 };
 
@@ -1345,6 +1837,7 @@ export type QueryRegionsArgs = {
   filter?: InputMaybe<RegionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
   orderBy?: InputMaybe<RegionOrder>;
 };
 
@@ -1368,8 +1861,10 @@ export type QuerySearchArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeRejected?: InputMaybe<Scalars['Boolean']['input']>;
   kinds?: InputMaybe<Array<SearchKind>>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
   query: Scalars['String']['input'];
 };
 
@@ -1382,6 +1877,7 @@ export type QuerySearchArgs = {
 export type QueryStatementCountsArgs = {
   filter?: InputMaybe<StatementFilter>;
   groupBy: Array<StatementGroupField>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
 };
 
 
@@ -1395,7 +1891,9 @@ export type QueryStatementsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<StatementFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeRejected?: InputMaybe<Scalars['Boolean']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
   orderBy?: InputMaybe<StatementOrder>;
 };
 
@@ -1418,13 +1916,30 @@ export type RecordCounts = {
   statements: Scalars['Int']['output'];
 };
 
+/** The outcome of rejectRecord or restoreRecord. */
+export type RecordStatePayload = {
+  __typename?: 'RecordStatePayload';
+  /** False when the record already was in the state asked for (nothing written). */
+  changed?: Maybe<Scalars['Boolean']['output']>;
+  /** The correction recorded; when nothing changed (rejecting a rejected record, restoring one that is not rejected) no row is written and this is the latest earlier one of that action, or null. */
+  correction?: Maybe<Correction>;
+  /** The record, with `rejected` as it now stands. Null when `userErrors` is not empty. */
+  record?: Maybe<CorrectableRecord>;
+  /** Why nothing was done; empty on success. */
+  userErrors: Array<UserError>;
+};
+
 /** A group of countries referred to as one, e.g. Central Asia. A mention of the region is not a mention of each member. */
 export type Region = Node & {
   __typename?: 'Region';
   /** Names seen in the articles ("Central Asian"). */
   aliases: Array<Scalars['String']['output']>;
+  /** How likely the record is right, from 0 to 1: the calibrated confidence of its strongest claim (the best-supported extraction of it). */
+  confidence: Scalars['Float']['output'];
   /** Sentences that mention this region. */
   evidence: EvidenceConnection;
+  /** The rule and extractor version behind its strongest claim. */
+  extraction: Extraction;
   /** Opaque global id. */
   id: Scalars['ID']['output'];
   /** Member countries. */
@@ -1484,6 +1999,22 @@ export type RegionOrderField =
   | 'CREATED'
   /** Canonical name. */
   | 'NAME';
+
+/** A record to reject as wrong. */
+export type RejectRecordInput = {
+  /** Global id of an organization, person, agreement, statement or fact. */
+  id: Scalars['ID']['input'];
+  /** Why it is wrong (required, kept in the audit). */
+  reason: Scalars['String']['input'];
+};
+
+/** A rejected record to restore. */
+export type RestoreRecordInput = {
+  /** Global id of an organization, person, agreement, statement or fact. */
+  id: Scalars['ID']['input'];
+  /** Why (kept in the audit). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** A page of full-text search hits, best first. */
 export type SearchConnection = {
@@ -1570,10 +2101,16 @@ export type Speaker = Organization | Person;
 /** Something a named speaker said or wrote. */
 export type Statement = Node & {
   __typename?: 'Statement';
+  /** How likely the record is right, from 0 to 1: the calibrated confidence of its strongest claim (the best-supported extraction of it). */
+  confidence: Scalars['Float']['output'];
+  /** The analyst corrections of this record (corrected fields, rejections, restorations), newest first. Found by the record's key, so they outlive re-extraction. */
+  corrections: CorrectionConnection;
   /** Date as precise as known (else the article's date); null when unknown. */
   date?: Maybe<Scalars['String']['output']>;
   /** Sentences that report it, across all articles. */
   evidence: EvidenceConnection;
+  /** The rule and extractor version behind its strongest claim. */
+  extraction: Extraction;
   /** Opaque global id. */
   id: Scalars['ID']['output'];
   /** Direct quote or reported speech. */
@@ -1584,12 +2121,23 @@ export type Statement = Node & {
   mentionedOrganizations: Array<Organization>;
   /** Occasion when stated: a forum, visit or briefing. */
   occasion?: Maybe<Scalars['String']['output']>;
+  /** True when an analyst rejected this record as wrong: it is hidden from lists, nested lists, search and counts unless `includeRejected` is set. `node(id:)` still returns it. */
+  rejected: Scalars['Boolean']['output'];
   /** Sectors it concerns. */
   sectors: Array<Sector>;
   /** Who said it. */
   speaker: Speaker;
   /** The quote verbatim without quotation marks, or the reporting sentence. */
   text: Scalars['String']['output'];
+};
+
+
+/** Something a named speaker said or wrote. */
+export type StatementCorrectionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1703,6 +2251,10 @@ export type UserErrorCode =
   | 'NOT_FOUND'
   /** Nothing of the text is left after boilerplate is removed. */
   | 'NO_ARTICLE_TEXT'
+  /** A correction that names no field to correct. */
+  | 'NO_FIELDS'
+  /** A field that must have a value was given null. */
+  | 'REQUIRED'
   /** The target is also listed as a source. */
   | 'TARGET_IN_SOURCES'
   /** Text is larger than the limit. */
@@ -1784,6 +2336,13 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  CorrectableRecord:
+    | ( AgreementRow )
+    | ( FactRow )
+    | ( OrganizationRow )
+    | ( PersonRow )
+    | ( StatementRow )
+  ;
   EvidenceRecord:
     | ( AgreementRow )
     | ( CountryRow )
@@ -1840,6 +2399,24 @@ export type ResolversTypes = ResolversObject<{
   ArticleOrder: ArticleOrder;
   ArticleOrderField: ArticleOrderField;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CorrectAgreementInput: CorrectAgreementInput;
+  CorrectAgreementPayload: ResolverTypeWrapper<Omit<CorrectAgreementPayload, 'agreement' | 'correction'> & { agreement?: Maybe<ResolversTypes['Agreement']>, correction?: Maybe<ResolversTypes['Correction']> }>;
+  CorrectFactInput: CorrectFactInput;
+  CorrectFactPayload: ResolverTypeWrapper<Omit<CorrectFactPayload, 'correction' | 'fact'> & { correction?: Maybe<ResolversTypes['Correction']>, fact?: Maybe<ResolversTypes['Fact']> }>;
+  CorrectOrganizationInput: CorrectOrganizationInput;
+  CorrectOrganizationPayload: ResolverTypeWrapper<Omit<CorrectOrganizationPayload, 'correction' | 'organization'> & { correction?: Maybe<ResolversTypes['Correction']>, organization?: Maybe<ResolversTypes['Organization']> }>;
+  CorrectPersonInput: CorrectPersonInput;
+  CorrectPersonPayload: ResolverTypeWrapper<Omit<CorrectPersonPayload, 'correction' | 'person'> & { correction?: Maybe<ResolversTypes['Correction']>, person?: Maybe<ResolversTypes['Person']> }>;
+  CorrectStatementInput: CorrectStatementInput;
+  CorrectStatementPayload: ResolverTypeWrapper<Omit<CorrectStatementPayload, 'correction' | 'statement'> & { correction?: Maybe<ResolversTypes['Correction']>, statement?: Maybe<ResolversTypes['Statement']> }>;
+  CorrectableRecord: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CorrectableRecord']>;
+  Correction: ResolverTypeWrapper<CorrectionRow>;
+  CorrectionAction: CorrectionAction;
+  CorrectionChange: ResolverTypeWrapper<CorrectionChange>;
+  CorrectionConnection: ResolverTypeWrapper<Page<CorrectionRow>>;
+  CorrectionEdge: ResolverTypeWrapper<Edge<CorrectionRow>>;
+  CorrectionFilter: CorrectionFilter;
+  CorrectionTarget: CorrectionTarget;
   Country: ResolverTypeWrapper<CountryRow>;
   CountryConnection: ResolverTypeWrapper<Page<CountryRow>>;
   CountryEdge: ResolverTypeWrapper<Edge<CountryRow>>;
@@ -1853,6 +2430,7 @@ export type ResolversTypes = ResolversObject<{
   EvidenceConnection: ResolverTypeWrapper<Page<EvidenceRow>>;
   EvidenceEdge: ResolverTypeWrapper<Edge<EvidenceRow>>;
   EvidenceRecord: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['EvidenceRecord']>;
+  Extraction: ResolverTypeWrapper<Extraction>;
   Fact: ResolverTypeWrapper<FactRow>;
   FactConnection: ResolverTypeWrapper<Page<FactRow>>;
   FactEdge: ResolverTypeWrapper<Edge<FactRow>>;
@@ -1895,12 +2473,15 @@ export type ResolversTypes = ResolversObject<{
   PersonOrderField: PersonOrderField;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordCounts: ResolverTypeWrapper<RecordCounts>;
+  RecordStatePayload: ResolverTypeWrapper<Omit<RecordStatePayload, 'correction' | 'record'> & { correction?: Maybe<ResolversTypes['Correction']>, record?: Maybe<ResolversTypes['CorrectableRecord']> }>;
   Region: ResolverTypeWrapper<RegionRow>;
   RegionConnection: ResolverTypeWrapper<Page<RegionRow>>;
   RegionEdge: ResolverTypeWrapper<Edge<RegionRow>>;
   RegionFilter: RegionFilter;
   RegionOrder: RegionOrder;
   RegionOrderField: RegionOrderField;
+  RejectRecordInput: RejectRecordInput;
+  RestoreRecordInput: RestoreRecordInput;
   SearchConnection: ResolverTypeWrapper<SearchConnectionRow>;
   SearchEdge: ResolverTypeWrapper<SearchEdgeRow>;
   SearchKind: SearchKind;
@@ -1933,6 +2514,22 @@ export type ResolversParentTypes = ResolversObject<{
   ArticleFilter: ArticleFilter;
   ArticleOrder: ArticleOrder;
   Boolean: Scalars['Boolean']['output'];
+  CorrectAgreementInput: CorrectAgreementInput;
+  CorrectAgreementPayload: Omit<CorrectAgreementPayload, 'agreement' | 'correction'> & { agreement?: Maybe<ResolversParentTypes['Agreement']>, correction?: Maybe<ResolversParentTypes['Correction']> };
+  CorrectFactInput: CorrectFactInput;
+  CorrectFactPayload: Omit<CorrectFactPayload, 'correction' | 'fact'> & { correction?: Maybe<ResolversParentTypes['Correction']>, fact?: Maybe<ResolversParentTypes['Fact']> };
+  CorrectOrganizationInput: CorrectOrganizationInput;
+  CorrectOrganizationPayload: Omit<CorrectOrganizationPayload, 'correction' | 'organization'> & { correction?: Maybe<ResolversParentTypes['Correction']>, organization?: Maybe<ResolversParentTypes['Organization']> };
+  CorrectPersonInput: CorrectPersonInput;
+  CorrectPersonPayload: Omit<CorrectPersonPayload, 'correction' | 'person'> & { correction?: Maybe<ResolversParentTypes['Correction']>, person?: Maybe<ResolversParentTypes['Person']> };
+  CorrectStatementInput: CorrectStatementInput;
+  CorrectStatementPayload: Omit<CorrectStatementPayload, 'correction' | 'statement'> & { correction?: Maybe<ResolversParentTypes['Correction']>, statement?: Maybe<ResolversParentTypes['Statement']> };
+  CorrectableRecord: ResolversUnionTypes<ResolversParentTypes>['CorrectableRecord'];
+  Correction: CorrectionRow;
+  CorrectionChange: CorrectionChange;
+  CorrectionConnection: Page<CorrectionRow>;
+  CorrectionEdge: Edge<CorrectionRow>;
+  CorrectionFilter: CorrectionFilter;
   Country: CountryRow;
   CountryConnection: Page<CountryRow>;
   CountryEdge: Edge<CountryRow>;
@@ -1945,6 +2542,7 @@ export type ResolversParentTypes = ResolversObject<{
   EvidenceConnection: Page<EvidenceRow>;
   EvidenceEdge: Edge<EvidenceRow>;
   EvidenceRecord: ResolversUnionTypes<ResolversParentTypes>['EvidenceRecord'];
+  Extraction: Extraction;
   Fact: FactRow;
   FactConnection: Page<FactRow>;
   FactEdge: Edge<FactRow>;
@@ -1980,11 +2578,14 @@ export type ResolversParentTypes = ResolversObject<{
   PersonOrder: PersonOrder;
   Query: Record<PropertyKey, never>;
   RecordCounts: RecordCounts;
+  RecordStatePayload: Omit<RecordStatePayload, 'correction' | 'record'> & { correction?: Maybe<ResolversParentTypes['Correction']>, record?: Maybe<ResolversParentTypes['CorrectableRecord']> };
   Region: RegionRow;
   RegionConnection: Page<RegionRow>;
   RegionEdge: Edge<RegionRow>;
   RegionFilter: RegionFilter;
   RegionOrder: RegionOrder;
+  RejectRecordInput: RejectRecordInput;
+  RestoreRecordInput: RestoreRecordInput;
   SearchConnection: SearchConnectionRow;
   SearchEdge: SearchEdgeRow;
   SearchNode: ResolversUnionTypes<ResolversParentTypes>['SearchNode'];
@@ -1999,13 +2600,17 @@ export type ResolversParentTypes = ResolversObject<{
 }>;
 
 export type AgreementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agreement'] = ResolversParentTypes['Agreement']> = ResolversObject<{
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  corrections?: Resolver<ResolversTypes['CorrectionConnection'], ParentType, ContextType, Partial<AgreementCorrectionsArgs>>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, Partial<AgreementEvidenceArgs>>;
+  extraction?: Resolver<ResolversTypes['Extraction'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['AgreementKind'], ParentType, ContextType>;
   partyCountries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
   partyOrganizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
   quantity?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   sectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType>;
   signatories?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AgreementStatus'], ParentType, ContextType>;
@@ -2026,21 +2631,23 @@ export type AgreementEdgeResolvers<ContextType = Context, ParentType extends Res
 }>;
 
 export type ArticleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = ResolversObject<{
-  agreements?: Resolver<ResolversTypes['AgreementConnection'], ParentType, ContextType, Partial<ArticleAgreementsArgs>>;
+  agreements?: Resolver<ResolversTypes['AgreementConnection'], ParentType, ContextType, RequireFields<ArticleAgreementsArgs, 'includeRejected'>>;
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   contentHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   countries?: Resolver<ResolversTypes['CountryConnection'], ParentType, ContextType, Partial<ArticleCountriesArgs>>;
   evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, Partial<ArticleEvidenceArgs>>;
-  facts?: Resolver<ResolversTypes['FactConnection'], ParentType, ContextType, Partial<ArticleFactsArgs>>;
+  extractedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  extractorVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  facts?: Resolver<ResolversTypes['FactConnection'], ParentType, ContextType, RequireFields<ArticleFactsArgs, 'includeRejected'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   loadedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<ArticleOrganizationsArgs>>;
-  persons?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, Partial<ArticlePersonsArgs>>;
+  organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<ArticleOrganizationsArgs, 'includeRejected'>>;
+  persons?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<ArticlePersonsArgs, 'includeRejected'>>;
   publishedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   regions?: Resolver<ResolversTypes['RegionConnection'], ParentType, ContextType, Partial<ArticleRegionsArgs>>;
   sourceFile?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<ArticleStatementsArgs>>;
+  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<ArticleStatementsArgs, 'includeRejected'>>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2058,19 +2665,86 @@ export type ArticleEdgeResolvers<ContextType = Context, ParentType extends Resol
   node?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
 }>;
 
+export type CorrectAgreementPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CorrectAgreementPayload'] = ResolversParentTypes['CorrectAgreementPayload']> = ResolversObject<{
+  agreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType>;
+  correction?: Resolver<Maybe<ResolversTypes['Correction']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type CorrectFactPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CorrectFactPayload'] = ResolversParentTypes['CorrectFactPayload']> = ResolversObject<{
+  correction?: Resolver<Maybe<ResolversTypes['Correction']>, ParentType, ContextType>;
+  fact?: Resolver<Maybe<ResolversTypes['Fact']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type CorrectOrganizationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CorrectOrganizationPayload'] = ResolversParentTypes['CorrectOrganizationPayload']> = ResolversObject<{
+  correction?: Resolver<Maybe<ResolversTypes['Correction']>, ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type CorrectPersonPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CorrectPersonPayload'] = ResolversParentTypes['CorrectPersonPayload']> = ResolversObject<{
+  correction?: Resolver<Maybe<ResolversTypes['Correction']>, ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type CorrectStatementPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CorrectStatementPayload'] = ResolversParentTypes['CorrectStatementPayload']> = ResolversObject<{
+  correction?: Resolver<Maybe<ResolversTypes['Correction']>, ParentType, ContextType>;
+  statement?: Resolver<Maybe<ResolversTypes['Statement']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type CorrectableRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CorrectableRecord'] = ResolversParentTypes['CorrectableRecord']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Agreement' | 'Fact' | 'Organization' | 'Person' | 'Statement', ParentType, ContextType>;
+}>;
+
+export type CorrectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Correction'] = ResolversParentTypes['Correction']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['CorrectionAction'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['CorrectionChange']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  record?: Resolver<Maybe<ResolversTypes['CorrectableRecord']>, ParentType, ContextType>;
+  recordKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['CorrectionTarget'], ParentType, ContextType>;
+}>;
+
+export type CorrectionChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CorrectionChange'] = ResolversParentTypes['CorrectionChange']> = ResolversObject<{
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CorrectionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CorrectionConnection'] = ResolversParentTypes['CorrectionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CorrectionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Correction']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CorrectionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CorrectionEdge'] = ResolversParentTypes['CorrectionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Correction'], ParentType, ContextType>;
+}>;
+
 export type CountryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country']> = ResolversObject<{
-  agreements?: Resolver<ResolversTypes['AgreementConnection'], ParentType, ContextType, Partial<CountryAgreementsArgs>>;
+  agreements?: Resolver<ResolversTypes['AgreementConnection'], ParentType, ContextType, RequireFields<CountryAgreementsArgs, 'includeRejected'>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, Partial<CountryEvidenceArgs>>;
-  facts?: Resolver<ResolversTypes['FactConnection'], ParentType, ContextType, Partial<CountryFactsArgs>>;
+  extraction?: Resolver<ResolversTypes['Extraction'], ParentType, ContextType>;
+  facts?: Resolver<ResolversTypes['FactConnection'], ParentType, ContextType, RequireFields<CountryFactsArgs, 'includeRejected'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   iso2?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   iso3?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<CountryOrganizationsArgs>>;
-  persons?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, Partial<CountryPersonsArgs>>;
+  organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<CountryOrganizationsArgs, 'includeRejected'>>;
+  persons?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<CountryPersonsArgs, 'includeRejected'>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
-  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<CountryStatementsArgs>>;
+  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<CountryStatementsArgs, 'includeRejected'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -2087,10 +2761,10 @@ export type CountryEdgeResolvers<ContextType = Context, ParentType extends Resol
 }>;
 
 export type CountryRelationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CountryRelation'] = ResolversParentTypes['CountryRelation']> = ResolversObject<{
-  agreements?: Resolver<ResolversTypes['AgreementConnection'], ParentType, ContextType, Partial<CountryRelationAgreementsArgs>>;
+  agreements?: Resolver<ResolversTypes['AgreementConnection'], ParentType, ContextType, RequireFields<CountryRelationAgreementsArgs, 'includeRejected'>>;
   countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
-  facts?: Resolver<ResolversTypes['FactConnection'], ParentType, ContextType, Partial<CountryRelationFactsArgs>>;
-  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<CountryRelationStatementsArgs>>;
+  facts?: Resolver<ResolversTypes['FactConnection'], ParentType, ContextType, RequireFields<CountryRelationFactsArgs, 'includeRejected'>>;
+  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<CountryRelationStatementsArgs, 'includeRejected'>>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -2127,11 +2801,20 @@ export type EvidenceRecordResolvers<ContextType = Context, ParentType extends Re
   __resolveType: TypeResolveFn<'Agreement' | 'Country' | 'Fact' | 'Organization' | 'Person' | 'Region' | 'Statement', ParentType, ContextType>;
 }>;
 
+export type ExtractionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Extraction'] = ResolversParentTypes['Extraction']> = ResolversObject<{
+  method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type FactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Fact'] = ResolversParentTypes['Fact']> = ResolversObject<{
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  corrections?: Resolver<ResolversTypes['CorrectionConnection'], ParentType, ContextType, Partial<FactCorrectionsArgs>>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, Partial<FactEvidenceArgs>>;
+  extraction?: Resolver<ResolversTypes['Extraction'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   metric?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   subjectCountry?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
   subjectOrganization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
@@ -2211,9 +2894,16 @@ export type MergePersonsPayloadResolvers<ContextType = Context, ParentType exten
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  correctAgreement?: Resolver<ResolversTypes['CorrectAgreementPayload'], ParentType, ContextType, RequireFields<MutationCorrectAgreementArgs, 'input'>>;
+  correctFact?: Resolver<ResolversTypes['CorrectFactPayload'], ParentType, ContextType, RequireFields<MutationCorrectFactArgs, 'input'>>;
+  correctOrganization?: Resolver<ResolversTypes['CorrectOrganizationPayload'], ParentType, ContextType, RequireFields<MutationCorrectOrganizationArgs, 'input'>>;
+  correctPerson?: Resolver<ResolversTypes['CorrectPersonPayload'], ParentType, ContextType, RequireFields<MutationCorrectPersonArgs, 'input'>>;
+  correctStatement?: Resolver<ResolversTypes['CorrectStatementPayload'], ParentType, ContextType, RequireFields<MutationCorrectStatementArgs, 'input'>>;
   ingestArticle?: Resolver<ResolversTypes['IngestArticlePayload'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'input'>>;
   mergeOrganizations?: Resolver<ResolversTypes['MergeOrganizationsPayload'], ParentType, ContextType, RequireFields<MutationMergeOrganizationsArgs, 'input'>>;
   mergePersons?: Resolver<ResolversTypes['MergePersonsPayload'], ParentType, ContextType, RequireFields<MutationMergePersonsArgs, 'input'>>;
+  rejectRecord?: Resolver<ResolversTypes['RecordStatePayload'], ParentType, ContextType, RequireFields<MutationRejectRecordArgs, 'input'>>;
+  restoreRecord?: Resolver<ResolversTypes['RecordStatePayload'], ParentType, ContextType, RequireFields<MutationRestoreRecordArgs, 'input'>>;
 }>;
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
@@ -2222,15 +2912,19 @@ export type NodeResolvers<ContextType = Context, ParentType extends ResolversPar
 
 export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = ResolversObject<{
   acronyms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  agreements?: Resolver<ResolversTypes['AgreementConnection'], ParentType, ContextType, Partial<OrganizationAgreementsArgs>>;
+  agreements?: Resolver<ResolversTypes['AgreementConnection'], ParentType, ContextType, RequireFields<OrganizationAgreementsArgs, 'includeRejected'>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  corrections?: Resolver<ResolversTypes['CorrectionConnection'], ParentType, ContextType, Partial<OrganizationCorrectionsArgs>>;
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, Partial<OrganizationEvidenceArgs>>;
+  extraction?: Resolver<ResolversTypes['Extraction'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  persons?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, Partial<OrganizationPersonsArgs>>;
-  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<OrganizationStatementsArgs>>;
+  persons?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<OrganizationPersonsArgs, 'includeRejected'>>;
+  rejected?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<OrganizationStatementsArgs, 'includeRejected'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -2254,15 +2948,19 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 }>;
 
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = ResolversObject<{
-  agreementsSigned?: Resolver<ResolversTypes['AgreementConnection'], ParentType, ContextType, Partial<PersonAgreementsSignedArgs>>;
+  agreementsSigned?: Resolver<ResolversTypes['AgreementConnection'], ParentType, ContextType, RequireFields<PersonAgreementsSignedArgs, 'includeRejected'>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  corrections?: Resolver<ResolversTypes['CorrectionConnection'], ParentType, ContextType, Partial<PersonCorrectionsArgs>>;
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, Partial<PersonEvidenceArgs>>;
+  extraction?: Resolver<ResolversTypes['Extraction'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<PersonStatementsArgs>>;
+  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<PersonStatementsArgs, 'includeRejected'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -2280,21 +2978,22 @@ export type PersonEdgeResolvers<ContextType = Context, ParentType extends Resolv
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   agreementCounts?: Resolver<Array<ResolversTypes['GroupCount']>, ParentType, ContextType, RequireFields<QueryAgreementCountsArgs, 'groupBy'>>;
-  agreements?: Resolver<ResolversTypes['AgreementConnection'], ParentType, ContextType, Partial<QueryAgreementsArgs>>;
+  agreements?: Resolver<ResolversTypes['AgreementConnection'], ParentType, ContextType, RequireFields<QueryAgreementsArgs, 'includeRejected'>>;
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, Partial<QueryArticlesArgs>>;
+  corrections?: Resolver<ResolversTypes['CorrectionConnection'], ParentType, ContextType, Partial<QueryCorrectionsArgs>>;
   countries?: Resolver<ResolversTypes['CountryConnection'], ParentType, ContextType, Partial<QueryCountriesArgs>>;
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<QueryCountryArgs, 'code'>>;
-  facts?: Resolver<ResolversTypes['FactConnection'], ParentType, ContextType, Partial<QueryFactsArgs>>;
+  facts?: Resolver<ResolversTypes['FactConnection'], ParentType, ContextType, RequireFields<QueryFactsArgs, 'includeRejected'>>;
   mergeAudits?: Resolver<ResolversTypes['MergeAuditConnection'], ParentType, ContextType, Partial<QueryMergeAuditsArgs>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
-  organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<QueryOrganizationsArgs>>;
-  persons?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, Partial<QueryPersonsArgs>>;
+  organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'includeRejected'>>;
+  persons?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPersonsArgs, 'includeRejected'>>;
   regions?: Resolver<ResolversTypes['RegionConnection'], ParentType, ContextType, Partial<QueryRegionsArgs>>;
   relation?: Resolver<Maybe<ResolversTypes['CountryRelation']>, ParentType, ContextType, RequireFields<QueryRelationArgs, 'between'>>;
-  search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'query'>>;
+  search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'includeRejected' | 'query'>>;
   statementCounts?: Resolver<Array<ResolversTypes['GroupCount']>, ParentType, ContextType, RequireFields<QueryStatementCountsArgs, 'groupBy'>>;
-  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<QueryStatementsArgs>>;
+  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<QueryStatementsArgs, 'includeRejected'>>;
 }>;
 
 export type RecordCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordCounts'] = ResolversParentTypes['RecordCounts']> = ResolversObject<{
@@ -2307,9 +3006,18 @@ export type RecordCountsResolvers<ContextType = Context, ParentType extends Reso
   statements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type RecordStatePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordStatePayload'] = ResolversParentTypes['RecordStatePayload']> = ResolversObject<{
+  changed?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  correction?: Resolver<Maybe<ResolversTypes['Correction']>, ParentType, ContextType>;
+  record?: Resolver<Maybe<ResolversTypes['CorrectableRecord']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, Partial<RegionEvidenceArgs>>;
+  extraction?: Resolver<ResolversTypes['Extraction'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2352,13 +3060,17 @@ export type SpeakerResolvers<ContextType = Context, ParentType extends Resolvers
 }>;
 
 export type StatementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Statement'] = ResolversParentTypes['Statement']> = ResolversObject<{
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  corrections?: Resolver<ResolversTypes['CorrectionConnection'], ParentType, ContextType, Partial<StatementCorrectionsArgs>>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, Partial<StatementEvidenceArgs>>;
+  extraction?: Resolver<ResolversTypes['Extraction'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['StatementKind'], ParentType, ContextType>;
   mentionedCountries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
   mentionedOrganizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
   occasion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   sectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType>;
   speaker?: Resolver<ResolversTypes['Speaker'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2390,6 +3102,16 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Article?: ArticleResolvers<ContextType>;
   ArticleConnection?: ArticleConnectionResolvers<ContextType>;
   ArticleEdge?: ArticleEdgeResolvers<ContextType>;
+  CorrectAgreementPayload?: CorrectAgreementPayloadResolvers<ContextType>;
+  CorrectFactPayload?: CorrectFactPayloadResolvers<ContextType>;
+  CorrectOrganizationPayload?: CorrectOrganizationPayloadResolvers<ContextType>;
+  CorrectPersonPayload?: CorrectPersonPayloadResolvers<ContextType>;
+  CorrectStatementPayload?: CorrectStatementPayloadResolvers<ContextType>;
+  CorrectableRecord?: CorrectableRecordResolvers<ContextType>;
+  Correction?: CorrectionResolvers<ContextType>;
+  CorrectionChange?: CorrectionChangeResolvers<ContextType>;
+  CorrectionConnection?: CorrectionConnectionResolvers<ContextType>;
+  CorrectionEdge?: CorrectionEdgeResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
   CountryConnection?: CountryConnectionResolvers<ContextType>;
   CountryEdge?: CountryEdgeResolvers<ContextType>;
@@ -2400,6 +3122,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   EvidenceConnection?: EvidenceConnectionResolvers<ContextType>;
   EvidenceEdge?: EvidenceEdgeResolvers<ContextType>;
   EvidenceRecord?: EvidenceRecordResolvers<ContextType>;
+  Extraction?: ExtractionResolvers<ContextType>;
   Fact?: FactResolvers<ContextType>;
   FactConnection?: FactConnectionResolvers<ContextType>;
   FactEdge?: FactEdgeResolvers<ContextType>;
@@ -2422,6 +3145,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PersonEdge?: PersonEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecordCounts?: RecordCountsResolvers<ContextType>;
+  RecordStatePayload?: RecordStatePayloadResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   RegionConnection?: RegionConnectionResolvers<ContextType>;
   RegionEdge?: RegionEdgeResolvers<ContextType>;

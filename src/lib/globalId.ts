@@ -19,3 +19,11 @@ export function fromGlobalId(globalId: string): { type: NodeType; id: number } |
   if (!Number.isSafeInteger(id) || id > 2_147_483_647) return null;
   return { type: m[1] as NodeType, id };
 }
+
+/**
+ * Opaque ids of audit rows that are not Nodes (corrections): shaped like a
+ * global id, but of no Node type, so `node(id:)` finds nothing for them.
+ */
+export function toAuditId(kind: 'Correction', id: number): string {
+  return Buffer.from(`${kind}:${id}`, 'utf8').toString('base64url');
+}

@@ -7,15 +7,31 @@
  * - pages: one statement per connection level for all parents (src/db/paging.ts),
  *   one loader per (relation, arguments) so different arguments never mix.
  * - lists: small bounded relations (parties, signatories, members) per parent.
+ * - byKey: correctable records by key (a correction's record).
  * Every row any loader returns primes the byId loader of its type.
  */
 import DataLoader from 'dataloader';
 import type { Pool } from 'pg';
-import type { MergeAudit } from '../generated/prisma/client';
+import type { Correction, MergeAudit } from '../generated/prisma/client';
 import { toPageRequest, withCursors, type ConnectionArgs, type Page } from '../lib/connection';
 import { fetchPages, fetchRootPage } from '../db/paging';
-import { listQuery, mergeAuditQuery, type FilterOf, type ListOrder, type MergeAuditFilter, type MergeAuditOrderField, type OrderOf, type RelationName, type RootListName } from '../db/lists';
-import { NODE_TYPES, type NodeType, type RowOf, type SearchKind } from '../db/registry';
+import {
+  correctionQuery,
+  listQuery,
+  mergeAuditQuery,
+  recordCorrectionsQuery,
+  type CorrectionFilter,
+  type FilterOf,
+  type ListOrder,
+  type MergeAuditFilter,
+  type MergeAuditOrderField,
+  type OrderOf,
+  type RelationName,
+  type RootListName,
+  type Visibility,
+} from '../db/lists';
+import { NODE_TYPES, type CorrectableType, type NodeType, type RowOf, type SearchKind } from '../db/registry';
+import { rowsByKeys } from '../db/corrections';
 import { countriesByCodes, rowsByIds, smallListRows, smallListType, type SmallListName, type SmallListRow } from '../db/reads';
 import { COUNTS, countGroups, type GroupFieldOf } from '../db/aggregates';
 import { searchRecords, type SearchPageRequest } from '../db/search';
@@ -27,11 +43,17 @@ function splitSmallListKey(key: string): [SmallListName, number] {
 }
 
 
-/** The arguments of a connection over list L (root or nested): paging, and L's filter and order in the data layer's terms (src/schema/common/lists.ts decodes the API's). */
-export interface ListArgs<L extends RootListName = RootListName> extends ConnectionArgs {
+/**
+ * The arguments of a connection over list L (root or nested): paging, L's
+ * filter and order in the data layer's terms (src/schema/common/lists.ts
+ * decodes the API's), and which records show (rejected, confidence).
+ */
+export interface ListArgs<L extends RootListName = RootListName> extends ConnectionArgs, Visibility {
   filter?: FilterOf[L] | null;
   orderBy?: OrderOf<L> | null;
 }
+
+const visibilityOf = (args: Visibility): Visibility => ({ includeRejected: args.includeRejected ?? false, minConfidence: args.minConfidence ?? null });
 
 type ByIdLoaders = { [T in NodeType]: DataLoader<number, RowOf<T> | null> };
 
@@ -64,10 +86,11 @@ export function createLoaders(pool: Pool) {
   /** One page per parent of a nested connection; all parents asked in the same tick share one statement. */
   function pageOf<T extends RootListName>(list: T, relation: RelationName, args: ListArgs<T>, withTotal: boolean) {
     const request = toPageRequest(args);
-    const key = JSON.stringify([relation, args.first, args.after, args.last, args.before, args.filter, args.orderBy, withTotal]);
+    const visibility = visibilityOf(args);
+    const key = JSON.stringify([relation, args.first, args.after, args.last, args.before, args.filter, args.orderBy, visibility, withTotal]);
     let loader = pageLoaders.get(key) as DataLoader<number, Page<RowOf<T>>> | undefined;
     if (!loader) {
-      const { source, filter, order } = listQuery(list, relation, args.filter, args.orderBy);
+      const { source, filter, order } = listQuery(list, relation, args.filter, args.orderBy, visibility);
       loader = new DataLoader<number, Page<RowOf<T>>>(async (parentIds) => {
         const pages = await fetchPages<RowOf<T>>(pool, source, filter, order, request, parentIds, withTotal);
         for (const page of pages.values()) prime(list, page.rows);
@@ -81,7 +104,7 @@ export function createLoaders(pool: Pool) {
   /** A root list: one statement (page + total when asked). */
   async function rootPage<T extends RootListName>(list: T, args: ListArgs<T>, withTotal: boolean): Promise<Page<RowOf<T>>> {
     const request = toPageRequest(args);
-    const { source, filter, order } = listQuery(list, undefined, args.filter, args.orderBy);
+    const { source, filter, order } = listQuery(list, undefined, args.filter, args.orderBy, visibilityOf(args));
     const page = await fetchRootPage<RowOf<T>>(pool, source, filter, order, request, withTotal);
     prime(list, page.rows);
     return withCursors<RowOf<T>>(page);
@@ -91,6 +114,44 @@ export function createLoaders(pool: Pool) {
   async function mergeAuditPage(args: ConnectionArgs & { filter?: MergeAuditFilter | null; orderBy?: ListOrder<MergeAuditOrderField> | null }, withTotal: boolean): Promise<Page<MergeAudit>> {
     const { source, filter, order } = mergeAuditQuery(args.filter, args.orderBy);
     return withCursors(await fetchRootPage<MergeAudit>(pool, source, filter, order, toPageRequest(args), withTotal));
+  }
+
+  /** The corrections audit (not records): one statement, newest first. */
+  async function correctionPage(args: ConnectionArgs & { filter?: CorrectionFilter | null }, withTotal: boolean): Promise<Page<Correction>> {
+    const { source, filter, order } = correctionQuery(args.filter);
+    return withCursors(await fetchRootPage<Correction>(pool, source, filter, order, toPageRequest(args), withTotal));
+  }
+
+  const correctionLoaders = new Map<string, DataLoader<number, Page<Correction>>>();
+  /** The corrections of records of one type (by their key), one page per record; every record of the level in one statement. */
+  function correctionsOf(type: CorrectableType, args: ConnectionArgs, withTotal: boolean): DataLoader<number, Page<Correction>> {
+    const request = toPageRequest(args);
+    const key = JSON.stringify([type, args.first, args.after, args.last, args.before, withTotal]);
+    let loader = correctionLoaders.get(key);
+    if (!loader) {
+      const { source, filter, order } = recordCorrectionsQuery(type);
+      loader = new DataLoader<number, Page<Correction>>(async (parentIds) => {
+        const pages = await fetchPages<Correction>(pool, source, filter, order, request, parentIds, withTotal);
+        return parentIds.map((id) => withCursors<Correction>(pages.get(id)!));
+      });
+      correctionLoaders.set(key, loader);
+    }
+    return loader;
+  }
+
+  const byKeyLoaders = new Map<CorrectableType, DataLoader<string, unknown>>();
+  /** Correctable records of one type by key (a correction's record, found again after re-extraction gave it a new id); built on first use, one statement per type per tick. */
+  function byKey<T extends CorrectableType>(type: T): DataLoader<string, RowOf<T> | null> {
+    let loader = byKeyLoaders.get(type) as DataLoader<string, RowOf<T> | null> | undefined;
+    if (!loader) {
+      loader = new DataLoader<string, RowOf<T> | null>(async (keys) => {
+        const rows = await rowsByKeys(pool, type, keys);
+        prime(type, rows);
+        return keys.map((k) => rows.find((r) => (r as { key: string }).key === k) ?? null);
+      });
+      byKeyLoaders.set(type, loader as DataLoader<string, unknown>);
+    }
+    return loader;
   }
 
   /**
@@ -133,16 +194,18 @@ export function createLoaders(pool: Pool) {
     return /^[A-Z]{2,3}$/.test(normalized) ? countriesByCode.load(normalized) : Promise.resolve(null);
   }
 
-  /** Group counts over agreements or statements (one statement each, not batched: a root field asked once). */
+  /** Group counts over agreements or statements (one statement each, not batched: a root field asked once); rejected records never count. */
   const counts = {
-    Agreement: (groupBy: readonly GroupFieldOf['Agreement'][], filter: FilterOf['Agreement'] | null | undefined) => countGroups(pool, COUNTS.Agreement, groupBy, filter),
-    Statement: (groupBy: readonly GroupFieldOf['Statement'][], filter: FilterOf['Statement'] | null | undefined) => countGroups(pool, COUNTS.Statement, groupBy, filter),
+    Agreement: (groupBy: readonly GroupFieldOf['Agreement'][], filter: FilterOf['Agreement'] | null | undefined, minConfidence?: number | null) =>
+      countGroups(pool, COUNTS.Agreement, groupBy, filter, minConfidence),
+    Statement: (groupBy: readonly GroupFieldOf['Statement'][], filter: FilterOf['Statement'] | null | undefined, minConfidence?: number | null) =>
+      countGroups(pool, COUNTS.Statement, groupBy, filter, minConfidence),
   };
 
   /** One page of full-text hits across record kinds (one statement). */
   const search = (query: string, kinds: readonly SearchKind[], request: SearchPageRequest) => searchRecords(pool, query, kinds, request);
 
-  return { byId, pageOf, rootPage, mergeAuditPage, smallList, countryByCode, counts, search };
+  return { byId, byKey, pageOf, rootPage, mergeAuditPage, correctionPage, correctionsOf, smallList, countryByCode, counts, search };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -12,6 +12,7 @@ import { aggregateResolvers } from './aggregate/resolvers';
 import { agreementResolvers } from './agreement/resolvers';
 import { articleResolvers } from './article/resolvers';
 import { commonResolvers } from './common/resolvers';
+import { correctionResolvers } from './correction/resolvers';
 import { countryResolvers } from './country/resolvers';
 import { factResolvers } from './fact/resolvers';
 import { ingestResolvers } from './ingest/resolvers';
@@ -47,6 +48,7 @@ const resolvers: Resolvers[] = [
   searchResolvers,
   aggregateResolvers,
   ingestResolvers,
+  correctionResolvers,
 ];
 
 export function buildSchema(): GraphQLSchema {

@@ -318,6 +318,10 @@ export type UserErrorCode =
   | 'NOT_FOUND'
   /** Nothing of the text is left after boilerplate is removed. */
   | 'NO_ARTICLE_TEXT'
+  /** A correction that names no field to correct. */
+  | 'NO_FIELDS'
+  /** A field that must have a value was given null. */
+  | 'REQUIRED'
   /** The target is also listed as a source. */
   | 'TARGET_IN_SOURCES'
   /** Text is larger than the limit. */

@@ -1,9 +1,9 @@
 import type { Resolvers } from '../../generated/graphql';
-import { listFilter } from '../common/lists';
+import { listFilter, minConfidenceArg } from '../common/lists';
 
 export const aggregateResolvers: Resolvers = {
   Query: {
-    agreementCounts: (_, { groupBy, filter }, ctx) => ctx.loaders.counts.Agreement(groupBy, listFilter('Agreement', filter)),
-    statementCounts: (_, { groupBy, filter }, ctx) => ctx.loaders.counts.Statement(groupBy, listFilter('Statement', filter)),
+    agreementCounts: (_, { groupBy, filter, minConfidence }, ctx) => ctx.loaders.counts.Agreement(groupBy, listFilter('Agreement', filter), minConfidenceArg(minConfidence)),
+    statementCounts: (_, { groupBy, filter, minConfidence }, ctx) => ctx.loaders.counts.Statement(groupBy, listFilter('Statement', filter), minConfidenceArg(minConfidence)),
   },
 };

@@ -6,6 +6,7 @@ export const articleResolvers: Resolvers = {
   Article: {
     id: globalIdField('Article'),
     loadedAt: (a) => a.createdAt,
+    extractedAt: (a) => a.extractedAt,
     countries: nestedConnection('Country', 'Article.countries'),
     regions: nestedConnection('Region', 'Article.regions'),
     organizations: nestedConnection('Organization', 'Article.organizations'),

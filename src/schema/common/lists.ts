@@ -40,10 +40,19 @@ export interface ApiOrderOf {
   Evidence: { field: 'POSITION'; direction?: G.InputMaybe<G.OrderDirection> };
 }
 
-/** The arguments of a connection over list L as the API receives them. */
+/** The arguments of a connection over list L as the API receives them (`includeRejected` and `minConfidence` only where the SDL has them). */
 export interface ApiListArgs<L extends RootListName> extends ConnectionArgs {
   filter?: ApiFilterOf[L] | null;
   orderBy?: ApiOrderOf[L] | null;
+  includeRejected?: boolean | null;
+  minConfidence?: number | null;
+}
+
+/** `minConfidence` checked: a number from 0 to 1, or null. */
+export function minConfidenceArg(value: number | null | undefined, argName = 'minConfidence'): number | null {
+  if (value === null || value === undefined) return null;
+  if (!Number.isFinite(value) || value < 0 || value > 1) throw badUserInput(`\`${argName}\` must be a number from 0 to 1, got ${value}.`, { argumentName: argName });
+  return value;
 }
 
 /** Row ids from global ids of the expected types (null when none are given); an id of another type or a malformed one is a user error. */
@@ -93,7 +102,8 @@ export function listFilter<L extends RootListName>(list: L, filter: ApiFilterOf[
 /** List L's connection arguments for the loaders. */
 export function listArgs<L extends RootListName>(list: L, args: ApiListArgs<L>): ListArgs<L> {
   // The orders need no decoding: the checks below make the API's order values exactly the data layer's.
-  return (args.filter ? { ...args, filter: listFilter(list, args.filter) } : args) as ListArgs<L>;
+  const minConfidence = minConfidenceArg(args.minConfidence);
+  return { ...args, filter: args.filter ? listFilter(list, args.filter) : args.filter, includeRejected: args.includeRejected ?? false, minConfidence } as ListArgs<L>;
 }
 
 // Compile-time checks: `true` only type-checks where both sides agree.

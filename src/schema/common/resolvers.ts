@@ -5,7 +5,8 @@ import type { Edge, Page } from '../../lib/connection';
 import { badUserInput } from '../../lib/errors';
 import { fromGlobalId, toGlobalId } from '../../lib/globalId';
 import type { RelationName, RootListName } from '../../db/lists';
-import { EVIDENCE_FIELDS, type NodeType, type RowOf } from '../../db/registry';
+import { EVIDENCE_FIELDS, type CorrectableType, type NodeType, type RowOf } from '../../db/registry';
+import type { ConnectionArgs } from '../../lib/connection';
 import { listArgs, type ApiListArgs } from './lists';
 import { isCalendarDate } from '../../lib/calendarDate';
 
@@ -35,6 +36,17 @@ export function nestedConnection<T extends RootListName>(list: T, relation: Rela
   return (parent: { id: number }, args: ApiListArgs<T>, ctx: Context, info: GraphQLResolveInfo): Promise<Page<RowOf<T>>> =>
     ctx.loaders.pageOf(list, relation, listArgs(list, args), selects(info, 'totalCount')).load(parent.id);
 }
+
+/** The `corrections` connection of a correctable record: found by the record's key, batched across the level. */
+export function correctionsConnection(type: CorrectableType) {
+  return (parent: { id: number }, args: ConnectionArgs, ctx: Context, info: GraphQLResolveInfo) => ctx.loaders.correctionsOf(type, args, selects(info, 'totalCount')).load(parent.id);
+}
+
+/** The `extraction` field of an extracted record: the rule and extractor version of its strongest claim. */
+export const extractionField = (row: { extractionMethod: string; extractionVersion: string }) => ({ method: row.extractionMethod, version: row.extractionVersion });
+
+/** A small list of records without the rejected ones (parties, signatories, mentions: hidden like in every list). */
+export const withoutRejected = async <R extends { rejected?: boolean }>(rows: Promise<R[]>): Promise<R[]> => (await rows).filter((r) => !r.rejected);
 
 /** The four fields every XConnection type has. */
 export const connectionFields = {

@@ -1,5 +1,5 @@
 import type { Resolvers } from '../../generated/graphql';
-import { connectionFields, globalIdField, nestedConnection, rootConnection } from '../common/resolvers';
+import { connectionFields, extractionField, globalIdField, nestedConnection, rootConnection } from '../common/resolvers';
 
 export const countryResolvers: Resolvers = {
   Query: {
@@ -8,6 +8,7 @@ export const countryResolvers: Resolvers = {
   },
   Country: {
     id: globalIdField('Country'),
+    extraction: extractionField,
     regions: (c, _, ctx) => ctx.loaders.smallList('Country.regions').load(c.id),
     organizations: nestedConnection('Organization', 'Country.organizations'),
     persons: nestedConnection('Person', 'Country.persons'),

@@ -5,6 +5,7 @@ import { encodeCursor, toPageRequest, type Page } from '../../lib/connection';
 import type { CursorPosition } from '../../lib/keyset';
 import { badUserInput } from '../../lib/errors';
 import { connectionFields, selects } from '../common/resolvers';
+import { minConfidenceArg } from '../common/lists';
 
 /** A search cursor keeps the hit's (rank, kind, id) in the opaque cursor format every connection uses. */
 function searchCursor(hit: SearchHitRow): string {
@@ -30,7 +31,8 @@ export const searchResolvers: Resolvers = {
       const { backward, limit, cursor: position } = toPageRequest(args);
       const cursor = searchPosition(position, backward ? 'before' : 'after');
       const wanted = args.kinds?.length ? SEARCH_KINDS.filter((k) => args.kinds!.includes(k)) : SEARCH_KINDS;
-      const page = await ctx.loaders.search(q, wanted, { backward, limit, cursor, withTotal: selects(info, 'totalCount') });
+      const visibility = { includeRejected: args.includeRejected ?? false, minConfidence: minConfidenceArg(args.minConfidence) };
+      const page = await ctx.loaders.search(q, wanted, { backward, limit, cursor, withTotal: selects(info, 'totalCount'), visibility });
       return {
         rows: page.hits,
         totalCount: page.totalCount,
