@@ -8,7 +8,7 @@
 import { GraphQLEnumType, GraphQLObjectType, GraphQLUnionType, isInterfaceType, type GraphQLSchema } from 'graphql';
 import pg from 'pg';
 import * as PrismaEnums from '../../src/generated/prisma/enums';
-import { EVIDENCE_RECORD_TYPES, kindOf, MERGE_TYPES, NODE_TYPES, RECORD_KINDS, RECORD_TYPES, SEARCH_TYPES } from '../../src/db/registry';
+import { CORRECTABLE_TYPES, EVIDENCE_RECORD_TYPES, kindOf, MERGE_TYPES, NODE_TYPES, RECORD_KINDS, RECORD_TYPES, SEARCH_TYPES } from '../../src/db/registry';
 import { buildSchema } from '../../src/schema';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 
@@ -55,6 +55,12 @@ test("MergeKind (GraphQL and Prisma) names the merge types; Speaker's members ar
   expect(enumValues('MergeKind')).toEqual(sorted(MERGE_TYPES.map(kindOf)));
   expect(sorted(Object.values(PrismaEnums.MergeKind))).toEqual(sorted(MERGE_TYPES.map(kindOf)));
   for (const member of unionMembers('Speaker')) expect(NODE_TYPES).toContain(member);
+});
+
+test('CorrectionTarget (GraphQL and Prisma) names the correctable types, and each has the rejected column the registry lists', () => {
+  expect(enumValues('CorrectionTarget')).toEqual(sorted(CORRECTABLE_TYPES.map(kindOf)));
+  expect(sorted(Object.values(PrismaEnums.CorrectionTarget))).toEqual(sorted(CORRECTABLE_TYPES.map(kindOf)));
+  for (const type of CORRECTABLE_TYPES) expect(RECORD_TYPES[type].columns).toHaveProperty('rejected', 'rejected');
 });
 
 test("every Prisma enum has an SDL enum of the same name with the same values (ingest's enums are Prisma's)", () => {
