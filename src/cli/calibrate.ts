@@ -6,11 +6,13 @@
  * with confidences fitted on the OTHER sets only (leave-one-set-out). A set is named for the folder holding its
  * articles/ (realdev, seeds, holdout); --developed-on names the sets the rules were developed on, whose records
  * count DEVELOPED_ON_WEIGHT (--developed-weight W). --write writes src/ingest/confidence.ts with the fit on all
- * sets given. See src/quality/calibrate.ts for the estimate.
+ * sets given. On top of the per-method estimate, a recalibration (Platt scaling) is fitted on the blind sets (those
+ * not named by --developed-on); the per-set tables show each set before and after it, fitted without that set.
+ * See src/quality/calibrate.ts for the estimate and the recalibration.
  */
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_PRIOR, DEVELOPED_ON_WEIGHT, confidenceModule, fit, formatReport, observe, setName, type CalibrationSet } from '../quality/calibrate';
+import { DEFAULT_PRIOR, DEVELOPED_ON_WEIGHT, confidenceModule, fit, fitRecalibration, formatReport, observe, setName, type CalibrationSet } from '../quality/calibrate';
 
 const USAGE = 'usage: npm run calibrate -- ARTICLES_DIR GOLD_DIR [ARTICLES_DIR GOLD_DIR ...] [--developed-on NAME,...] [--developed-weight W] [--write] [--prior A]';
 const TABLE = join(__dirname, '..', 'ingest', 'confidence.ts');
@@ -63,7 +65,7 @@ function main(argv: string[]): number {
   const observations = sets.flatMap(observe);
   process.stdout.write(`${formatReport(sets, observations, prior)}\n`);
   if (write) {
-    writeFileSync(TABLE, confidenceModule(fit(observations, prior), sets));
+    writeFileSync(TABLE, confidenceModule(fit(observations, prior), sets, fitRecalibration(observations, sets.map((s) => s.name), prior)));
     process.stdout.write(`\nwrote ${TABLE} (fitted on ${sets.map((s) => s.name).join(', ')})\n`);
   }
   return 0;

@@ -4,10 +4,12 @@
  *   checked-in table (src/ingest/confidence.ts) gives 0.8 or more are right (matched to a gold record) at least 90%
  *   of the time;
  * - the calibration estimate (src/quality/calibrate.ts) shrinks a method's precision toward its kind's, weighs sets
- *   the rules were developed on down, and scores each set with confidences fitted on the other sets only.
+ *   the rules were developed on down, and scores each set with confidences fitted on the other sets only;
+ * - the recalibration (Platt scaling) recovers known parameters, is fitted on the blind sets only (never on the set
+ *   it grades), and is the identity without a blind set.
  */
 import { join } from 'node:path';
-import { BINS, binTable, confidenceModule, fit, leaveOneSetOut, observe, type Observation } from '../../src/quality/calibrate';
+import { BINS, IDENTITY, binTable, blindSets, confidenceModule, fit, fitPlatt, fitRecalibration, leaveOneSetOut, observe, recalibrate, sigmoid, type Observation } from '../../src/quality/calibrate';
 import { extractFolder } from '../../src/quality/predict';
 import { goldFiles, matchArticle, KINDS } from '../../src/quality/score';
 import { REALDEV_ARTICLES, REALDEV_GOLD, REALDEV_MISSING, REALDEV_PRESENT } from '../support/realdev';
@@ -90,8 +92,41 @@ describe('the calibration estimate', () => {
     const loso = leaveOneSetOut(observed, ['seeds', 'holdout']);
     for (const c of loso) expect(c.bins.reduce((n, b) => n + b.records, 0)).toBe(c.records);
     const f = fit(observed);
-    const module = confidenceModule(f, sets.map((s) => ({ ...s, articleCount: 1 })));
+    const recalibration = fitRecalibration(observed, ['seeds', 'holdout']);
+    expect(recalibration.fittedOn).toEqual(['holdout']);
+    const module = confidenceModule(f, sets.map((s) => ({ ...s, articleCount: 1 })), recalibration);
     for (const method of Object.keys(f.methods)) expect(module).toContain(`'${method}': `);
     expect(module).toContain('export function confidenceOf');
+    expect(module).toContain(`export const RECALIBRATION: Readonly<{ a: number; b: number }> = { a: ${Number(recalibration.a.toFixed(4))}, b: ${Number(recalibration.b.toFixed(4))} };`);
+  });
+
+  it('Platt scaling recovers the parameters that generated the data, by maximum likelihood', () => {
+    // Deterministic data: at each estimate p, 400 records of which round(400 * sigmoid(-1 + 2 logit p)) are correct.
+    const points: Array<{ confidence: number; correct: boolean }> = [];
+    for (const p of [0.3, 0.5, 0.7, 0.8, 0.9, 0.95]) {
+      const k = Math.round(400 * sigmoid(-1 + 2 * Math.log(p / (1 - p))));
+      for (let i = 0; i < 400; i++) points.push({ confidence: p, correct: i < k });
+    }
+    const r = fitPlatt(points);
+    expect(r.a).toBeCloseTo(-1, 1);
+    expect(r.b).toBeCloseTo(2, 1);
+    // All correct (separable): Platt's smoothed targets keep the parameters finite.
+    const sure = fitPlatt([0.6, 0.9].flatMap((confidence) => Array.from({ length: 10 }, () => ({ confidence, correct: true }))));
+    expect(Number.isFinite(sure.a) && Number.isFinite(sure.b)).toBe(true);
+    expect(recalibrate(sure, 0.6)).toBeLessThan(1);
+    expect(fitPlatt([])).toEqual(IDENTITY);
+  });
+
+  it('the recalibration is fitted on the blind sets only, never on the set it grades; without one it is the identity', () => {
+    const data = [...obs('dev', 'facts.money', 50, 0, 0.1), ...obs('b1', 'facts.money', 12, 8), ...obs('b1', 'facts.percent', 10, 0), ...obs('b2', 'facts.money', 5, 15), ...obs('b2', 'facts.percent', 10, 0)];
+    expect(blindSets(data)).toEqual(['b1', 'b2']);
+    const loso = leaveOneSetOut(data, ['dev', 'b1', 'b2'], 10);
+    expect(loso.map((c) => c.recalibration.fittedOn)).toEqual([['b1', 'b2'], ['b2'], ['b1']]);
+    expect(fitRecalibration(data, ['dev'], 10)).toEqual(IDENTITY);
+    const r = fitRecalibration(data, ['dev', 'b1', 'b2'], 10);
+    expect(r.records).toBe(60);
+    // Monotone: the recalibration keeps the order of the estimates.
+    expect(r.b).toBeGreaterThan(0);
+    for (const c of loso) expect(c.binsRecalibrated.reduce((n, b) => n + b.records, 0)).toBe(c.records);
   });
 });

@@ -1,10 +1,11 @@
 /**
  * Provenance of every record: the rule that produced it (`extraction.method`, one of src/ingest/extract/methods.ts)
- * and its calibrated confidence (src/ingest/confidence.ts, a per-kind fallback for a method the table lacks).
+ * and its calibrated confidence (src/ingest/confidence.ts: the per-method estimate, a per-kind fallback for a method the
+ * table lacks, recalibrated by Platt scaling).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_CONFIDENCE, KIND_CONFIDENCE, METHOD_CONFIDENCE, confidenceOf } from '../../../src/ingest/confidence';
+import { DEFAULT_CONFIDENCE, KIND_CONFIDENCE, METHOD_CONFIDENCE, RECALIBRATION, confidenceOf, estimateOf, recalibrated } from '../../../src/ingest/confidence';
 import { ALL_METHODS, METHODS, extractionBy, mergeMethod, strongest, type MethodKind } from '../../../src/ingest/extract/methods';
 import { toGoldShape } from '../../../src/ingest/output';
 import { extractArticle } from '../../../src/ingest/pipeline';
@@ -18,7 +19,7 @@ const seeds: Array<[string, ExtractedArticle]> = readdirSync(SEEDS)
   .map((f) => [f, extractArticle(readFileSync(join(SEEDS, f), 'utf8'), { sourceFile: f })]);
 
 describe('extraction method and confidence of every record', () => {
-  it('every record of the seed articles names a known method of its kind, with 0 < confidence <= 1 from the table or its kind', () => {
+  it('every record of the seed articles names a known method of its kind, with 0 < confidence <= 1: the table’s or its kind’s estimate, recalibrated', () => {
     const wrong: string[] = [];
     let records = 0;
     for (const [file, extracted] of seeds) {
@@ -27,7 +28,7 @@ describe('extraction method and confidence of every record', () => {
           records++;
           const { method, confidence } = record.extraction;
           const known = (METHODS[kind] as readonly string[]).includes(method);
-          const expected = METHOD_CONFIDENCE[method] ?? KIND_CONFIDENCE[kind] ?? DEFAULT_CONFIDENCE;
+          const expected = recalibrated(METHOD_CONFIDENCE[method] ?? KIND_CONFIDENCE[kind] ?? DEFAULT_CONFIDENCE);
           if (!known || !(confidence > 0 && confidence <= 1) || confidence !== expected) wrong.push(`${file} ${kind}: ${method} ${confidence}`);
         }
       }
@@ -56,9 +57,22 @@ describe('the calibration table (src/ingest/confidence.ts)', () => {
   });
 
   it('falls back to the kind for a method it has not seen, and to the default for an unknown kind', () => {
-    expect(confidenceOf('organizations.no-such-rule')).toBe(KIND_CONFIDENCE.organizations ?? DEFAULT_CONFIDENCE);
-    expect(confidenceOf('nothing.at-all')).toBe(DEFAULT_CONFIDENCE);
-    expect(confidenceOf('persons.name-and-role')).toBe(METHOD_CONFIDENCE['persons.name-and-role'] ?? KIND_CONFIDENCE.persons ?? DEFAULT_CONFIDENCE);
+    expect(estimateOf('organizations.no-such-rule')).toBe(KIND_CONFIDENCE.organizations ?? DEFAULT_CONFIDENCE);
+    expect(estimateOf('nothing.at-all')).toBe(DEFAULT_CONFIDENCE);
+    expect(estimateOf('persons.name-and-role')).toBe(METHOD_CONFIDENCE['persons.name-and-role'] ?? KIND_CONFIDENCE.persons ?? DEFAULT_CONFIDENCE);
+    expect(confidenceOf('organizations.no-such-rule')).toBe(recalibrated(KIND_CONFIDENCE.organizations ?? DEFAULT_CONFIDENCE));
+    expect(confidenceOf('nothing.at-all')).toBe(recalibrated(DEFAULT_CONFIDENCE));
+  });
+
+  it('the recalibration is sigmoid(a + b * logit(estimate)) with b > 0: monotone, in (0, 1), keeping the methods’ order', () => {
+    expect(Number.isFinite(RECALIBRATION.a) && RECALIBRATION.b > 0).toBe(true);
+    const p = 0.85;
+    expect(recalibrated(p)).toBeCloseTo(1 / (1 + Math.exp(-(RECALIBRATION.a + RECALIBRATION.b * Math.log(p / (1 - p))))), 3);
+    const grid = Array.from({ length: 99 }, (_, i) => (i + 1) / 100).map(recalibrated);
+    for (let i = 1; i < grid.length; i++) expect(grid[i]!).toBeGreaterThanOrEqual(grid[i - 1]!);
+    for (const c of grid) expect(c >= 0 && c <= 1).toBe(true);
+    const methods = Object.keys(METHOD_CONFIDENCE);
+    for (const a of methods) for (const b of methods) if (METHOD_CONFIDENCE[a]! < METHOD_CONFIDENCE[b]!) expect(confidenceOf(a)).toBeLessThanOrEqual(confidenceOf(b));
   });
 
   it('method names are stable dotted names prefixed with their kind, and unique', () => {
