@@ -86,6 +86,118 @@ export type AgreementStatus =
  | 'PLANNED'
 /** Signed. */
  | 'SIGNED';
+/** Fields of an agreement to correct: give at least one besides `id`; a field left out stays as it is, null clears an optional one. */
+export type CorrectAgreementInput = {
+    /** Date as precise as known: `2024`, `2024-06` or `2024-06-12`; null clears it. */
+    date?: string | null | undefined;
+    /** Global id of the agreement. */
+    id: string | number;
+    /** What kind of agreement. */
+    kind?: AgreementKind | null | undefined;
+    /** The party countries, exactly, as ISO alpha-2 codes of countries in the knowledge base. */
+    partyCountries?: Array<string> | null | undefined;
+    /** The party organizations, exactly, as global ids. */
+    partyOrganizations?: Array<string | number> | null | undefined;
+    /** Quantity as stated, e.g. "11 agreements"; null clears it. */
+    quantity?: string | null | undefined;
+    /** The sectors, exactly (later articles add none while this correction stands). */
+    sectors?: Array<Sector> | null | undefined;
+    /** The signatories, exactly, as global ids of people. */
+    signatories?: Array<string | number> | null | undefined;
+    /** Where it stands. */
+    status?: AgreementStatus | null | undefined;
+    /** Short title. */
+    title?: string | null | undefined;
+};
+/** Fields of a fact to correct: give at least one besides `id`; a field left out stays as it is, null clears an optional one. */
+export type CorrectFactInput = {
+    /** Date as precise as known: `2024`, `2024-06` or `2024-06-12`; null clears it. */
+    date?: string | null | undefined;
+    /** Global id of the fact. */
+    id: string | number;
+    /** What is measured. */
+    metric?: string | null | undefined;
+    /** What the number is about. */
+    subject?: string | null | undefined;
+    /** Unit, e.g. USD, percent, tons. */
+    unit?: string | null | undefined;
+    /** The number, in `unit`s. */
+    value?: number | null | undefined;
+};
+/** Fields of an organization to correct: give at least one besides `id`; a field left out stays as it is, null clears an optional one. */
+export type CorrectOrganizationInput = {
+    /** Home country, as the ISO alpha-2 code of a country in the knowledge base; null clears it. */
+    country?: string | null | undefined;
+    /** Global id of the organization. */
+    id: string | number;
+    /** What kind of body it is. */
+    kind?: OrganizationKind | null | undefined;
+    /** Canonical name. */
+    name?: string | null | undefined;
+};
+/** Fields of a person to correct: give at least one besides `id`; a field left out stays as it is, null clears an optional one. */
+export type CorrectPersonInput = {
+    /** Country of that role, as the ISO alpha-2 code of a country in the knowledge base; null clears it. */
+    country?: string | null | undefined;
+    /** Global id of the person. */
+    id: string | number;
+    /** Canonical name. */
+    name?: string | null | undefined;
+    /** Organization of that role (global id); null clears it. */
+    organization?: string | number | null | undefined;
+    /** Role as stated at the time; null clears it. */
+    role?: string | null | undefined;
+};
+/** Fields of a statement to correct: give at least one besides `id`; a field left out stays as it is, null clears an optional one. */
+export type CorrectStatementInput = {
+    /** Date as precise as known: `2024`, `2024-06` or `2024-06-12`; null clears it. */
+    date?: string | null | undefined;
+    /** Global id of the statement. */
+    id: string | number;
+    /** Direct quote or reported speech. */
+    kind?: StatementKind | null | undefined;
+    /** The mentioned countries, exactly, as ISO alpha-2 codes of countries in the knowledge base. */
+    mentionedCountries?: Array<string> | null | undefined;
+    /** The mentioned organizations, exactly, as global ids. */
+    mentionedOrganizations?: Array<string | number> | null | undefined;
+    /** Occasion when stated; null clears it. */
+    occasion?: string | null | undefined;
+    /** The sectors, exactly. */
+    sectors?: Array<Sector> | null | undefined;
+    /** Who said it: the global id of a person or an organization. */
+    speaker?: string | number | null | undefined;
+    /** The quote without quotation marks, or the reporting sentence. */
+    text?: string | null | undefined;
+};
+/** What a correction did. */
+export type CorrectionAction = 
+/** Set some fields of the record to the analyst's values. */
+'CORRECT'
+/** Marked the record as wrong: hidden from lists, search and counts. */
+ | 'REJECT'
+/** Undid a rejection. */
+ | 'RESTORE';
+/** Narrows the corrections audit. Conditions combine with AND; values inside one list with OR. */
+export type CorrectionFilter = {
+    /** Only these actions. */
+    actions?: Array<CorrectionAction> | null | undefined;
+    /** Only corrections made with these token labels. */
+    actors?: Array<string> | null | undefined;
+    /** Only corrections of these kinds of record. */
+    targets?: Array<CorrectionTarget> | null | undefined;
+};
+/** The record types analysts can correct and reject. */
+export type CorrectionTarget = 
+/** Agreements. */
+'AGREEMENT'
+/** Facts. */
+ | 'FACT'
+/** Organizations. */
+ | 'ORGANIZATION'
+/** Persons. */
+ | 'PERSON'
+/** Statements. */
+ | 'STATEMENT';
 /** Narrows a list of countries. */
 export type CountryFilter = {
     /** Only these ISO alpha-2 codes. */
@@ -190,6 +302,20 @@ export type PersonFilter = {
     organizations?: Array<string | number> | null | undefined;
     /** Full-text search over names, aliases and roles. */
     search?: string | null | undefined;
+};
+/** A record to reject as wrong. */
+export type RejectRecordInput = {
+    /** Global id of an organization, person, agreement, statement or fact. */
+    id: string | number;
+    /** Why it is wrong (required, kept in the audit). */
+    reason: string;
+};
+/** A rejected record to restore. */
+export type RestoreRecordInput = {
+    /** Global id of an organization, person, agreement, statement or fact. */
+    id: string | number;
+    /** Why (kept in the audit). */
+    reason?: string | null | undefined;
 };
 /** Kinds of record that full-text search covers. */
 export type SearchKind = 
@@ -319,6 +445,8 @@ export type AgreementsQueryVariables = Exact<{
     after?: string | null | undefined;
     orderBy?: AgreementOrder | null | undefined;
     evidenceFirst?: number | null | undefined;
+    minConfidence?: number | null | undefined;
+    includeRejected?: boolean | null | undefined;
 }>;
 export type AgreementsQuery = {
     agreements: {
@@ -332,6 +460,8 @@ export type AgreementsQuery = {
         edges: Array<{
             cursor: string;
             node: {
+                confidence: number;
+                rejected: boolean;
                 id: string;
                 title: string;
                 kind: AgreementKind;
@@ -339,6 +469,10 @@ export type AgreementsQuery = {
                 date: string | null;
                 quantity: string | null;
                 sectors: Array<Sector>;
+                extraction: {
+                    method: string;
+                    version: string;
+                };
                 evidence: {
                     totalCount: number;
                     nodes: Array<{
@@ -374,6 +508,578 @@ export type AgreementsQuery = {
             };
         }>;
     };
+};
+export type CorrectionFieldsFragment = {
+    id: string;
+    target: CorrectionTarget;
+    recordKey: string;
+    action: CorrectionAction;
+    reason: string | null;
+    actor: string;
+    requestId: string | null;
+    createdAt: string;
+    changes: Array<{
+        field: string;
+        before: string | null;
+        after: string | null;
+    }>;
+};
+export type CorrectionUserErrorsFragment = {
+    field: Array<string> | null;
+    message: string;
+    code: UserErrorCode;
+};
+export type CorrectAgreementMutationVariables = Exact<{
+    input: CorrectAgreementInput;
+    reason?: string | null | undefined;
+}>;
+export type CorrectAgreementMutation = {
+    correctAgreement: {
+        agreement: {
+            rejected: boolean;
+            id: string;
+            title: string;
+            kind: AgreementKind;
+            status: AgreementStatus;
+            date: string | null;
+            quantity: string | null;
+            sectors: Array<Sector>;
+            partyCountries: Array<{
+                id: string;
+                iso2: string;
+                iso3: string;
+                name: string;
+            }>;
+            partyOrganizations: Array<{
+                id: string;
+                name: string;
+                kind: OrganizationKind;
+            }>;
+            signatories: Array<{
+                id: string;
+                name: string;
+                role: string | null;
+            }>;
+        } | null;
+        correction: {
+            id: string;
+            target: CorrectionTarget;
+            recordKey: string;
+            action: CorrectionAction;
+            reason: string | null;
+            actor: string;
+            requestId: string | null;
+            createdAt: string;
+            changes: Array<{
+                field: string;
+                before: string | null;
+                after: string | null;
+            }>;
+        } | null;
+        userErrors: Array<{
+            field: Array<string> | null;
+            message: string;
+            code: UserErrorCode;
+        }>;
+    };
+};
+export type CorrectStatementMutationVariables = Exact<{
+    input: CorrectStatementInput;
+    reason?: string | null | undefined;
+}>;
+export type CorrectStatementMutation = {
+    correctStatement: {
+        statement: {
+            id: string;
+            kind: StatementKind;
+            text: string;
+            date: string | null;
+            occasion: string | null;
+            sectors: Array<Sector>;
+            rejected: boolean;
+            speaker: {
+                __typename: 'Organization';
+                id: string;
+                name: string;
+            } | {
+                __typename: 'Person';
+                id: string;
+                name: string;
+            };
+            mentionedCountries: Array<{
+                iso2: string;
+            }>;
+            mentionedOrganizations: Array<{
+                id: string;
+                name: string;
+            }>;
+        } | null;
+        correction: {
+            id: string;
+            target: CorrectionTarget;
+            recordKey: string;
+            action: CorrectionAction;
+            reason: string | null;
+            actor: string;
+            requestId: string | null;
+            createdAt: string;
+            changes: Array<{
+                field: string;
+                before: string | null;
+                after: string | null;
+            }>;
+        } | null;
+        userErrors: Array<{
+            field: Array<string> | null;
+            message: string;
+            code: UserErrorCode;
+        }>;
+    };
+};
+export type CorrectFactMutationVariables = Exact<{
+    input: CorrectFactInput;
+    reason?: string | null | undefined;
+}>;
+export type CorrectFactMutation = {
+    correctFact: {
+        fact: {
+            id: string;
+            subject: string;
+            metric: string;
+            value: number;
+            unit: string;
+            date: string | null;
+            rejected: boolean;
+        } | null;
+        correction: {
+            id: string;
+            target: CorrectionTarget;
+            recordKey: string;
+            action: CorrectionAction;
+            reason: string | null;
+            actor: string;
+            requestId: string | null;
+            createdAt: string;
+            changes: Array<{
+                field: string;
+                before: string | null;
+                after: string | null;
+            }>;
+        } | null;
+        userErrors: Array<{
+            field: Array<string> | null;
+            message: string;
+            code: UserErrorCode;
+        }>;
+    };
+};
+export type CorrectPersonMutationVariables = Exact<{
+    input: CorrectPersonInput;
+    reason?: string | null | undefined;
+}>;
+export type CorrectPersonMutation = {
+    correctPerson: {
+        person: {
+            id: string;
+            name: string;
+            role: string | null;
+            rejected: boolean;
+            country: {
+                iso2: string;
+            } | null;
+            organization: {
+                id: string;
+                name: string;
+            } | null;
+        } | null;
+        correction: {
+            id: string;
+            target: CorrectionTarget;
+            recordKey: string;
+            action: CorrectionAction;
+            reason: string | null;
+            actor: string;
+            requestId: string | null;
+            createdAt: string;
+            changes: Array<{
+                field: string;
+                before: string | null;
+                after: string | null;
+            }>;
+        } | null;
+        userErrors: Array<{
+            field: Array<string> | null;
+            message: string;
+            code: UserErrorCode;
+        }>;
+    };
+};
+export type CorrectOrganizationMutationVariables = Exact<{
+    input: CorrectOrganizationInput;
+    reason?: string | null | undefined;
+}>;
+export type CorrectOrganizationMutation = {
+    correctOrganization: {
+        organization: {
+            id: string;
+            name: string;
+            kind: OrganizationKind;
+            rejected: boolean;
+            country: {
+                iso2: string;
+            } | null;
+        } | null;
+        correction: {
+            id: string;
+            target: CorrectionTarget;
+            recordKey: string;
+            action: CorrectionAction;
+            reason: string | null;
+            actor: string;
+            requestId: string | null;
+            createdAt: string;
+            changes: Array<{
+                field: string;
+                before: string | null;
+                after: string | null;
+            }>;
+        } | null;
+        userErrors: Array<{
+            field: Array<string> | null;
+            message: string;
+            code: UserErrorCode;
+        }>;
+    };
+};
+type CorrectableRecordState_Agreement_Fragment = {
+    __typename: 'Agreement';
+    id: string;
+    rejected: boolean;
+};
+type CorrectableRecordState_Fact_Fragment = {
+    __typename: 'Fact';
+    id: string;
+    rejected: boolean;
+};
+type CorrectableRecordState_Organization_Fragment = {
+    __typename: 'Organization';
+    id: string;
+    rejected: boolean;
+};
+type CorrectableRecordState_Person_Fragment = {
+    __typename: 'Person';
+    id: string;
+    rejected: boolean;
+};
+type CorrectableRecordState_Statement_Fragment = {
+    __typename: 'Statement';
+    id: string;
+    rejected: boolean;
+};
+export type CorrectableRecordStateFragment = CorrectableRecordState_Agreement_Fragment | CorrectableRecordState_Fact_Fragment | CorrectableRecordState_Organization_Fragment | CorrectableRecordState_Person_Fragment | CorrectableRecordState_Statement_Fragment;
+export type RejectRecordMutationVariables = Exact<{
+    input: RejectRecordInput;
+}>;
+export type RejectRecordMutation = {
+    rejectRecord: {
+        changed: boolean | null;
+        record: {
+            __typename: 'Agreement';
+            id: string;
+            rejected: boolean;
+        } | {
+            __typename: 'Fact';
+            id: string;
+            rejected: boolean;
+        } | {
+            __typename: 'Organization';
+            id: string;
+            rejected: boolean;
+        } | {
+            __typename: 'Person';
+            id: string;
+            rejected: boolean;
+        } | {
+            __typename: 'Statement';
+            id: string;
+            rejected: boolean;
+        } | null;
+        correction: {
+            id: string;
+            target: CorrectionTarget;
+            recordKey: string;
+            action: CorrectionAction;
+            reason: string | null;
+            actor: string;
+            requestId: string | null;
+            createdAt: string;
+            changes: Array<{
+                field: string;
+                before: string | null;
+                after: string | null;
+            }>;
+        } | null;
+        userErrors: Array<{
+            field: Array<string> | null;
+            message: string;
+            code: UserErrorCode;
+        }>;
+    };
+};
+export type RestoreRecordMutationVariables = Exact<{
+    input: RestoreRecordInput;
+}>;
+export type RestoreRecordMutation = {
+    restoreRecord: {
+        changed: boolean | null;
+        record: {
+            __typename: 'Agreement';
+            id: string;
+            rejected: boolean;
+        } | {
+            __typename: 'Fact';
+            id: string;
+            rejected: boolean;
+        } | {
+            __typename: 'Organization';
+            id: string;
+            rejected: boolean;
+        } | {
+            __typename: 'Person';
+            id: string;
+            rejected: boolean;
+        } | {
+            __typename: 'Statement';
+            id: string;
+            rejected: boolean;
+        } | null;
+        correction: {
+            id: string;
+            target: CorrectionTarget;
+            recordKey: string;
+            action: CorrectionAction;
+            reason: string | null;
+            actor: string;
+            requestId: string | null;
+            createdAt: string;
+            changes: Array<{
+                field: string;
+                before: string | null;
+                after: string | null;
+            }>;
+        } | null;
+        userErrors: Array<{
+            field: Array<string> | null;
+            message: string;
+            code: UserErrorCode;
+        }>;
+    };
+};
+export type CorrectionsQueryVariables = Exact<{
+    filter?: CorrectionFilter | null | undefined;
+    first?: number | null | undefined;
+    after?: string | null | undefined;
+}>;
+export type CorrectionsQuery = {
+    corrections: {
+        totalCount: number;
+        pageInfo: {
+            hasNextPage: boolean;
+            hasPreviousPage: boolean;
+            startCursor: string | null;
+            endCursor: string | null;
+        };
+        nodes: Array<{
+            id: string;
+            target: CorrectionTarget;
+            recordKey: string;
+            action: CorrectionAction;
+            reason: string | null;
+            actor: string;
+            requestId: string | null;
+            createdAt: string;
+            record: {
+                __typename: 'Agreement';
+                id: string;
+                rejected: boolean;
+            } | {
+                __typename: 'Fact';
+                id: string;
+                rejected: boolean;
+            } | {
+                __typename: 'Organization';
+                id: string;
+                rejected: boolean;
+            } | {
+                __typename: 'Person';
+                id: string;
+                rejected: boolean;
+            } | {
+                __typename: 'Statement';
+                id: string;
+                rejected: boolean;
+            } | null;
+            changes: Array<{
+                field: string;
+                before: string | null;
+                after: string | null;
+            }>;
+        }>;
+    };
+};
+export type RecordCorrectionsQueryVariables = Exact<{
+    id: string | number;
+    first?: number | null | undefined;
+}>;
+export type RecordCorrectionsQuery = {
+    node: {
+        __typename: 'Agreement';
+        confidence: number;
+        rejected: boolean;
+        id: string;
+        extraction: {
+            method: string;
+            version: string;
+        };
+        corrections: {
+            totalCount: number;
+            nodes: Array<{
+                id: string;
+                target: CorrectionTarget;
+                recordKey: string;
+                action: CorrectionAction;
+                reason: string | null;
+                actor: string;
+                requestId: string | null;
+                createdAt: string;
+                changes: Array<{
+                    field: string;
+                    before: string | null;
+                    after: string | null;
+                }>;
+            }>;
+        };
+    } | {
+        __typename: 'Article';
+        id: string;
+    } | {
+        __typename: 'Country';
+        id: string;
+    } | {
+        __typename: 'Evidence';
+        id: string;
+    } | {
+        __typename: 'Fact';
+        confidence: number;
+        rejected: boolean;
+        id: string;
+        extraction: {
+            method: string;
+            version: string;
+        };
+        corrections: {
+            totalCount: number;
+            nodes: Array<{
+                id: string;
+                target: CorrectionTarget;
+                recordKey: string;
+                action: CorrectionAction;
+                reason: string | null;
+                actor: string;
+                requestId: string | null;
+                createdAt: string;
+                changes: Array<{
+                    field: string;
+                    before: string | null;
+                    after: string | null;
+                }>;
+            }>;
+        };
+    } | {
+        __typename: 'Organization';
+        confidence: number;
+        rejected: boolean;
+        id: string;
+        extraction: {
+            method: string;
+            version: string;
+        };
+        corrections: {
+            totalCount: number;
+            nodes: Array<{
+                id: string;
+                target: CorrectionTarget;
+                recordKey: string;
+                action: CorrectionAction;
+                reason: string | null;
+                actor: string;
+                requestId: string | null;
+                createdAt: string;
+                changes: Array<{
+                    field: string;
+                    before: string | null;
+                    after: string | null;
+                }>;
+            }>;
+        };
+    } | {
+        __typename: 'Person';
+        confidence: number;
+        rejected: boolean;
+        id: string;
+        extraction: {
+            method: string;
+            version: string;
+        };
+        corrections: {
+            totalCount: number;
+            nodes: Array<{
+                id: string;
+                target: CorrectionTarget;
+                recordKey: string;
+                action: CorrectionAction;
+                reason: string | null;
+                actor: string;
+                requestId: string | null;
+                createdAt: string;
+                changes: Array<{
+                    field: string;
+                    before: string | null;
+                    after: string | null;
+                }>;
+            }>;
+        };
+    } | {
+        __typename: 'Region';
+        id: string;
+    } | {
+        __typename: 'Statement';
+        confidence: number;
+        rejected: boolean;
+        id: string;
+        extraction: {
+            method: string;
+            version: string;
+        };
+        corrections: {
+            totalCount: number;
+            nodes: Array<{
+                id: string;
+                target: CorrectionTarget;
+                recordKey: string;
+                action: CorrectionAction;
+                reason: string | null;
+                actor: string;
+                requestId: string | null;
+                createdAt: string;
+                changes: Array<{
+                    field: string;
+                    before: string | null;
+                    after: string | null;
+                }>;
+            }>;
+        };
+    } | null;
 };
 export type CountriesQueryVariables = Exact<{
     filter?: CountryFilter | null | undefined;
@@ -452,6 +1158,7 @@ export type CountryQuery = {
 export type AgreementCountsQueryVariables = Exact<{
     groupBy: Array<AgreementGroupField> | AgreementGroupField;
     filter?: AgreementFilter | null | undefined;
+    minConfidence?: number | null | undefined;
 }>;
 export type AgreementCountsQuery = {
     agreementCounts: Array<{
@@ -468,6 +1175,7 @@ export type AgreementCountsQuery = {
 export type StatementCountsQueryVariables = Exact<{
     groupBy: Array<StatementGroupField> | StatementGroupField;
     filter?: StatementFilter | null | undefined;
+    minConfidence?: number | null | undefined;
 }>;
 export type StatementCountsQuery = {
     statementCounts: Array<{
@@ -686,6 +1394,8 @@ export type OrganizationsQueryVariables = Exact<{
     filter?: OrganizationFilter | null | undefined;
     first?: number | null | undefined;
     after?: string | null | undefined;
+    minConfidence?: number | null | undefined;
+    includeRejected?: boolean | null | undefined;
 }>;
 export type OrganizationsQuery = {
     organizations: {
@@ -701,6 +1411,8 @@ export type OrganizationsQuery = {
             name: string;
             acronyms: Array<string>;
             kind: OrganizationKind;
+            confidence: number;
+            rejected: boolean;
             country: {
                 iso2: string;
             } | null;
@@ -711,6 +1423,8 @@ export type PersonsQueryVariables = Exact<{
     filter?: PersonFilter | null | undefined;
     first?: number | null | undefined;
     after?: string | null | undefined;
+    minConfidence?: number | null | undefined;
+    includeRejected?: boolean | null | undefined;
 }>;
 export type PersonsQuery = {
     persons: {
@@ -725,6 +1439,8 @@ export type PersonsQuery = {
             id: string;
             name: string;
             role: string | null;
+            confidence: number;
+            rejected: boolean;
             country: {
                 iso2: string;
             } | null;
@@ -740,6 +1456,8 @@ export type FactsQueryVariables = Exact<{
     first?: number | null | undefined;
     after?: string | null | undefined;
     evidenceFirst?: number | null | undefined;
+    minConfidence?: number | null | undefined;
+    includeRejected?: boolean | null | undefined;
 }>;
 export type FactsQuery = {
     facts: {
@@ -757,6 +1475,8 @@ export type FactsQuery = {
             value: number;
             unit: string;
             date: string | null;
+            confidence: number;
+            rejected: boolean;
             subjectCountry: {
                 iso2: string;
             } | null;
@@ -922,6 +1642,8 @@ export type SearchQueryVariables = Exact<{
     kinds?: Array<SearchKind> | SearchKind | null | undefined;
     first?: number | null | undefined;
     after?: string | null | undefined;
+    minConfidence?: number | null | undefined;
+    includeRejected?: boolean | null | undefined;
 }>;
 export type SearchQuery = {
     search: {
@@ -973,6 +1695,8 @@ export type StatementsQueryVariables = Exact<{
     after?: string | null | undefined;
     orderBy?: StatementOrder | null | undefined;
     evidenceFirst?: number | null | undefined;
+    minConfidence?: number | null | undefined;
+    includeRejected?: boolean | null | undefined;
 }>;
 export type StatementsQuery = {
     statements: {
@@ -990,6 +1714,12 @@ export type StatementsQuery = {
             date: string | null;
             occasion: string | null;
             sectors: Array<Sector>;
+            confidence: number;
+            rejected: boolean;
+            extraction: {
+                method: string;
+                version: string;
+            };
             speaker: {
                 __typename: 'Organization';
                 id: string;
@@ -1020,12 +1750,24 @@ export type StatementsQuery = {
         }>;
     };
 };
+export declare const CorrectionFieldsFragmentDoc: DocumentNode<CorrectionFieldsFragment, unknown>;
+export declare const CorrectionUserErrorsFragmentDoc: DocumentNode<CorrectionUserErrorsFragment, unknown>;
+export declare const CorrectableRecordStateFragmentDoc: DocumentNode<CorrectableRecordStateFragment, unknown>;
 export declare const PageInfoFieldsFragmentDoc: DocumentNode<PageInfoFieldsFragment, unknown>;
 export declare const EvidenceFieldsFragmentDoc: DocumentNode<EvidenceFieldsFragment, unknown>;
 export declare const CountrySummaryFragmentDoc: DocumentNode<CountrySummaryFragment, unknown>;
 export declare const AgreementFieldsFragmentDoc: DocumentNode<AgreementFieldsFragment, unknown>;
 export declare const MergeAuditFieldsFragmentDoc: DocumentNode<MergeAuditFieldsFragment, unknown>;
 export declare const AgreementsDocument: DocumentNode<AgreementsQuery, AgreementsQueryVariables>;
+export declare const CorrectAgreementDocument: DocumentNode<CorrectAgreementMutation, CorrectAgreementMutationVariables>;
+export declare const CorrectStatementDocument: DocumentNode<CorrectStatementMutation, CorrectStatementMutationVariables>;
+export declare const CorrectFactDocument: DocumentNode<CorrectFactMutation, CorrectFactMutationVariables>;
+export declare const CorrectPersonDocument: DocumentNode<CorrectPersonMutation, CorrectPersonMutationVariables>;
+export declare const CorrectOrganizationDocument: DocumentNode<CorrectOrganizationMutation, CorrectOrganizationMutationVariables>;
+export declare const RejectRecordDocument: DocumentNode<RejectRecordMutation, RejectRecordMutationVariables>;
+export declare const RestoreRecordDocument: DocumentNode<RestoreRecordMutation, RestoreRecordMutationVariables>;
+export declare const CorrectionsDocument: DocumentNode<CorrectionsQuery, CorrectionsQueryVariables>;
+export declare const RecordCorrectionsDocument: DocumentNode<RecordCorrectionsQuery, RecordCorrectionsQueryVariables>;
 export declare const CountriesDocument: DocumentNode<CountriesQuery, CountriesQueryVariables>;
 export declare const CountryDocument: DocumentNode<CountryQuery, CountryQueryVariables>;
 export declare const AgreementCountsDocument: DocumentNode<AgreementCountsQuery, AgreementCountsQueryVariables>;

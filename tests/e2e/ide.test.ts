@@ -9,6 +9,7 @@
  * Without it the browser test is skipped, except with CI=true, where it fails.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { Kind, parse } from 'graphql';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,6 +24,11 @@ const HAVE_CHROMIUM = existsSync(CHROMIUM_PATH);
 const IN_CI = process.env.CI === 'true';
 const HOW_TO_ENABLE = `Chromium not found at ${CHROMIUM_PATH}: install it (apt-get install chromium) or set CHROMIUM_PATH to a Chromium/Chrome executable`;
 const SCREENSHOT = path.resolve(__dirname, '..', '..', 'test-output', 'ide.png');
+const TOKEN = 'ide-test-token-0123456789abcdef';
+
+const writes = (query: string) => parse(query).definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION && d.operation === 'mutation');
+/** The write examples first (with a token, as the IDE's Headers pane would send it), so the audit example has corrections to show. */
+const EXAMPLES_WRITES_FIRST = [...EXAMPLE_QUERIES.filter((e) => writes(e.query)), ...EXAMPLE_QUERIES.filter((e) => !writes(e.query))];
 
 jest.setTimeout(180_000);
 
@@ -57,7 +63,7 @@ describe('GraphQL IDE (enabled)', () => {
   let origin: string;
 
   beforeAll(async () => {
-    t = await startTestApp({ seed: true });
+    t = await startTestApp({ seed: true, env: { ADMIN_TOKEN: TOKEN } });
     origin = new URL(t.url).origin;
   });
   afterAll(async () => {
@@ -105,7 +111,19 @@ describe('GraphQL IDE (enabled)', () => {
     expect(post.body).toMatchObject({ data: { __typename: 'Query' } });
   });
 
-  test.each(EXAMPLE_QUERIES.map((e) => [e.title, e] as const))('example "%s" answers from the seed data', async (_title, example) => {
+  test.each(EXAMPLES_WRITES_FIRST.map((e) => [e.title, e] as const))('example "%s" answers from the seed data', async (_title, example) => {
+    if (writes(example.query)) {
+      // A write example: refused without a token, done with one (its ids name records of the seeded database).
+      const anonymous = await t.gql(example.query, example.variables);
+      expect(anonymous.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      const res = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` }, body: JSON.stringify({ query: example.query, variables: example.variables }) });
+      const body = (await res.json()) as { data?: Record<string, { userErrors: unknown[]; correction: unknown }>; errors?: unknown };
+      expect(body.errors).toBeUndefined();
+      const payload = Object.values(body.data!)[0]!;
+      expect(payload.userErrors).toEqual([]);
+      expect(payload.correction).not.toBeNull();
+      return;
+    }
     const res = await t.gql(example.query, example.variables);
     expect(res.body.errors).toBeUndefined();
     // Every connection the example asks for at the top of its answer (the root's, or a relation's) holds data.

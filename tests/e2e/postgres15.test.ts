@@ -13,6 +13,7 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Kind, parse } from 'graphql';
 import pg from 'pg';
 import { EXAMPLE_QUERIES } from '../../src/ide';
 import { startTestApp, type GraphQLResponse, type TestApp } from '../support/app';
@@ -21,6 +22,22 @@ import { startProduct, stopProduct, type StartedProduct } from '../support/produ
 import { requiredVariables, sdkOperations, sdkSampleVariables } from '../support/sdkOperations';
 
 const ADMIN_TOKEN = 'postgres15-e2e-token-0123456789abcdef0123456789';
+
+const writes = (query: string) => parse(query).definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION && d.operation === 'mutation');
+/** Reads of the corrections audit (a root `corrections` field): empty on a seeded database, so they run after the writes. */
+const readsAudit = (query: string) =>
+  parse(query).definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION && d.operation === 'query' && d.selectionSet.selections.some((s) => s.kind === Kind.FIELD && s.name.value === 'corrections'));
+/** The IDE's read examples; its write examples (corrections), which run last with the token; and the audit, read after them. */
+const EXAMPLE_READS = EXAMPLE_QUERIES.filter((e) => !writes(e.query) && !readsAudit(e.query));
+const EXAMPLE_WRITES = EXAMPLE_QUERIES.filter((e) => writes(e.query));
+const EXAMPLE_AUDIT = EXAMPLE_QUERIES.filter((e) => readsAudit(e.query));
+
+/** An answer without the values each server makes up itself: when a correction was made, and the request id. */
+function withoutClockAndRequest(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutClockAndRequest);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).filter(([k]) => k !== 'createdAt' && k !== 'requestId').map(([k, v]) => [k, withoutClockAndRequest(v)]));
+}
 
 async function post(url: string, query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse> {
   const res = await fetch(url, {
@@ -93,14 +110,15 @@ describeOnPostgres15('npm start with DATABASE_URL on PostgreSQL 15', () => {
     expect(readdirSync(unusedDataDir!)).toEqual([]); // no Postgres of its own
   });
 
-  test.each(EXAMPLE_QUERIES.map((e) => [e.title, e] as const))('IDE example %s: data, the same as on the usual server', async (_title, example) => {
+  test.each(EXAMPLE_READS.map((e) => [e.title, e] as const))('IDE example %s: data, the same as on the usual server', async (_title, example) => {
     const { pg15: data, reference: expected } = await both(example.query, example.variables);
     expect(hasData(data)).toBe(true);
     expect(data).toEqual(expected);
   });
 
   const operations = sdkOperations();
-  const queries = operations.filter((o) => o.operation.operation === 'query');
+  const queries = operations.filter((o) => o.operation.operation === 'query' && !readsAudit(o.document));
+  const auditQueries = operations.filter((o) => o.operation.operation === 'query' && readsAudit(o.document));
   const mutations = operations.filter((o) => o.operation.operation === 'mutation');
 
   /** Required variables from the shared samples; `id: ID!` is an article's id for ArticleRecords, a country's otherwise (each server's own). */
@@ -141,5 +159,21 @@ describeOnPostgres15('npm start with DATABASE_URL on PostgreSQL 15', () => {
     // The merge samples name a country, which no merge accepts: those answer with userErrors (on both servers).
     if (operation.name === 'IngestArticle') expect(data.ingestArticle).toMatchObject({ alreadyExisted: false, userErrors: [] });
     expect(data).toEqual(expected);
+  });
+
+  // The IDE's write examples name records of a seeded database: with the token, both servers correct the same record.
+  test.each(EXAMPLE_WRITES.map((e) => [e.title, e] as const))('IDE write example %s with the admin token: done on both servers', async (_title, example) => {
+    const { pg15: data, reference: expected } = await both(example.query, example.variables, ADMIN_TOKEN);
+    const [payload, reference] = [Object.values(data)[0] as { userErrors: unknown[]; correction: unknown }, Object.values(expected)[0] as { userErrors: unknown[] }];
+    expect([payload.userErrors, reference.userErrors]).toEqual([[], []]);
+    expect(payload.correction).not.toBeNull();
+  });
+
+  // The audit, after those writes: the same corrections on both servers (each its own clock and request ids).
+  const audits = [...EXAMPLE_AUDIT.map((e) => [`IDE example ${e.title}`, e.query, async () => e.variables ?? {}] as const), ...auditQueries.map((o) => [`SDK query ${o.name}`, o.document, variablesFor(o)] as const)];
+  test.each(audits)('%s: the corrections just made, the same as on the usual server', async (_name, query, variables) => {
+    const { pg15: data, reference: expected } = await both(query, variables);
+    expect(hasData(data)).toBe(true);
+    expect(withoutClockAndRequest(data)).toEqual(withoutClockAndRequest(expected));
   });
 });

@@ -16,25 +16,33 @@ import {
   SearchDocument,
   StatementCountsDocument,
   AgreementsDocument,
+  CorrectAgreementDocument,
+  CorrectionsDocument,
   CountriesDocument,
   CountryDocument,
   createClient,
   GraphQLRequestError,
   NodeDocument,
+  RecordCorrectionsDocument,
+  RejectRecordDocument,
   RelationDocument,
+  RestoreRecordDocument,
   StatementsDocument,
   type AgreementsQuery,
   type Client,
+  type CorrectionsQuery,
   type CountriesQuery,
   type NodeQuery,
   type RelationQuery,
 } from '../../src/sdk';
 import { startTestApp, type TestApp } from '../support/app';
 
+const ADMIN_TOKEN = 'sdk-test-token-0123456789abcdef';
+
 let t: TestApp;
 let client: Client;
 beforeAll(async () => {
-  t = await startTestApp();
+  t = await startTestApp({ env: { ADMIN_TOKEN: `sdk-analyst:${ADMIN_TOKEN}` } });
   client = createClient({ url: t.url, headers: { 'x-client': 'sdk-test' } });
 });
 afterAll(async () => {
@@ -178,4 +186,42 @@ test('organizations, persons and facts with filters; an article with the records
   const { node } = await client.request(ArticleRecordsDocument, { id: articleId, first: 50 });
   if (node?.__typename !== 'Article') throw new Error(`expected an Article, got ${node?.__typename}`);
   expect(node.facts.nodes.map((f) => f.id)).toContain(facts.nodes[0]!.id);
+});
+
+test('corrections: correct an agreement, reject and restore it, read the audit, typed (the last test: it writes)', async () => {
+  const writer = createClient({ url: t.url, headers: () => ({ authorization: `Bearer ${ADMIN_TOKEN}` }) });
+  const { agreements } = await client.request(AgreementsDocument, { first: 1, evidenceFirst: 1, minConfidence: 0 });
+  const agreement = agreements.edges[0]!.node;
+  expect(agreement.confidence).toBeGreaterThan(0);
+  expect(agreement.extraction.method.length).toBeGreaterThan(0);
+  expect(agreement.rejected).toBe(false);
+
+  const { correctAgreement } = await writer.request(CorrectAgreementDocument, { input: { id: agreement.id, title: 'Corrected over the SDK', status: 'SIGNED' }, reason: 'SDK test' });
+  expect(correctAgreement.userErrors).toEqual([]);
+  expect(correctAgreement.agreement?.title).toBe('Corrected over the SDK');
+  const correction = correctAgreement.correction!;
+  expect(correction).toMatchObject({ target: 'AGREEMENT', action: 'CORRECT', actor: 'sdk-analyst', reason: 'SDK test' });
+  expect(correction.changes.find((c) => c.field === 'title')).toEqual({ field: 'title', before: JSON.stringify(agreement.title), after: JSON.stringify('Corrected over the SDK') });
+
+  const rejected = (await writer.request(RejectRecordDocument, { input: { id: agreement.id, reason: 'SDK test' } })).rejectRecord;
+  expect(rejected.changed).toBe(true);
+  expect(rejected.record?.__typename === 'Agreement' && rejected.record.rejected).toBe(true);
+  const hidden = await client.request(AgreementsDocument, { first: 100, evidenceFirst: 1 });
+  expect(hidden.agreements.edges.map((e) => e.node.id)).not.toContain(agreement.id);
+  const shown = await client.request(AgreementsDocument, { first: 100, evidenceFirst: 1, includeRejected: true });
+  expect(shown.agreements.edges.map((e) => e.node.id)).toContain(agreement.id);
+  const restored = (await writer.request(RestoreRecordDocument, { input: { id: agreement.id } })).restoreRecord;
+  expect(restored.record?.__typename === 'Agreement' && restored.record.rejected).toBe(false);
+
+  const audit: CorrectionsQuery = await client.request(CorrectionsDocument, { first: 10, filter: { targets: ['AGREEMENT'], actors: ['sdk-analyst'] } });
+  expect(audit.corrections.nodes.map((c) => c.action)).toEqual(['RESTORE', 'REJECT', 'CORRECT']);
+  expect(audit.corrections.nodes[2]!.record?.__typename).toBe('Agreement');
+  const { node } = await client.request(RecordCorrectionsDocument, { id: agreement.id, first: 10 });
+  if (node?.__typename !== 'Agreement') throw new Error(`expected an Agreement, got ${node?.__typename}`);
+  expect(node.corrections.totalCount).toBe(3);
+
+  // Without the token: refused before anything runs.
+  const refused = await client.request(RejectRecordDocument, { input: { id: agreement.id, reason: 'no token' } }).then(() => null, (e: unknown) => e);
+  expect(refused).toBeInstanceOf(GraphQLRequestError);
+  expect((refused as GraphQLRequestError).status).toBe(401);
 });
