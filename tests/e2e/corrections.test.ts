@@ -7,6 +7,7 @@
  * re-ingestion of a republished copy of an article.
  */
 import { createHash } from 'node:crypto';
+import { ConfigError, loadConfig } from '../../src/config';
 import { reapplyCorrections } from '../../src/db/corrections';
 import { startTestApp, type TestApp } from '../support/app';
 
@@ -57,6 +58,23 @@ const CORRECT_AGREEMENT = `mutation($input: CorrectAgreementInput!, $reason: Str
   agreement { id title kind status date quantity sectors partyCountries { iso2 } partyOrganizations { id } signatories { id } rejected corrections(first: 5) { totalCount nodes { id } } }
   correction { ${CORRECTION_FIELDS} }
   userErrors { field code message } } }`;
+
+describe('ADMIN_TOKEN labels (src/config.ts)', () => {
+  test('label:token entries and plain tokens; a bad label or a missing token stops the start', () => {
+    const tokens = loadConfig({ ADMIN_TOKEN: ` alice:${ALICE} , ${PLAIN},ops.bot@example.org:a:b ` }).adminTokens;
+    expect(tokens).toEqual([
+      { label: 'alice', token: ALICE },
+      { label: PLAIN_LABEL, token: PLAIN },
+      { label: 'ops.bot@example.org', token: 'a:b' },
+    ]);
+    for (const bad of ['two words:token', 'alice:', ':token']) {
+      expect(() => loadConfig({ ADMIN_TOKEN: bad })).toThrow(ConfigError);
+      expect(() => loadConfig({ ADMIN_TOKEN: bad })).toThrow(/ADMIN_TOKEN=/);
+    }
+    // The error names the variable but never repeats a token.
+    expect(() => loadConfig({ ADMIN_TOKEN: 'bad label:secret-token-value' })).not.toThrow(/secret-token-value/);
+  });
+});
 
 describe('provenance fields', () => {
   test('records carry confidence and extraction; correctable ones rejected and corrections; articles their extractor version', async () => {
