@@ -24,6 +24,7 @@ import { AgreementKind, AgreementStatus, OrganizationKind, Sector, StatementKind
 import { isCalendarDate } from '../lib/calendarDate';
 import { partialDateStart } from './articleWriter';
 import { takeIngestLock } from './locks';
+import { mergedKeyTargets } from './merge';
 import { columnsOf, tableOf } from './records';
 import { CORRECTABLE_TYPES, kindOf, RECORD_TYPES, typeOfKind, type CorrectableType, type RowOf } from './registry';
 
@@ -238,7 +239,8 @@ const parseJson = (value: unknown): unknown => (typeof value === 'string' ? JSON
  * (target, record key) in id order, folded to the latest value of every
  * corrected field and the latest reject/restore, are written to the row and
  * its join rows (a corrected list replaces the join rows). Relation values
- * name records by key; one that no longer resolves is left out.
+ * name records by key (a key a merge folded away stands for the merge's
+ * target); one that no longer resolves is left out.
  *
  * Call it inside the writing transaction, under the ingest lock. With no
  * corrections for these rows it costs one indexed query (none when `records`
@@ -271,7 +273,7 @@ export async function reapplyCorrections(tx: Prisma.TransactionClient, records: 
   await applyFolds(tx, [...folds.values()]);
 }
 
-/** Row ids of the records that keys name: countries by ISO alpha-2, organizations and persons by key (missing ones absent). */
+/** Row ids of the records that keys name: countries by ISO alpha-2, organizations and persons by key or through a merge (missing ones absent). */
 interface KeyIds {
   countries: Map<string, number>;
   organizations: Map<string, number>;
@@ -284,11 +286,17 @@ async function idsOfKeys(tx: Tx, wanted: { countries: Set<string>; organizations
     wanted.organizations.size ? tx.organization.findMany({ where: { key: { in: [...wanted.organizations] } }, select: { id: true, key: true } }) : [],
     wanted.persons.size ? tx.person.findMany({ where: { key: { in: [...wanted.persons] } }, select: { id: true, key: true } }) : [],
   ]);
-  return {
+  const ids: KeyIds = {
     countries: new Map(countries.map((r) => [r.iso2, r.id])),
     organizations: new Map(organizations.map((r) => [r.key, r.id])),
     persons: new Map(persons.map((r) => [r.key, r.id])),
   };
+  // A key a merge folded away stands for the merge's target (as for a later article naming it).
+  for (const [kind, wantedKeys, found] of [['ORGANIZATION', wanted.organizations, ids.organizations], ['PERSON', wanted.persons, ids.persons]] as const) {
+    const missing = [...wantedKeys].filter((k) => !found.has(k));
+    if (missing.length) for (const [key, id] of await mergedKeyTargets(tx, kind, missing)) found.set(key, id);
+  }
+  return ids;
 }
 
 /** Writes each fold to its row and join rows. */

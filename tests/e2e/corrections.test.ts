@@ -423,6 +423,18 @@ describe('corrections win over what is written later', () => {
     expect(sent.filter((s) => /\b(update|insert|delete)\b/i.test(s))).toEqual([]);
   });
 
+  test('a corrected party merged into another organization afterwards stands for the merge target', async () => {
+    const { rows } = await t.db.pool.query<{ id: number }>(`SELECT id FROM organizations WHERE NOT rejected ORDER BY id DESC LIMIT 2`);
+    const [source, target] = rows.map((r) => globalId('Organization', r.id));
+    const { rows: [a] } = await t.db.pool.query<{ id: number }>(`SELECT id FROM agreements WHERE NOT rejected ORDER BY id LIMIT 1 OFFSET 2`);
+    const id = globalId('Agreement', a!.id);
+    expect((await data(CORRECT_AGREEMENT, { input: { id, partyOrganizations: [source] } }, as(ALICE))).correctAgreement.userErrors).toEqual([]);
+    const merged = await data(`mutation($input: MergeInput!) { mergeOrganizations(input: $input) { userErrors { code } } }`, { input: { sourceIds: [source], targetId: target, reason: 'same body' } }, as(ALICE));
+    expect(merged.mergeOrganizations.userErrors).toEqual([]);
+    await t.db.prisma.$transaction((tx) => reapplyCorrections(tx, [{ type: 'Agreement', ids: [a!.id] }]));
+    expect((await data(`{ node(id: "${id}") { ... on Agreement { partyOrganizations { id } } } }`)).node.partyOrganizations).toEqual([{ id: target }]);
+  });
+
   test('a correction survives re-ingesting a republished copy of its article (the same text and one more line)', async () => {
     // An agreement found in an article, and that article's body.
     const { rows: [found] } = await t.db.pool.query<{ id: number; body: string }>(
