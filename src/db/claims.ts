@@ -156,7 +156,7 @@ export async function rebuildRecords(tx: Tx, kind: RecordKind, ids: readonly num
       foldProvenance(provenance, { confidence: c.confidence, extractionMethod: c.method, extractionVersion: c.version });
     }
     const merged = aliasesFromMerges.get(id);
-    if (merged && Array.isArray(fields.aliases)) fields.aliases = [...new Set([...(fields.aliases as string[]), ...merged])].filter((a) => a !== fields.name);
+    if (merged && Array.isArray(fields.aliases)) fields.aliases = [...new Set([...(fields.aliases as string[]), ...merged.filter((a) => a !== fields.name)])];
     if ('date' in fields) fields.dateStart = partialDateStart(fields.date as string | null);
     if (await writeFolded(tx, kind, id, { ...fields, ...provenance }, joins)) outcome.changed.add(id);
   }

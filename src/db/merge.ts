@@ -92,9 +92,10 @@ const personSpec: MergeSpec<'Person'> = {
   },
 };
 
+/** The target's aliases and every name of the sources; the target's own name only as the articles gave it (aliases are what was seen, as the writer folds them). */
 function mergedAliases(target: { name: string; aliases: string[] }, sources: { name: string; aliases: string[] }[]): string[] {
   const all = new Set([...target.aliases, ...sources.flatMap((r) => [r.name, ...r.aliases])]);
-  all.delete(target.name);
+  if (!target.aliases.includes(target.name)) all.delete(target.name);
   return [...all];
 }
 

@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createDatabase, type Database } from '../../src/db/client';
 import { correctRecord, setRejected } from '../../src/db/corrections';
+import { mergeOrganizations } from '../../src/db/merge';
 import { collectArticleFiles } from '../../src/ingest/files';
 import { loadArticle } from '../../src/ingest/load';
 import { extractArticle } from '../../src/ingest/pipeline';
@@ -71,9 +72,12 @@ async function load(db: Database, which: readonly string[], rules: 'old' | 'new'
   }
 }
 
-/** The analysts' corrections both databases get: an agreement's sectors and title, a fact rejected, a person's role. */
+/** The analysts' corrections both databases get: an agreement's sectors and title, a fact rejected, a person's role, two organizations merged. */
 async function correct(db: Database): Promise<void> {
   const meta = { reason: 'checked against the source', actor: 'analyst-a', requestId: 'test-request' };
+  // Any two companies stand in for duplicates: what matters is that the merged-away key stays merged.
+  const [target, source] = await db.prisma.organization.findMany({ where: { kind: 'COMPANY' }, orderBy: { key: 'asc' }, take: 2, select: { id: true, key: true } });
+  expect((await mergeOrganizations(db.prisma, { targetId: target!.id, sourceIds: [source!.id], reason: 'same agency', requestId: null })).ok).toBe(true);
   const agreement = await db.prisma.agreement.findFirstOrThrow({ orderBy: { key: 'asc' }, select: { id: true } });
   const fact = await db.prisma.fact.findFirstOrThrow({ orderBy: { key: 'asc' }, select: { id: true } });
   const person = await db.prisma.person.findFirstOrThrow({ where: { role: { not: null } }, orderBy: { key: 'asc' }, select: { id: true } });
