@@ -129,13 +129,12 @@ export async function replaceArticleRecords(prisma: PrismaClient, articleId: num
           const old = before.get(kind)!;
           const created = writer.createdIds[kind];
           const differing = [...new Set([...old.keys(), ...after.keys()])].filter((id) => !created.has(id) && old.get(id) !== after.get(id));
-          const { changed, removed } = await rebuildRecords(tx, kind, differing);
+          const { removed } = await rebuildRecords(tx, kind, differing);
           outcome.added += created.size;
           outcome.removed += removed.size;
           await carryVersion(tx, kind, articleId, stored.version, x.article.extractorVersion);
           const kept = differing.filter((id) => !removed.has(id));
           outcome.changed += kept.length;
-          void changed;
           rebuilt.set(kind, kept);
         }
         await writer.reapplyCorrections(Object.fromEntries(rebuilt));
