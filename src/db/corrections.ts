@@ -26,7 +26,7 @@ import { partialDateStart } from './articleWriter';
 import { takeIngestLock } from './locks';
 import { mergedKeyTargets } from './merge';
 import { columnsOf, tableOf } from './records';
-import { CORRECTABLE_TYPES, kindOf, RECORD_TYPES, typeOfKind, type CorrectableType, type RowOf } from './registry';
+import { kindOf, RECORD_TYPES, type CorrectableType, type RowOf } from './registry';
 
 type Tx = Prisma.TransactionClient;
 type Sql = Prisma.Sql;
@@ -194,11 +194,6 @@ const FIELDS: { [T in CorrectableType]: { [F in keyof StoredFieldsOf[T]]-?: Fiel
   },
 };
 
-/** The correctable field names of a type, in declaration order. */
-export function correctableFields<T extends CorrectableType>(type: T): (keyof StoredFieldsOf[T] & string)[] {
-  return Object.keys(FIELDS[type]) as (keyof StoredFieldsOf[T] & string)[];
-}
-
 const SECTORS: readonly string[] = Object.values(Sector);
 
 /** "2024", "2024-06" or a calendar day "2024-06-12". */
@@ -209,9 +204,8 @@ export function isPartialDate(value: string): boolean {
   return isCalendarDate(value);
 }
 
-/** The correction target (enum value) of a record type, and back. */
-export const targetOf = (type: CorrectableType): CorrectionTarget => kindOf(type);
-export const typeOfTarget = (target: CorrectionTarget): CorrectableType => typeOfKind(CORRECTABLE_TYPES, target);
+/** The correction target (enum value) of a record type. */
+const targetOf = (type: CorrectableType): CorrectionTarget => kindOf(type);
 
 // ---------------------------------------------------------------------------
 // Re-applying corrections over what extraction wrote.
