@@ -5,7 +5,7 @@
  * all sets), then a calibration table per set (bins of confidence: records, correct, precision), each set scored
  * with confidences fitted on the OTHER sets only (leave-one-set-out). A set is named for the folder holding its
  * articles/ (realdev, seeds, holdout); --developed-on names the sets the rules were developed on, whose records
- * count DEVELOPED_ON_WEIGHT (--developed-weight W). --write writes src/ingest/confidence.ts with the fit on all
+ * count DEVELOPED_ON_WEIGHT (--developed-weight W). --write writes src/ingest/confidenceTable.ts with the fit on all
  * sets given. On top of the per-method estimate, a recalibration (Platt scaling) is fitted on the blind sets (those
  * not named by --developed-on); the per-set tables show each set before and after it, fitted without that set.
  * See src/quality/calibrate.ts for the estimate and the recalibration.
@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { DEFAULT_PRIOR, DEVELOPED_ON_WEIGHT, confidenceModule, fit, fitRecalibration, formatReport, observe, setName, type CalibrationSet } from '../quality/calibrate';
 
 const USAGE = 'usage: npm run calibrate -- ARTICLES_DIR GOLD_DIR [ARTICLES_DIR GOLD_DIR ...] [--developed-on NAME,...] [--developed-weight W] [--write] [--prior A]';
-const TABLE = join(__dirname, '..', 'ingest', 'confidence.ts');
+const TABLE = join(__dirname, '..', 'ingest', 'confidenceTable.ts');
 
 function main(argv: string[]): number {
   const dirs: string[] = [];

@@ -35,7 +35,6 @@ import {
   type StatementFields,
 } from './recordFolds';
 
-export { partialDateStart };
 
 type Tx = Prisma.TransactionClient;
 

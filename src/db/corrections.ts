@@ -22,7 +22,7 @@ import type { Pool } from 'pg';
 import { Prisma, type Correction, type PrismaClient } from '../generated/prisma/client';
 import { AgreementKind, AgreementStatus, OrganizationKind, Sector, StatementKind, type CorrectionTarget } from '../generated/prisma/enums';
 import { isCalendarDate } from '../lib/calendarDate';
-import { partialDateStart } from './articleWriter';
+import { partialDateStart } from './recordFolds';
 import { takeIngestLock } from './locks';
 import { mergedKeyTargets } from './merge';
 import { columnsOf, tableOf } from './records';

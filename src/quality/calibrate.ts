@@ -27,10 +27,11 @@
  * did not help under leave-one-set-out on the two blind sets (2026-12-03: Brier 0.0832 vs 0.0835, log loss 0.3007 vs
  * 0.3005, its weights unstable between the folds), so there is none.
  * `npm run calibrate` prints the fit and a calibration table per set, each set's confidences fitted on the other
- * sets only (both the per-method estimate and the recalibration), and writes src/ingest/confidence.ts with the fit
+ * sets only (both the per-method estimate and the recalibration), and writes src/ingest/confidenceTable.ts with the fit
  * on all sets.
  */
 import { basename, dirname } from 'node:path';
+import { logit, recalibrate, sigmoid } from '../ingest/confidence';
 import { ALL_METHODS } from '../ingest/extract/methods';
 import { extractFolder } from './predict';
 import { KINDS, goldFiles, matchArticle, type Kind, type Row } from './score';
@@ -146,18 +147,6 @@ export interface Recalibration {
 }
 
 export const IDENTITY: Recalibration = { a: 0, b: 1, fittedOn: [], records: 0, correct: 0 };
-
-const EPS = 1e-4;
-export const logit = (p: number) => {
-  const q = Math.min(1 - EPS, Math.max(EPS, p));
-  return Math.log(q / (1 - q));
-};
-export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
-
-/** The recalibrated confidence of a per-method estimate p (what src/ingest/confidence.ts computes). */
-export function recalibrate(r: Pick<Recalibration, 'a' | 'b'>, p: number): number {
-  return sigmoid(r.a + r.b * logit(p));
-}
 
 /** Solves A x = y (A small and symmetric positive definite) by Gaussian elimination with partial pivoting. */
 function solve(A: number[][], y: number[]): number[] {
@@ -312,8 +301,9 @@ export function binTable(scored: Array<{ confidence: number; correct: boolean }>
 
 type Scored = Array<{ confidence: number; correct: boolean }>;
 export const brier = (scored: Scored) => (scored.length ? scored.reduce((a, s) => a + (s.confidence - Number(s.correct)) ** 2, 0) / scored.length : 0);
+/** Mean negative log likelihood; confidences are kept 1e-4 away from 0 and 1 (as logit does). */
 export const logLoss = (scored: Scored) =>
-  scored.length ? scored.reduce((a, s) => a - Math.log(Math.min(1 - EPS, Math.max(EPS, s.correct ? s.confidence : 1 - s.confidence))), 0) / scored.length : 0;
+  scored.length ? scored.reduce((a, s) => a - Math.log(Math.min(1 - 1e-4, Math.max(1e-4, s.correct ? s.confidence : 1 - s.confidence))), 0) / scored.length : 0;
 
 /**
  * Each set's calibration with confidences fitted on the other sets only (leave-one-set-out), so that no set grades
@@ -453,7 +443,7 @@ const r3 = (x: number) => Number(x.toFixed(3));
 
 const r4 = (x: number) => Number(x.toFixed(4));
 
-/** src/ingest/confidence.ts for a fit and its recalibration: the per-method and per-kind tables, the Platt parameters, and the lookup. */
+/** src/ingest/confidenceTable.ts for a fit and its recalibration: the per-method and per-kind tables, the Platt parameters, and the lookup. */
 export function confidenceModule(f: Fit, sets: Array<{ name: string; articleCount: number; weight?: number }>, recalibration: Recalibration = IDENTITY): string {
   const r = { a: r4(recalibration.a), b: r4(recalibration.b) };
   const methods = ALL_METHODS.filter((m) => f.methods[m]).map((m): [string, Tally] => [m, f.methods[m]!]);
@@ -484,21 +474,5 @@ export const DEFAULT_CONFIDENCE = ${r3(f.overall.confidence)};
 
 /** Platt scaling of the estimate, fitted on the blind sets: confidence = sigmoid(a + b * logit(estimate)). */
 export const RECALIBRATION: Readonly<{ a: number; b: number }> = { a: ${r.a}, b: ${r.b} };
-
-/** The per-method estimate of a method (\`<kind>.<rule>\`), else its kind's, else DEFAULT_CONFIDENCE. */
-export function estimateOf(method: string): number {
-  return METHOD_CONFIDENCE[method] ?? KIND_CONFIDENCE[method.slice(0, method.indexOf('.'))] ?? DEFAULT_CONFIDENCE;
-}
-
-/** An estimate recalibrated (monotone: keeps the order of the estimates), to 3 decimals. */
-export function recalibrated(estimate: number): number {
-  const p = Math.min(1 - 1e-4, Math.max(1e-4, estimate));
-  return Number((1 / (1 + Math.exp(-(RECALIBRATION.a + RECALIBRATION.b * Math.log(p / (1 - p)))))).toFixed(3));
-}
-
-/** The calibrated confidence of a method: its estimate, recalibrated. What every record's extraction.confidence is. */
-export function confidenceOf(method: string): number {
-  return recalibrated(estimateOf(method));
-}
 `;
 }

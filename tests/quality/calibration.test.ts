@@ -9,7 +9,8 @@
  *   it grades), and is the identity without a blind set.
  */
 import { join } from 'node:path';
-import { BINS, IDENTITY, binTable, blindSets, confidenceModule, fit, fitPlatt, fitRecalibration, leaveOneSetOut, observe, recalibrate, sigmoid, type Observation } from '../../src/quality/calibrate';
+import { BINS, IDENTITY, binTable, blindSets, confidenceModule, fit, fitPlatt, fitRecalibration, leaveOneSetOut, observe, type Observation } from '../../src/quality/calibrate';
+import { recalibrate, sigmoid } from '../../src/ingest/confidence';
 import { extractFolder } from '../../src/quality/predict';
 import { goldFiles, matchArticle, KINDS } from '../../src/quality/score';
 import { REALDEV_ARTICLES, REALDEV_GOLD, REALDEV_MISSING, REALDEV_PRESENT } from '../support/realdev';
@@ -96,7 +97,8 @@ describe('the calibration estimate', () => {
     expect(recalibration.fittedOn).toEqual(['holdout']);
     const module = confidenceModule(f, sets.map((s) => ({ ...s, articleCount: 1 })), recalibration);
     for (const method of Object.keys(f.methods)) expect(module).toContain(`'${method}': `);
-    expect(module).toContain('export function confidenceOf');
+    expect(module).toContain('export const RECALIBRATION');
+    expect(module).not.toContain('function'); // data only: the lookup is src/ingest/confidence.ts
     expect(module).toContain(`export const RECALIBRATION: Readonly<{ a: number; b: number }> = { a: ${Number(recalibration.a.toFixed(4))}, b: ${Number(recalibration.b.toFixed(4))} };`);
   });
 
