@@ -412,8 +412,11 @@ export class ArticleWriter {
     const staging = new Staging<OrganizationFields & Provenance>();
     staging.addExisting(rows.map(({ id, key, ...fields }) => ({ id, key, fields })));
     const placed = orgs.map((o) => {
-      const found = staging.byKey.get(o.key) ?? staging.byId(merged.get(o.key)) ?? (o.acronyms.length ? [...staging.byKey.values()].find((r) => r.now.acronyms.some((a) => o.acronyms.includes(a))) : undefined);
-      const own: OrganizationFields = { name: o.name, aliases: o.aliasesSeen, acronyms: o.acronyms, kind: o.kind, countryId: this.countryId(o.country) ?? null };
+      const mergedInto = staging.byKey.has(o.key) ? undefined : staging.byId(merged.get(o.key));
+      const found = staging.byKey.get(o.key) ?? mergedInto ?? (o.acronyms.length ? [...staging.byKey.values()].find((r) => r.now.acronyms.some((a) => o.acronyms.includes(a))) : undefined);
+      // A name an analyst merged away speaks of the merge target: its claim carries the target's identity (as merge.ts re-points the sources' claims).
+      const identity = mergedInto ? { name: mergedInto.now.name, kind: mergedInto.now.kind } : { name: o.name, kind: o.kind };
+      const own: OrganizationFields = { ...identity, aliases: o.aliasesSeen, acronyms: o.acronyms, countryId: this.countryId(o.country) ?? null };
       return { o, own, row: this.place('organizations', staging, o.key, found, own, o) };
     });
     await staging.write({
@@ -438,9 +441,10 @@ export class ArticleWriter {
     const staging = new Staging<PersonFields & Provenance>();
     staging.addExisting(rows.map(({ id, key, ...fields }) => ({ id, key, fields })));
     const placed = persons.map((p) => {
-      const found = staging.byKey.get(p.key) ?? staging.byId(merged.get(p.key));
+      const mergedInto = staging.byKey.has(p.key) ? undefined : staging.byId(merged.get(p.key));
+      const found = staging.byKey.get(p.key) ?? mergedInto;
       const organizationId = (p.organization ? this.organizationIds.get(p.organization) : undefined) ?? null;
-      const own: PersonFields = { name: p.name, aliases: p.aliasesSeen, role: p.role, countryId: this.countryId(p.country) ?? null, organizationId };
+      const own: PersonFields = { name: mergedInto?.now.name ?? p.name, aliases: p.aliasesSeen, role: p.role, countryId: this.countryId(p.country) ?? null, organizationId };
       return { p, own, row: this.place('persons', staging, p.key, found, own, p) };
     });
     await staging.write({

@@ -120,9 +120,9 @@ interface ClaimRow {
 
 /**
  * Folds the given rows of one kind anew from all their claims, in article
- * order, and deletes the rows no article supports any more. A row that has
- * evidence but no claims yet (loaded before claims existed, its articles not
- * yet re-extracted) is left as it is.
+ * order, and deletes the rows no article supports any more. A row that an
+ * article supports without claims (loaded before claims existed, not yet
+ * re-extracted) is left as it is until that article is re-extracted.
  */
 export async function rebuildRecords(tx: Tx, kind: RecordKind, ids: readonly number[]): Promise<RebuildOutcome> {
   const outcome: RebuildOutcome = { changed: new Set(), removed: new Set() };
@@ -142,6 +142,17 @@ export async function rebuildRecords(tx: Tx, kind: RecordKind, ids: readonly num
     await tx.$executeRaw(sql`DELETE FROM ${raw(table)} WHERE id = ANY(${orphans}::int[])`);
     for (const id of orphans) outcome.removed.add(id);
   }
+  // A record some not-yet-re-extracted article supports without a claim (loaded before claims existed) cannot be folded
+  // from its claims yet: it keeps its fields until that article is re-extracted, which folds it then. So a first
+  // re-extraction of such a database folds Korea once, at its last article, not once per article.
+  const unclaimed = new Set(
+    (
+      await tx.$queryRaw<{ id: number }[]>(sql`
+        SELECT DISTINCT e.${raw(column)} AS id FROM evidence e
+        WHERE e.${raw(column)} = ANY(${[...byRecord.keys()]}::int[]) AND NOT EXISTS (SELECT 1 FROM claims c WHERE c.article_id = e.article_id)`)
+    ).map((r) => r.id),
+  );
+  for (const id of unclaimed) byRecord.delete(id);
   if (byRecord.size === 0) return outcome;
   const idOf = await resolveReferences(tx, claims.map((c) => c.fields));
   const aliasesFromMerges = await mergedNames(tx, kind, [...byRecord.keys()]);

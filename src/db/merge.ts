@@ -57,7 +57,9 @@ const organizationSpec: MergeSpec<'Organization'> = {
     await tx.$executeRaw`UPDATE facts SET subject_organization_id = ${t} WHERE subject_organization_id = ANY(${s}::int[])`;
     await tx.$executeRaw`UPDATE persons SET organization_id = ${t} WHERE organization_id = ANY(${s}::int[])`;
     await tx.$executeRaw`UPDATE evidence SET organization_id = ${t} WHERE organization_id = ANY(${s}::int[])`;
-    await tx.$executeRaw`UPDATE claims SET organization_id = ${t} WHERE organization_id = ANY(${s}::int[])`;
+    // The sources' claims now speak of the target, under its identity: a fold from claims keeps the target's name and kind.
+    await tx.$executeRaw`UPDATE claims SET organization_id = ${t}, fields = fields || jsonb_build_object('name', ${target.name}::text, 'kind', ${target.kind}::text)
+      WHERE organization_id = ANY(${s}::int[])`;
     await tx.organization.update({
       where: { id: t },
       data: {
@@ -81,7 +83,7 @@ const personSpec: MergeSpec<'Person'> = {
       SELECT agreement_id, ${t} FROM agreement_signatories WHERE person_id = ANY(${s}::int[]) ON CONFLICT DO NOTHING`;
     await tx.$executeRaw`UPDATE statements SET speaker_person_id = ${t} WHERE speaker_person_id = ANY(${s}::int[])`;
     await tx.$executeRaw`UPDATE evidence SET person_id = ${t} WHERE person_id = ANY(${s}::int[])`;
-    await tx.$executeRaw`UPDATE claims SET person_id = ${t} WHERE person_id = ANY(${s}::int[])`;
+    await tx.$executeRaw`UPDATE claims SET person_id = ${t}, fields = fields || jsonb_build_object('name', ${target.name}::text) WHERE person_id = ANY(${s}::int[])`;
     const firstSet = <K extends 'role' | 'countryId' | 'organizationId'>(k: K) => target[k] ?? sources.find((r) => r[k] !== null)?.[k] ?? null;
     await tx.person.update({
       where: { id: t },

@@ -143,6 +143,18 @@ test('an older version differs from a fresh load, and re-extraction turns it int
   });
 });
 
+test('a database loaded before claims existed (older rules, no claims) also ends as exactly a fresh load', async () => {
+  await withDatabase(async (db) => {
+    await load(db, files, 'old');
+    await correct(db);
+    await db.pool.query('DELETE FROM claims');
+    await db.pool.query(`UPDATE articles SET extractor_version = 'unversioned'`);
+    const summary = await reextractArticles(db.prisma);
+    expect(summary).toMatchObject({ articles: files.length, failed: 0 });
+    expect(snapshotDiff(await recordSnapshot(db.pool), freshCorrected)).toEqual({});
+  });
+});
+
 test('the dry run reports what the real run then does', async () => {
   await withDatabase(async (db) => {
     await load(db, files, 'old');
