@@ -1,4 +1,9 @@
-// GraphQL Code Generator (`npm run codegen`), from the SDL in src/schema/**:
+// GraphQL Code Generator (`npm run codegen`), from the SDL in src/schema/**
+// (the same files the server loads: src/schema/index.ts). `npm run codegen`
+// first runs src/schema/registrySdl.ts, which writes
+// src/schema/generated/registry.graphql (the unions, enums and counts listing
+// record types) from the record registry, so both read it fresh.
+// Outputs:
 // - src/generated/graphql.ts: resolver types, with mappers tying each GraphQL
 //   object to the row type the resolvers receive (the record registry's row
 //   types; connections are Page<Row>);

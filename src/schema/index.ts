@@ -1,6 +1,8 @@
 /**
  * The executable schema: SDL from src/schema/<domain>/schema.graphql (the
  * source of truth; resolver types are generated from it by `npm run codegen`)
+ * and src/schema/generated/registry.graphql (the unions, enums and counts that
+ * list record types, generated from the record registry by ./registrySdl.ts),
  * plus each domain's resolvers.
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -23,10 +25,11 @@ import { relationResolvers } from './relation/resolvers';
 import { searchResolvers } from './search/resolvers';
 import { statementResolvers } from './statement/resolvers';
 
+/** Every .graphql file under src/schema (subdirectories included), in path order: the same files as codegen.ts's schema glob. */
 export function loadTypeDefs(): string[] {
-  return readdirSync(__dirname, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .map((d) => path.join(__dirname, d.name, 'schema.graphql'))
+  return readdirSync(__dirname, { withFileTypes: true, recursive: true })
+    .filter((d) => d.isFile() && d.name.endsWith('.graphql'))
+    .map((d) => path.join(d.parentPath, d.name))
     .sort()
     .map((file) => readFileSync(file, 'utf8'));
 }

@@ -1,9 +1,13 @@
 /**
  * The record registry (src/db/registry.ts) is the one list of record types:
- * the GraphQL schema's unions and enums that name record types, the SDL's
- * copies of Prisma's enums, and the database's columns must agree with it.
- * (Field names are checked by the compiler: the registry's columns are typed
- * from Prisma's row types.)
+ * the served schema's unions, enums and counts that name record types
+ * (generated from it into src/schema/generated/registry.graphql, whose
+ * freshness tests/unit/registry-sdl.test.ts checks; here, that the server
+ * serves them in registry order), the Node interface and its resolvers, the
+ * SDL's copies of Prisma's enums (Prisma's MergeKind and CorrectionTarget
+ * included), and the database's columns must agree with it. (Field names are
+ * checked by the compiler: the registry's columns are typed from Prisma's row
+ * types.)
  */
 import { GraphQLEnumType, GraphQLObjectType, GraphQLUnionType, isInterfaceType, type GraphQLSchema } from 'graphql';
 import pg from 'pg';
@@ -15,16 +19,18 @@ import { createTestDatabase, type TestDatabase } from '../support/database';
 const schema: GraphQLSchema = buildSchema();
 const sorted = (values: Iterable<string>) => [...values].sort();
 
+/** A union's members, in declaration order. */
 function unionMembers(name: string): string[] {
   const type = schema.getType(name);
   if (!(type instanceof GraphQLUnionType)) throw new Error(`${name} is not a union`);
-  return sorted(type.getTypes().map((t) => t.name));
+  return type.getTypes().map((t) => t.name);
 }
 
+/** An enum's values, in declaration order. */
 function enumValues(name: string): string[] {
   const type = schema.getType(name);
   if (!(type instanceof GraphQLEnumType)) throw new Error(`${name} is not an enum`);
-  return sorted(type.getValues().map((v) => v.value as string));
+  return type.getValues().map((v) => v.value as string);
 }
 
 test('the Node interface is implemented by exactly the registry types', () => {
@@ -41,31 +47,31 @@ test('every registry type has its resolvers registered (its id is a global id, n
 });
 
 test('EvidenceRecord holds the types with evidence; RecordCounts counts them by their plural names', () => {
-  expect(unionMembers('EvidenceRecord')).toEqual(sorted(EVIDENCE_RECORD_TYPES));
+  expect(unionMembers('EvidenceRecord')).toEqual(EVIDENCE_RECORD_TYPES);
   const counts = schema.getType('RecordCounts') as GraphQLObjectType;
-  expect(sorted(Object.keys(counts.getFields()))).toEqual(sorted(RECORD_KINDS));
+  expect(Object.keys(counts.getFields())).toEqual(RECORD_KINDS);
 });
 
 test('SearchNode and SearchKind are the searchable types', () => {
-  expect(unionMembers('SearchNode')).toEqual(sorted(SEARCH_TYPES));
-  expect(enumValues('SearchKind')).toEqual(sorted(SEARCH_TYPES.map(kindOf)));
+  expect(unionMembers('SearchNode')).toEqual(SEARCH_TYPES);
+  expect(enumValues('SearchKind')).toEqual(SEARCH_TYPES.map(kindOf));
 });
 
 test("MergeKind (GraphQL and Prisma) names the merge types; Speaker's members are record types", () => {
-  expect(enumValues('MergeKind')).toEqual(sorted(MERGE_TYPES.map(kindOf)));
+  expect(enumValues('MergeKind')).toEqual(MERGE_TYPES.map(kindOf));
   expect(sorted(Object.values(PrismaEnums.MergeKind))).toEqual(sorted(MERGE_TYPES.map(kindOf)));
   for (const member of unionMembers('Speaker')) expect(NODE_TYPES).toContain(member);
 });
 
 test('CorrectionTarget (GraphQL and Prisma) names the correctable types, and each has the rejected column the registry lists', () => {
-  expect(enumValues('CorrectionTarget')).toEqual(sorted(CORRECTABLE_TYPES.map(kindOf)));
+  expect(enumValues('CorrectionTarget')).toEqual(CORRECTABLE_TYPES.map(kindOf));
   expect(sorted(Object.values(PrismaEnums.CorrectionTarget))).toEqual(sorted(CORRECTABLE_TYPES.map(kindOf)));
   for (const type of CORRECTABLE_TYPES) expect(RECORD_TYPES[type].columns).toHaveProperty('rejected', 'rejected');
 });
 
 test("every Prisma enum has an SDL enum of the same name with the same values (ingest's enums are Prisma's)", () => {
   for (const [name, values] of Object.entries(PrismaEnums)) {
-    expect([name, enumValues(name)]).toEqual([name, sorted(Object.values(values))]);
+    expect([name, sorted(enumValues(name))]).toEqual([name, sorted(Object.values(values))]);
   }
 });
 
