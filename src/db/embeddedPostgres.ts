@@ -321,16 +321,24 @@ async function writeOwnerFile(dataDir: string, address?: { port: number; url: st
   await fs.writeFile(path.join(dataDir, OWNER_FILE), JSON.stringify(record));
 }
 
-function ownerIsAlive(dataDir: string): { alive: boolean; pid?: number } {
+/** The owner file of a data directory, if it can be read. */
+function ownerRecord(dataDir: string): OwnerRecord | undefined {
   try {
-    const record = JSON.parse(readFileSync(path.join(dataDir, OWNER_FILE), 'utf8')) as OwnerRecord;
-    // This very process counts as alive too: starting a directory twice is a mistake, not a takeover.
-    const alive = isAlive(record.pid) && processStartTime(record.pid) === record.startTime;
-    return { alive, pid: record.pid };
+    return JSON.parse(readFileSync(path.join(dataDir, OWNER_FILE), 'utf8')) as OwnerRecord;
   } catch {
-    // No record: someone started this cluster by other means; leave it alone.
-    return { alive: true };
+    return undefined;
   }
+}
+
+/** The process the owner record names is the one that wrote it (alive, same start time: not a recycled pid). */
+const ownerRunning = (record: OwnerRecord): boolean => isAlive(record.pid) && processStartTime(record.pid) === record.startTime;
+
+function ownerIsAlive(dataDir: string): { alive: boolean; pid?: number } {
+  const record = ownerRecord(dataDir);
+  // No record: someone started this cluster by other means; leave it alone.
+  if (!record) return { alive: true };
+  // This very process counts as alive too: starting a directory twice is a mistake, not a takeover.
+  return { alive: ownerRunning(record), pid: record.pid };
 }
 
 /**
@@ -340,16 +348,14 @@ function ownerIsAlive(dataDir: string): { alive: boolean; pid?: number } {
  */
 export function runningEmbeddedPostgres(dataDir: string): { url: string; ownerPid: number; postmasterPid: number } | undefined {
   const dir = path.resolve(dataDir);
-  let record: OwnerRecord;
+  const record = ownerRecord(dir);
   let postmasterPid: number;
   try {
-    record = JSON.parse(readFileSync(path.join(dir, OWNER_FILE), 'utf8')) as OwnerRecord;
     postmasterPid = Number(readFileSync(path.join(dir, 'postmaster.pid'), 'utf8').split('\n')[0]);
   } catch {
     return undefined;
   }
-  if (!record.url || record.pid === process.pid) return undefined;
-  if (!isAlive(record.pid) || processStartTime(record.pid) !== record.startTime) return undefined;
+  if (!record?.url || record.pid === process.pid || !ownerRunning(record)) return undefined;
   if (!Number.isInteger(postmasterPid) || !processesInDataDir(dir).includes(postmasterPid)) return undefined;
   return { url: record.url, ownerPid: record.pid, postmasterPid };
 }
