@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import { createTestDatabase } from '../support/database';
 import { alive, exitOf, runToExit, startProduct } from '../support/product';
 
@@ -76,6 +77,40 @@ describe('npm start with DATABASE_URL', () => {
       await db.drop();
     }
   }, 180_000);
+});
+
+describe('npm start after an upgrade of the extraction rules', () => {
+  test('re-extracts the articles an older extractor version made, in the background once serving (REEXTRACT_ON_START)', async () => {
+    const db = await createTestDatabase({ migrated: false });
+    const client = new pg.Client({ connectionString: db.url });
+    try {
+      const first = await startProduct({ DATABASE_URL: db.url });
+      first.child.kill('SIGTERM');
+      expect(await exitOf(first.child)).toBe(0);
+      await client.connect();
+      // As if the articles had been loaded by older rules.
+      await client.query(`UPDATE articles SET extractor_version = 'older-rules'`);
+
+      const second = await startProduct({ DATABASE_URL: db.url });
+      const deadline = Date.now() + 60_000;
+      while (!/reextract: 5 article\(s\) brought to extractor version/.test(second.output()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+      expect(second.output()).toMatch(/reextract: 5 article\(s\) brought to extractor version \w+/);
+      const { rows } = await client.query<{ version: string; n: number }>('SELECT extractor_version AS version, count(*)::int AS n FROM articles GROUP BY 1');
+      expect(rows).toEqual([{ version: expect.stringMatching(/^[0-9a-f]{12}$/), n: 5 }]);
+      second.child.kill('SIGTERM');
+      expect(await exitOf(second.child)).toBe(0);
+
+      // With REEXTRACT_ON_START=false the start leaves older articles alone.
+      await client.query(`UPDATE articles SET extractor_version = 'older-rules'`);
+      const third = await startProduct({ DATABASE_URL: db.url, REEXTRACT_ON_START: 'false' });
+      third.child.kill('SIGTERM');
+      expect(await exitOf(third.child)).toBe(0);
+      expect((await client.query(`SELECT count(*)::int AS n FROM articles WHERE extractor_version = 'older-rules'`)).rows[0].n).toBe(5);
+    } finally {
+      await client.end().catch(() => undefined);
+      await db.drop();
+    }
+  }, 240_000);
 });
 
 describe('startup errors are one clear line and exit code 1', () => {
