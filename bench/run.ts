@@ -13,7 +13,13 @@
  * give it an empty database, the benchmark truncates and fills it). The corpus
  * is loaded once through the real pipeline and reused by later runs.
  * Writes .bench/results.json and .bench/results.md, prints the table, and ends
- * with `BENCH nested=… byId=… search=… aggregate=…` (ours / ceiling in requests/s).
+ * with `BENCH nested=… byId=… search=… aggregate=… nestedPeer=… byIdPeer=…`
+ * (ours / ceiling, then ours / PostGraphile, in requests/s).
+ *
+ * The PEER: PostGraphile 5 (bench/peer/postgraphile.ts) in a process of its
+ * own on the same database, for the operations it can express
+ * (bench/peer/operations.ts: nested, byId); its answers are compared with
+ * ours, in one normalised shape, before anything is timed.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdir, readFile, writeFile, open } from 'node:fs/promises';
@@ -27,11 +33,15 @@ import { DEFAULT_CORPUS_SEED } from './corpus';
 import { loadCorpus, multiplyCorpus } from './load-corpus';
 import { OPERATION_NAMES, OPERATIONS, requestBodies, type OperationName, type RequestBody } from './operations';
 import type { ServeReady, ServeStats } from './serve';
+import { isPeerOperation, normalise, peerBody, PEER_OPERATIONS } from './peer/operations';
+import type { PeerReady, PeerStats } from './peer/postgraphile';
 
 const ROOT = path.resolve(__dirname, '..');
 const OUT_DIR = path.join(ROOT, '.bench');
-const VARIANTS = ['ceiling', 'ours', 'memory'] as const;
+const VARIANTS = ['ceiling', 'ours', 'memory', 'peer'] as const;
 type Variant = (typeof VARIANTS)[number];
+/** The variants measured for an operation: the peer only where it can express it. */
+const variantsFor = (op: OperationName): Variant[] => VARIANTS.filter((v) => v !== 'peer' || isPeerOperation(op));
 
 interface Options {
   articles: number;
@@ -174,27 +184,23 @@ async function writeState(state: CorpusState): Promise<void> {
 interface Servers {
   urls: Record<Variant, string>;
   stats(): Promise<ServeStats>;
+  peerStats(): Promise<PeerStats>;
   stop(): Promise<void>;
 }
 
-async function startServers(databaseUrl: string, profile: boolean, serverEnv: Record<string, string>): Promise<Servers> {
-  const logFile = await open(path.join(OUT_DIR, 'server.log'), 'w');
-  const child: ChildProcess = fork(path.join(__dirname, 'serve.ts'), [databaseUrl, JSON.stringify(serverEnv)], {
-    execArgv: ['--import', 'tsx', ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${path.join(OUT_DIR, 'profiles')}`] : [])],
-    stdio: ['ignore', logFile.fd, logFile.fd, 'ipc'],
-    // As deployed: libraries such as graphql-js skip development-only checks under NODE_ENV=production.
-    env: { ...process.env, NODE_ENV: 'production' },
+/** A forked benchmark process that reports `ready` over IPC and answers `stats` / `stop`. */
+async function forkServer<Ready>(script: string, args: string[], logName: string, execArgv: string[], env: NodeJS.ProcessEnv) {
+  const logFile = await open(path.join(OUT_DIR, logName), 'w');
+  const child: ChildProcess = fork(script, args, { execArgv: ['--import', 'tsx', ...execArgv], stdio: ['ignore', logFile.fd, logFile.fd, 'ipc'], env });
+  const ready = await new Promise<Ready>((resolve, reject) => {
+    child.once('message', (m) => resolve(m as Ready));
+    child.once('exit', (code) => reject(new Error(`${path.basename(script)} exited with code ${code} before it was ready: see .bench/${logName}`)));
   });
-  const ready = await new Promise<ServeReady>((resolve, reject) => {
-    child.once('message', (m) => resolve(m as ServeReady));
-    child.once('exit', (code) => reject(new Error(`bench server exited with code ${code} before it was ready: see .bench/server.log`)));
-  });
-  const url = (port: number) => `http://127.0.0.1:${port}/graphql`;
   return {
-    urls: { ours: url(ready.ports.ours), ceiling: url(ready.ports.ceiling), memory: url(ready.ports.memory) },
-    stats: () =>
-      new Promise((resolve) => {
-        child.once('message', (m) => resolve(m as ServeStats));
+    ready,
+    stats: <S>() =>
+      new Promise<S>((resolve) => {
+        child.once('message', (m) => resolve(m as S));
         child.send({ kind: 'stats' });
       }),
     async stop() {
@@ -206,9 +212,35 @@ async function startServers(databaseUrl: string, profile: boolean, serverEnv: Re
   };
 }
 
+async function startServers(databaseUrl: string, profile: boolean, serverEnv: Record<string, string>): Promise<Servers> {
+  // As deployed: libraries such as graphql-js (and grafast) skip development-only checks under NODE_ENV=production.
+  const env = { ...process.env, NODE_ENV: 'production', GRAPHILE_ENV: 'production' };
+  // --profile: our server's profiles in .bench/profiles/, PostGraphile's in .bench/profiles/postgraphile/.
+  const profiling = (dir: string) => (profile ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : []);
+  const ours = await forkServer<ServeReady>(path.join(__dirname, 'serve.ts'), [databaseUrl, JSON.stringify(serverEnv)], 'server.log', profiling(path.join(OUT_DIR, 'profiles')), env);
+  // PostGraphile in a process of its own, with the same pool size as ours; only it loads the Promise.withResolvers shim.
+  const peer = await forkServer<PeerReady>(path.join(__dirname, 'peer', 'postgraphile.ts'), [databaseUrl], 'peer.log', profiling(path.join(OUT_DIR, 'profiles', 'postgraphile')), {
+    ...env,
+    ...(serverEnv.DB_POOL_MAX ? { DB_POOL_MAX: serverEnv.DB_POOL_MAX } : {}),
+  }).catch(async (e: unknown) => {
+    await ours.stop();
+    throw e;
+  });
+  const url = (port: number) => `http://127.0.0.1:${port}/graphql`;
+  const ports = ours.ready.ports;
+  return {
+    urls: { ours: url(ports.ours), ceiling: url(ports.ceiling), memory: url(ports.memory), peer: url(peer.ready.port) },
+    stats: () => ours.stats<ServeStats>(),
+    peerStats: () => peer.stats<PeerStats>(),
+    async stop() {
+      await Promise.all([ours.stop(), peer.stop()]);
+    },
+  };
+}
+
 // ---------------------------------------------------------------- measuring
 
-async function post(url: string, body: RequestBody): Promise<{ data?: unknown; errors?: unknown[] }> {
+async function post(url: string, body: { operationName: string; variables: unknown }): Promise<{ data?: unknown; errors?: unknown[] }> {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   const json = (await res.json()) as { data?: unknown; errors?: unknown[] };
   if (res.status !== 200 || json.errors) throw new Error(`${body.operationName} ${JSON.stringify(body.variables)} → HTTP ${res.status}: ${JSON.stringify(json.errors ?? json).slice(0, 500)}`);
@@ -231,6 +263,8 @@ interface Check {
   /** Most SQL statements one request of the operation sent (our server). */
   statementsMax: number;
   ceilingStatements: number;
+  /** Most SQL statements one request sent from PostGraphile (null where it has no form of the operation). */
+  peerStatements: number | null;
   bytes: number;
 }
 
@@ -243,7 +277,9 @@ async function checkOperation(servers: Servers, op: OperationName, bodies: Reque
   const limit = OPERATIONS[op].levels + 1;
   let statementsMax = 0;
   let ceilingStatements = 0;
+  let peerStatements: number | null = null;
   let bytes = 0;
+  if (isPeerOperation(op)) await servers.peerStats(); // clears its count (PostGraphile introspected at start)
   for (const body of bodies) {
     await servers.stats(); // clears the counts (the in-memory server's first sightings go through our pool)
     const ours = await post(servers.urls.ours, body);
@@ -259,10 +295,17 @@ async function checkOperation(servers: Servers, op: OperationName, bodies: Reque
     await post(servers.urls.memory, body); // fills the snapshot
     const memory = await post(servers.urls.memory, body);
     if (!isDeepStrictEqual(ours.data, memory.data)) throw new Error(`${op} ${JSON.stringify(body.variables)}: the in-memory answer differs from ours at ${firstDifference(ours.data, memory.data)}`);
+    if (isPeerOperation(op)) {
+      // PostGraphile's schema is its own: the same records, in the same order, once both are in one shape.
+      const peer = await post(servers.urls.peer, peerBody(body));
+      peerStatements = Math.max(peerStatements ?? 0, (await servers.peerStats()).statements);
+      const [a, b] = [normalise(op, ours.data), normalise(op, peer.data)];
+      if (!isDeepStrictEqual(a, b)) throw new Error(`${op} ${JSON.stringify(body.variables)}: PostGraphile's answer differs from ours at ${firstDifference(a, b)}`);
+    }
     bytes = Math.max(bytes, JSON.stringify(ours).length);
   }
   await servers.stats();
-  return { statementsMax, ceilingStatements, bytes };
+  return { statementsMax, ceilingStatements, peerStatements, bytes };
 }
 
 interface Measure {
@@ -274,7 +317,7 @@ interface Measure {
   statementsPerRequest: number;
 }
 
-async function load(url: string, bodies: RequestBody[], seconds: number, connections: number): Promise<autocannon.Result> {
+async function load(url: string, bodies: readonly object[], seconds: number, connections: number): Promise<autocannon.Result> {
   return autocannon({
     url,
     connections,
@@ -288,15 +331,18 @@ async function load(url: string, bodies: RequestBody[], seconds: number, connect
 
 /** One timed run of one variant; the first round of each is preceded by a warm-up run (JIT, pool connections). */
 async function measure(servers: Servers, variant: Variant, op: OperationName, bodies: RequestBody[], options: Options, roundIndex: number): Promise<Measure> {
-  if (roundIndex === 0 && options.warmup > 0) await load(servers.urls[variant], bodies, options.warmup, options.connections);
+  const sent = variant === 'peer' ? bodies.map(peerBody) : bodies;
+  if (roundIndex === 0 && options.warmup > 0) await load(servers.urls[variant], sent, options.warmup, options.connections);
   await servers.stats();
-  const r = await load(servers.urls[variant], bodies, options.duration, options.connections);
+  if (variant === 'peer') await servers.peerStats();
+  const r = await load(servers.urls[variant], sent, options.duration, options.connections);
   const stats = await servers.stats();
+  const peerStatements = variant === 'peer' ? (await servers.peerStats()).statements : 0;
   const failed = r.errors + r.timeouts + r.non2xx;
   if (failed > 0) throw new Error(`${variant} ${op}: ${r.errors} errors, ${r.timeouts} timeouts, ${r.non2xx} non-2xx responses under load`);
   if (variant === 'memory' && stats.memoryMisses > 0) throw new Error(`memory ${op}: ${stats.memoryMisses} statements reached Postgres under load; the snapshot should answer all`);
   const requests = r.requests.total;
-  const statements = variant === 'ours' ? stats.ours : variant === 'ceiling' ? stats.ceiling : stats.memoryMisses;
+  const statements = variant === 'ours' ? stats.ours : variant === 'ceiling' ? stats.ceiling : variant === 'peer' ? peerStatements : stats.memoryMisses;
   return { requestsPerSecond: round(r.requests.average, 0), p50: r.latency.p50, p99: r.latency.p99, requests, statementsPerRequest: round(statements / Math.max(requests, 1), 2) };
 }
 
@@ -311,9 +357,19 @@ interface OperationResult {
   ceiling: Measure;
   ours: Measure;
   memory: Measure;
+  /** PostGraphile 5, where it can express the operation. */
+  peer: Measure | null;
+  peerStatementsMax: number | null;
+  /**
+   * Our server using every core. There is no cluster/worker mode yet, so
+   * always null (n/a in the table).
+   */
+  oursAllWorkers: Measure | null;
   /** ours / ceiling, requests per second. */
   ratio: number;
   memoryRatio: number;
+  /** ours (one process) / PostGraphile, requests per second. */
+  peerRatio: number | null;
 }
 
 interface ScaleResult {
@@ -326,12 +382,15 @@ const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 *
 const log = (line: string) => console.log(line);
 
 function table(scale: ScaleResult): string {
-  const head = '| operation | ours req/s | p50 ms | p99 ms | SQL/req | ceiling req/s | p50 | p99 | in-memory req/s | p50 | p99 | ours/ceiling | in-memory/ceiling |';
-  const rule = '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
-  const rows = scale.operations.map(
-    (o) =>
-      `| ${o.operation} (${o.label}) | ${o.ours.requestsPerSecond} | ${o.ours.p50} | ${o.ours.p99} | ${o.statementsMax} (≤ ${o.levels + 1}) | ${o.ceiling.requestsPerSecond} | ${o.ceiling.p50} | ${o.ceiling.p99} | ${o.memory.requestsPerSecond} | ${o.memory.p50} | ${o.memory.p99} | **${o.ratio.toFixed(2)}** | ${o.memoryRatio.toFixed(2)} |`,
-  );
+  const head =
+    '| operation | ours req/s | p50 ms | p99 ms | SQL/req | ours, all workers req/s | PostGraphile req/s | p50 | p99 | SQL/req | ceiling req/s | p50 | p99 | in-memory req/s | p50 | p99 | ours/ceiling | in-memory/ceiling | ours/PostGraphile |';
+  const rule = '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
+  const na = 'n/a';
+  const rows = scale.operations.map((o) => {
+    // PostGraphile's SQL/req is the mean under load: its first requests on a new connection also send session set-up statements.
+    const peer = o.peer ? `${o.peer.requestsPerSecond} | ${o.peer.p50} | ${o.peer.p99} | ${o.peer.statementsPerRequest}` : `${na} | | | `;
+    return `| ${o.operation} (${o.label}) | ${o.ours.requestsPerSecond} | ${o.ours.p50} | ${o.ours.p99} | ${o.statementsMax} (≤ ${o.levels + 1}) | ${o.oursAllWorkers?.requestsPerSecond ?? na} | ${peer} | ${o.ceiling.requestsPerSecond} | ${o.ceiling.p50} | ${o.ceiling.p99} | ${o.memory.requestsPerSecond} | ${o.memory.p50} | ${o.memory.p99} | **${o.ratio.toFixed(2)}** | ${o.memoryRatio.toFixed(2)} | ${o.peerRatio === null ? na : `**${o.peerRatio.toFixed(2)}**`} |`;
+  });
   return [head, rule, ...rows].join('\n');
 }
 
@@ -371,7 +430,7 @@ async function main(): Promise<void> {
           // other work, a slow round says more about the neighbours than about the server.
           const measured = {} as Record<Variant, Measure>;
           for (let r = 0; r < options.rounds; r++) {
-            for (const variant of VARIANTS) {
+            for (const variant of variantsFor(op)) {
               const m = await measure(servers, variant, op, bodies[op], options, r);
               if (!measured[variant] || m.requestsPerSecond > measured[variant].requestsPerSecond) measured[variant] = m;
             }
@@ -382,15 +441,21 @@ async function main(): Promise<void> {
             levels: OPERATIONS[op].levels,
             statementsMax: check.statementsMax,
             responseBytes: check.bytes,
-            ...measured,
+            ours: measured.ours,
+            ceiling: measured.ceiling,
+            memory: measured.memory,
+            peer: measured.peer ?? null,
+            peerStatementsMax: check.peerStatements,
+            oursAllWorkers: null,
             ratio: round(measured.ours.requestsPerSecond / measured.ceiling.requestsPerSecond, 3),
             memoryRatio: round(measured.memory.requestsPerSecond / measured.ceiling.requestsPerSecond, 3),
+            peerRatio: measured.peer ? round(measured.ours.requestsPerSecond / measured.peer.requestsPerSecond, 3) : null,
           };
           // Under load the count also holds the statements of up to `connections` requests still in flight at either end of the run.
           const allowed = (result.levels + 1) * (measured.ours.requests + 2 * options.connections);
           if (measured.ours.statementsPerRequest * measured.ours.requests > allowed) throw new Error(`${op}: ${measured.ours.statementsPerRequest} SQL statements per request under load, more than ${result.levels + 1}`);
           operations.push(result);
-          log(`${op.padEnd(9)} ours ${result.ours.requestsPerSecond} req/s (p50 ${result.ours.p50} ms, p99 ${result.ours.p99} ms, ${check.statementsMax} SQL) · ceiling ${result.ceiling.requestsPerSecond} req/s · in-memory ${result.memory.requestsPerSecond} req/s · ours/ceiling ${result.ratio.toFixed(2)}`);
+          log(`${op.padEnd(9)} ours ${result.ours.requestsPerSecond} req/s (p50 ${result.ours.p50} ms, p99 ${result.ours.p99} ms, ${check.statementsMax} SQL) · ceiling ${result.ceiling.requestsPerSecond} req/s · in-memory ${result.memory.requestsPerSecond} req/s${result.peer ? ` · PostGraphile ${result.peer.requestsPerSecond} req/s (${result.peer.statementsPerRequest} SQL/req)` : ''} · ours/ceiling ${result.ratio.toFixed(2)}${result.peerRatio === null ? '' : ` · ours/PostGraphile ${result.peerRatio.toFixed(2)}`}`);
         }
         scales.push({ factor, articleRows: state.articleRows, operations });
       } finally {
@@ -412,10 +477,12 @@ async function main(): Promise<void> {
     scales,
     seconds: Math.round((Date.now() - started) / 1000),
   };
+  const peerVersion = (JSON.parse(await readFile(path.join(ROOT, 'node_modules', 'postgraphile', 'package.json'), 'utf8')) as { version: string }).version;
   const ratio = (op: OperationName) => first.operations.find((o) => o.operation === op)?.ratio.toFixed(2) ?? 'n/a';
-  const benchLine = `BENCH nested=${ratio('nested')} byId=${ratio('byId')} search=${ratio('search')} aggregate=${ratio('aggregate')}`;
+  const peerRatio = (op: OperationName) => first.operations.find((o) => o.operation === op)?.peerRatio?.toFixed(2) ?? 'n/a';
+  const benchLine = `BENCH nested=${ratio('nested')} byId=${ratio('byId')} search=${ratio('search')} aggregate=${ratio('aggregate')} nestedPeer=${peerRatio('nested')} byIdPeer=${peerRatio('byId')}`;
   const markdown = [
-    `Benchmark ${results.date}: ${first.articleRows} articles (${state!.articles} generated, seed ${state!.seed}), ${options.connections} connections, best of ${options.rounds} alternating ${options.duration} s runs per variant, ${results.machine.cpus} CPUs, Node ${process.version}.`,
+    `Benchmark ${results.date}: ${first.articleRows} articles (${state!.articles} generated, seed ${state!.seed}), ${options.connections} connections, best of ${options.rounds} alternating ${options.duration} s runs per variant, ${results.machine.cpus} CPUs, Node ${process.version}. PostGraphile ${peerVersion} in its own process (${PEER_OPERATIONS.join(', ')}); ours, all workers: n/a (no cluster mode).`,
     '',
     table(first),
     '',
