@@ -36,6 +36,8 @@ const envSchema = z.object({
   DB_POOL_MAX: positiveInt.default(10),
   DB_POOL_ACQUIRE_TIMEOUT_MS: positiveInt.default(5000),
   DB_STATEMENT_TIMEOUT_MS: positiveInt.default(15000),
+  /** `transaction`: DATABASE_URL is a transaction-mode pooler (PgBouncer): no named statements, no session settings (src/db/client.ts). */
+  DATABASE_POOLER: z.enum(['none', 'transaction'], { message: 'must be none or transaction' }).default('none'),
   SHUTDOWN_TIMEOUT_MS: positiveInt.default(10000),
   /** Longest a GraphQL request may take (body, execution, response) before it is answered with 503 REQUEST_TIMEOUT. */
   REQUEST_TIMEOUT_MS: positiveInt.default(30000),
@@ -124,6 +126,8 @@ export interface Config {
     readonly poolMax: number;
     readonly acquireTimeoutMs: number;
     readonly statementTimeoutMs: number;
+    /** `transaction`: a transaction-mode pooler sits between us and Postgres (DATABASE_POOLER; loadConfig always sets it, absent means none). */
+    readonly pooler?: 'none' | 'transaction';
   };
   readonly shutdownTimeoutMs: number;
   readonly requestTimeoutMs: number;
@@ -177,6 +181,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       poolMax: e.DB_POOL_MAX,
       acquireTimeoutMs: e.DB_POOL_ACQUIRE_TIMEOUT_MS,
       statementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
+      pooler: e.DATABASE_POOLER,
     }),
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     requestTimeoutMs: e.REQUEST_TIMEOUT_MS,

@@ -108,3 +108,12 @@ export async function fetchRootPage<Row extends PagedRow>(
   const pages = await fetchPages<Row>(pool, source, filter, order, request, null, withTotal);
   return pages.get(ROOT_PARENT)!;
 }
+
+/**
+ * /readyz's real query: a row of a real table, sent the way every page is
+ * (prepared(), through the pool). It fails where `SELECT 1` does not: named
+ * statements broken by a pooler in between, tables that cannot be read.
+ */
+export async function probeReadPath(pool: Pick<Pool, 'query'>): Promise<void> {
+  await pool.query(prepared('SELECT t.id FROM countries t ORDER BY t.id LIMIT 1', []));
+}

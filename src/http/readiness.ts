@@ -1,5 +1,11 @@
-/** /readyz: the database answers (within the acquire timeout) and every migration is applied. */
+/**
+ * /readyz: the database answers (within the acquire timeout), every migration
+ * is applied, and a real read through the pool works (the read path's own
+ * statement on a real table: a pooler that breaks our statements, or tables
+ * we cannot read, make it fail while `SELECT 1` still answers).
+ */
 import { migrationStatus } from '../db/migrate';
+import { probeReadPath } from '../db/paging';
 import { ping } from '../db/reads';
 import type { Database } from '../db/client';
 import { withDeadline } from './deadline';
@@ -11,16 +17,24 @@ export interface Readiness {
 }
 
 export async function readiness(db: Database, databaseUrl: string, timeoutMs: number): Promise<Readiness> {
+  // Bounded: a database that hangs instead of refusing must not hang the probe.
+  const bounded = (work: Promise<void>) => withDeadline(work, timeoutMs, () => new Error(`no answer within ${timeoutMs} ms`));
   try {
-    // Bounded: a database that hangs instead of refusing must not hang the probe.
-    await withDeadline(ping(db.pool), timeoutMs, () => new Error(`no answer within ${timeoutMs} ms`));
+    await bounded(ping(db.pool));
   } catch (e) {
     return { ready: false, database: `unreachable: ${(e as Error).message}`, migrations: 'unknown' };
   }
+  let status: Awaited<ReturnType<typeof migrationStatus>>;
   try {
-    const status = await migrationStatus(databaseUrl);
-    return { ready: status.upToDate, database: 'ok', migrations: status.upToDate ? 'ok' : `pending: ${status.pending.join(', ')}` };
+    status = await migrationStatus(databaseUrl);
   } catch (e) {
     return { ready: false, database: 'ok', migrations: `unknown: ${(e as Error).message}` };
   }
+  if (!status.upToDate) return { ready: false, database: 'ok', migrations: `pending: ${status.pending.join(', ')}` };
+  try {
+    await bounded(probeReadPath(db.pool));
+  } catch (e) {
+    return { ready: false, database: `queries failing: ${(e as Error).message}`, migrations: 'ok' };
+  }
+  return { ready: true, database: 'ok', migrations: 'ok' };
 }
