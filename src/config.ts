@@ -25,6 +25,8 @@ const envSchema = z.object({
   PORT: z.coerce.number({ message: 'must be a number' }).int('must be a whole number').min(0).max(65535, 'must be a TCP port (0-65535)').default(4000),
   HOST: z.string().min(1).default('127.0.0.1'),
   DATABASE_URL: postgresUrl.optional(),
+  /** Postgres itself (or a session-mode pool) for migrations, which take session-level advisory locks; needed with DATABASE_POOLER=transaction. */
+  DATABASE_DIRECT_URL: postgresUrl.optional(),
   DATA_DIR: z.string().min(1).default('.data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SEED_ON_START: bool.default(true),
@@ -64,6 +66,11 @@ const envSchema = z.object({
   QUERY_MAX_TOKENS: positiveInt.default(1000),
   QUERY_MAX_DIRECTIVES: positiveInt.default(50),
   QUERY_MAX_COST: positiveInt.default(5000),
+}).superRefine((e, ctx) => {
+  // A transaction-mode pooler would keep the migration locks held on a server connection after we leave: the next deploy waits, then fails.
+  if (e.DATABASE_POOLER === 'transaction' && e.DATABASE_URL && !e.DATABASE_DIRECT_URL) {
+    ctx.addIssue({ code: 'custom', path: ['DATABASE_DIRECT_URL'], message: 'must be set with DATABASE_POOLER=transaction: migrations need a session (Postgres itself, or a session-mode pool), not the transaction pooler of DATABASE_URL' });
+  }
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -115,6 +122,8 @@ export interface Config {
   readonly host: string;
   /** Set: use that server. Unset: start an embedded Postgres under dataDir. */
   readonly databaseUrl: string | undefined;
+  /** Where migrations run when set (DATABASE_DIRECT_URL); otherwise the database of databaseUrl. */
+  readonly databaseDirectUrl?: string | undefined;
   readonly dataDir: string;
   readonly logLevel: Env['LOG_LEVEL'];
   readonly seedOnStart: boolean;
@@ -171,6 +180,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
+    databaseDirectUrl: e.DATABASE_DIRECT_URL,
     dataDir: path.resolve(e.DATA_DIR),
     logLevel: e.LOG_LEVEL,
     seedOnStart: e.SEED_ON_START,

@@ -50,12 +50,14 @@ export async function openDatabase(config: Config, logger: Logger, options: { ow
     await close();
     throw new StartupError(`Cannot reach the database at ${describeUrl(url)} (DATABASE_URL): ${(e as Error).message || String(e)}`);
   }
+  // Behind a transaction-mode pooler, migrations (session-level advisory locks) go to DATABASE_DIRECT_URL.
+  const migrateUrl = config.databaseUrl && config.databaseDirectUrl ? config.databaseDirectUrl : url;
   try {
-    const { applied } = await applyMigrations(url, { logger });
+    const { applied } = await applyMigrations(migrateUrl, { logger });
     logger.info({ applied: applied.length }, applied.length ? `applied ${applied.length} migration(s)` : 'database schema is up to date');
   } catch (e) {
     await close();
-    throw new StartupError(`Could not apply migrations to ${describeUrl(url)}: ${(e as Error).message}`);
+    throw new StartupError(`Could not apply migrations to ${describeUrl(migrateUrl)}${migrateUrl === url ? '' : ' (DATABASE_DIRECT_URL)'}: ${(e as Error).message}`);
   }
   return { url, db, embedded, close };
 }

@@ -2,8 +2,8 @@
  * Behind a pooler (issue 17): Debian's pgbouncer 1.18 in pool_mode=transaction
  * (4 server connections for the app's 10) in front of a fresh test database,
  * and the product started the way `npm start` does with DATABASE_URL pointing
- * at pgbouncer and DATABASE_POOLER=transaction (it migrates and seeds through
- * it). Shown:
+ * at pgbouncer and DATABASE_POOLER=transaction (it seeds through it;
+ * migrations go to DATABASE_DIRECT_URL, the database itself). Shown:
  * - without the setting, the product stops at start (pgbouncer refuses our
  *   session settings), as a user saw it;
  * - 10 concurrent clients running a representative part of the API (nested
@@ -61,7 +61,7 @@ describeOnPgbouncer(`npm start through ${pgbouncerVersion() || 'pgbouncer'} in p
   let product: StartedProduct | undefined;
   let reference: TestApp | undefined;
   let unusedDataDir: string | undefined;
-  const productEnv = () => ({ DATABASE_URL: bouncer!.url, HOST: '127.0.0.1', ADMIN_TOKEN, DATA_DIR: unusedDataDir!, REEXTRACT_ON_START: 'false', DB_POOL_MAX: String(CLIENTS) });
+  const productEnv = () => ({ DATABASE_URL: bouncer!.url, DATABASE_DIRECT_URL: database!.url, HOST: '127.0.0.1', ADMIN_TOKEN, DATA_DIR: unusedDataDir!, REEXTRACT_ON_START: 'false', DB_POOL_MAX: String(CLIENTS) });
 
   beforeAll(async () => {
     unusedDataDir = mkdtempSync(path.join(os.tmpdir(), 'kca-pgbouncer-unused-'));
@@ -87,6 +87,11 @@ describeOnPgbouncer(`npm start through ${pgbouncerVersion() || 'pgbouncer'} in p
     const { code, output } = await runToExit({ ...productEnv(), PORT: '0', LOG_LEVEL: 'info' });
     expect(code).toBe(1);
     expect(output).toMatch(/unsupported startup parameter/);
+    // With it, migrations need a direct connection: the pooler would keep their session locks.
+    const { DATABASE_DIRECT_URL: _direct, ...withoutDirect } = productEnv();
+    const refused = await runToExit({ ...withoutDirect, DATABASE_POOLER: 'transaction', PORT: '0', LOG_LEVEL: 'info' });
+    expect(refused.code).toBe(1);
+    expect(refused.output).toMatch(/DATABASE_DIRECT_URL.*must be set with DATABASE_POOLER=transaction/);
   }, 60_000);
 
   test('/readyz is ready through pgbouncer and the five seed articles were loaded through it', async () => {
@@ -94,6 +99,14 @@ describeOnPgbouncer(`npm start through ${pgbouncerVersion() || 'pgbouncer'} in p
     expect({ status: ready.status, body: await ready.json() }).toEqual({ status: 200, body: { status: 'ready', ready: true, database: 'ok', migrations: 'ok' } });
     const { body } = await post(product!.url, '{ articles(first: 1) { totalCount } }');
     expect(body.data).toEqual({ articles: { totalCount: 5 } });
+    // Migrations ran on DATABASE_DIRECT_URL: no session-level advisory lock is left behind on a server connection of pgbouncer's.
+    const direct = new pg.Client({ connectionString: database!.url });
+    await direct.connect();
+    try {
+      expect((await direct.query("SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND database = (SELECT oid FROM pg_database WHERE datname = current_database())")).rows).toEqual([{ n: 0 }]);
+    } finally {
+      await direct.end();
+    }
   });
 
   test(`${CLIENTS} concurrent clients × ${ROUNDS} rounds of nested lists, paging, by-id lookups, search and counts: every answer the usual server's`, async () => {
