@@ -17,7 +17,8 @@ import { takeIngestLock } from './locks';
 import { mergedKeyTargets } from './merge';
 import { reapplyCorrections } from './corrections';
 import { CORRECTABLE_TYPES, RECORD_COLUMN, RECORD_KINDS, RECORD_TYPES, type EvidenceField, type RecordKind } from './registry';
-import { claimFieldsOf, type ReferencedKind } from './claims';
+import { claimFieldsOf } from './claims';
+import type { ReferencedKind } from './references';
 import {
   FOLDS,
   foldProvenance,

@@ -15,15 +15,12 @@
  * target (merge_audits).
  */
 import { Prisma } from '../generated/prisma/client';
-import { mergedKeyTargets } from './merge';
+import { emptyKeySets, idsOfKeys, JOINS, replaceJoinRows, type JoinSpec, type ReferencedKind } from './references';
 import { FOLDS, foldJoins, foldProvenance, partialDateStart, type FoldKind, type Provenance } from './recordFolds';
-import { evidenceColumn, RECORD_COLUMN, RECORD_TYPES, TYPE_OF_KIND, type RecordKind } from './registry';
+import { RECORD_TYPES, tableOfKind, TYPE_OF_KIND, type RecordKind } from './registry';
 
 type Tx = Prisma.TransactionClient;
 const { sql, raw } = Prisma;
-
-/** The tables whose rows claims refer to. */
-export type ReferencedKind = 'countries' | 'organizations' | 'persons';
 
 /** Every field of a claim that refers to other rows, and the table it refers to. */
 const REFERENCES: Record<string, ReferencedKind> = {
@@ -59,39 +56,27 @@ export function claimFieldsOf(fields: object, keyOf: (kind: ReferencedKind, id: 
   return mapReferences<number, string>(rest, keyOf);
 }
 
-/** Row ids by key for every reference of the claims, following correction merges for keys that no longer name a row. */
+/** Row ids by key for every reference of the claims (references.ts), following correction merges for keys that no longer name a row. */
 async function resolveReferences(tx: Tx, claims: readonly Record<string, unknown>[]): Promise<(kind: ReferencedKind, key: string) => number | undefined> {
-  const wanted: Record<ReferencedKind, Set<string>> = { countries: new Set(), organizations: new Set(), persons: new Set() };
+  const wanted = emptyKeySets();
   for (const fields of claims) mapReferences<string, string>(fields, (kind, key) => (wanted[kind].add(key), key));
-  const ids: Record<ReferencedKind, Map<string, number>> = { countries: new Map(), organizations: new Map(), persons: new Map() };
-  if (wanted.countries.size) for (const r of await tx.country.findMany({ where: { iso2: { in: [...wanted.countries] } }, select: { id: true, iso2: true } })) ids.countries.set(r.iso2, r.id);
-  if (wanted.organizations.size) for (const r of await tx.organization.findMany({ where: { key: { in: [...wanted.organizations] } }, select: { id: true, key: true } })) ids.organizations.set(r.key, r.id);
-  if (wanted.persons.size) for (const r of await tx.person.findMany({ where: { key: { in: [...wanted.persons] } }, select: { id: true, key: true } })) ids.persons.set(r.key, r.id);
-  for (const [kind, mergeKind] of [['organizations', 'ORGANIZATION'], ['persons', 'PERSON']] as const) {
-    const missing = [...wanted[kind]].filter((k) => !ids[kind].has(k));
-    if (missing.length) for (const [key, id] of await mergedKeyTargets(tx, mergeKind, missing)) ids[kind].set(key, id);
-  }
+  const ids = await idsOfKeys(tx, wanted);
   return (kind, key) => ids[kind].get(key);
 }
 
-/** The join tables a record kind's claims fill: the claim field holding the ids, the table, its record and target columns. */
-const JOIN_TABLES: Partial<Record<RecordKind, { field: string; table: string; owner: string; target: string }[]>> = {
-  regions: [{ field: 'memberIds', table: 'region_members', owner: 'region_id', target: 'country_id' }],
+/** The join tables a record kind's claims fill, by the claim field holding the ids. */
+const JOIN_TABLES: Partial<Record<RecordKind, { field: string; join: JoinSpec }[]>> = {
+  regions: [{ field: 'memberIds', join: JOINS.regionMembers }],
   agreements: [
-    { field: 'partyCountryIds', table: 'agreement_party_countries', owner: 'agreement_id', target: 'country_id' },
-    { field: 'partyOrganizationIds', table: 'agreement_party_organizations', owner: 'agreement_id', target: 'organization_id' },
-    { field: 'signatoryIds', table: 'agreement_signatories', owner: 'agreement_id', target: 'person_id' },
+    { field: 'partyCountryIds', join: JOINS.agreementPartyCountries },
+    { field: 'partyOrganizationIds', join: JOINS.agreementPartyOrganizations },
+    { field: 'signatoryIds', join: JOINS.agreementSignatories },
   ],
   statements: [
-    { field: 'mentionCountryIds', table: 'statement_mention_countries', owner: 'statement_id', target: 'country_id' },
-    { field: 'mentionOrganizationIds', table: 'statement_mention_organizations', owner: 'statement_id', target: 'organization_id' },
+    { field: 'mentionCountryIds', join: JOINS.statementMentionCountries },
+    { field: 'mentionOrganizationIds', join: JOINS.statementMentionOrganizations },
   ],
 };
-
-/** Where a record kind lives: its table and the claim/evidence column pointing at it (snake case). */
-function tableOfKind(kind: RecordKind): { table: string; column: string } {
-  return { table: RECORD_TYPES[TYPE_OF_KIND[kind]].table, column: evidenceColumn(RECORD_COLUMN[kind]) };
-}
 
 /** Names (merge sources) an organization or person stands for after correction merges: kept as aliases when it is folded anew. */
 async function mergedNames(tx: Tx, kind: RecordKind, ids: readonly number[]): Promise<Map<number, string[]>> {
@@ -195,14 +180,7 @@ async function writeFolded(tx: Tx, kind: RecordKind, id: number, fields: Record<
   const differs = names.map((f) => sql`${raw(`"${columns[f]!.split('::')[0]}"`)} IS DISTINCT FROM ${valueOf(kind, f, fields[f])}`);
   const updated = await tx.$executeRaw(sql`UPDATE ${raw(table)} SET ${Prisma.join(assignments)} WHERE id = ${id} AND (${Prisma.join(differs, ' OR ')})`);
   let changed = updated > 0;
-  for (const j of JOIN_TABLES[kind] ?? []) {
-    const want = joins[j.field] ?? [];
-    const have = (await tx.$queryRaw<{ target: number }[]>(sql`SELECT ${raw(j.target)} AS target FROM ${raw(j.table)} WHERE ${raw(j.owner)} = ${id}`)).map((r) => r.target);
-    if (want.length === have.length && want.every((t) => have.includes(t))) continue;
-    changed = true;
-    await tx.$executeRaw(sql`DELETE FROM ${raw(j.table)} WHERE ${raw(j.owner)} = ${id}`);
-    if (want.length) await tx.$executeRaw(sql`INSERT INTO ${raw(j.table)} (${raw(j.owner)}, ${raw(j.target)}) SELECT ${id}, t FROM unnest(${want}::int[]) t ON CONFLICT DO NOTHING`);
-  }
+  for (const { field, join } of JOIN_TABLES[kind] ?? []) if (await replaceJoinRows(tx, join, id, joins[field] ?? [])) changed = true;
   return changed;
 }
 

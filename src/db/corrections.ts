@@ -24,7 +24,7 @@ import { AgreementKind, AgreementStatus, OrganizationKind, Sector, StatementKind
 import { isCalendarDate } from '../lib/calendarDate';
 import { partialDateStart } from './recordFolds';
 import { takeIngestLock } from './locks';
-import { mergedKeyTargets } from './merge';
+import { emptyKeySets, idsOfKeys, JOINS, replaceJoinRows, type JoinSpec, type KeyIds } from './references';
 import { columnsOf, tableOf } from './records';
 import { kindOf, RECORD_TYPES, type CorrectableType, type RowOf } from './registry';
 
@@ -140,13 +140,6 @@ type FieldKind =
   | { kind: 'persons'; join: JoinSpec }
   | { kind: 'speaker' };
 
-/** A join table that holds a list field: (record column, referenced column). */
-interface JoinSpec {
-  table: string;
-  own: string;
-  other: string;
-}
-
 const text = (max = MAX_SHORT_TEXT): FieldKind => ({ kind: 'text', max, nullable: false });
 const optionalText = (max = MAX_SHORT_TEXT): FieldKind => ({ kind: 'text', max, nullable: true });
 const enumOf = (values: Record<string, string>, pgType: string): FieldKind => ({ kind: 'enum', values: Object.values(values), pgType });
@@ -160,9 +153,9 @@ const FIELDS: { [T in CorrectableType]: { [F in keyof StoredFieldsOf[T]]-?: Fiel
     date: { kind: 'date', column: 'date' },
     quantity: { ...optionalText(), column: 'quantity' },
     sectors: { kind: 'sectors', column: 'sectors' },
-    partyCountries: { kind: 'countries', join: { table: 'agreement_party_countries', own: 'agreement_id', other: 'country_id' } },
-    partyOrganizations: { kind: 'organizations', join: { table: 'agreement_party_organizations', own: 'agreement_id', other: 'organization_id' } },
-    signatories: { kind: 'persons', join: { table: 'agreement_signatories', own: 'agreement_id', other: 'person_id' } },
+    partyCountries: { kind: 'countries', join: JOINS.agreementPartyCountries },
+    partyOrganizations: { kind: 'organizations', join: JOINS.agreementPartyOrganizations },
+    signatories: { kind: 'persons', join: JOINS.agreementSignatories },
   },
   Statement: {
     kind: { ...enumOf(StatementKind, 'StatementKind'), column: 'kind' },
@@ -171,8 +164,8 @@ const FIELDS: { [T in CorrectableType]: { [F in keyof StoredFieldsOf[T]]-?: Fiel
     occasion: { ...optionalText(), column: 'occasion' },
     sectors: { kind: 'sectors', column: 'sectors' },
     speaker: { kind: 'speaker' },
-    mentionedCountries: { kind: 'countries', join: { table: 'statement_mention_countries', own: 'statement_id', other: 'country_id' } },
-    mentionedOrganizations: { kind: 'organizations', join: { table: 'statement_mention_organizations', own: 'statement_id', other: 'organization_id' } },
+    mentionedCountries: { kind: 'countries', join: JOINS.statementMentionCountries },
+    mentionedOrganizations: { kind: 'organizations', join: JOINS.statementMentionOrganizations },
   },
   Fact: {
     subject: { ...text(), column: 'subject' },
@@ -267,35 +260,9 @@ export async function reapplyCorrections(tx: Prisma.TransactionClient, records: 
   await applyFolds(tx, [...folds.values()]);
 }
 
-/** Row ids of the records that keys name: countries by ISO alpha-2, organizations and persons by key or through a merge (missing ones absent). */
-interface KeyIds {
-  countries: Map<string, number>;
-  organizations: Map<string, number>;
-  persons: Map<string, number>;
-}
-
-async function idsOfKeys(tx: Tx, wanted: { countries: Set<string>; organizations: Set<string>; persons: Set<string> }): Promise<KeyIds> {
-  const [countries, organizations, persons] = await Promise.all([
-    wanted.countries.size ? tx.country.findMany({ where: { iso2: { in: [...wanted.countries] } }, select: { id: true, iso2: true } }) : [],
-    wanted.organizations.size ? tx.organization.findMany({ where: { key: { in: [...wanted.organizations] } }, select: { id: true, key: true } }) : [],
-    wanted.persons.size ? tx.person.findMany({ where: { key: { in: [...wanted.persons] } }, select: { id: true, key: true } }) : [],
-  ]);
-  const ids: KeyIds = {
-    countries: new Map(countries.map((r) => [r.iso2, r.id])),
-    organizations: new Map(organizations.map((r) => [r.key, r.id])),
-    persons: new Map(persons.map((r) => [r.key, r.id])),
-  };
-  // A key a merge folded away stands for the merge's target (as for a later article naming it).
-  for (const [kind, wantedKeys, found] of [['ORGANIZATION', wanted.organizations, ids.organizations], ['PERSON', wanted.persons, ids.persons]] as const) {
-    const missing = [...wantedKeys].filter((k) => !found.has(k));
-    if (missing.length) for (const [key, id] of await mergedKeyTargets(tx, kind, missing)) found.set(key, id);
-  }
-  return ids;
-}
-
 /** Writes each fold to its row and join rows. */
 async function applyFolds(tx: Tx, folds: Folded[]): Promise<void> {
-  const wanted = { countries: new Set<string>(), organizations: new Set<string>(), persons: new Set<string>() };
+  const wanted = emptyKeySets();
   for (const fold of folds) {
     const specs = FIELDS[fold.type] as Record<string, FieldKind>;
     for (const [field, value] of Object.entries(fold.fields)) {
@@ -368,17 +335,6 @@ async function applyFold(tx: Tx, fold: Folded, ids: KeyIds): Promise<void> {
   }
   if (fold.rejected !== undefined) set('rejected', sql`${fold.rejected}::boolean`);
   if (sets.length) await tx.$executeRaw(sql`UPDATE ${raw(RECORD_TYPES[fold.type].table)} SET ${join(sets, ', ')} WHERE id = ${fold.id}::int`);
-}
-
-/** The join rows of one record become exactly `otherIds`. */
-async function replaceJoinRows(tx: Tx, spec: JoinSpec, ownId: number, otherIds: number[]): Promise<void> {
-  const table = raw(spec.table);
-  const own = raw(spec.own);
-  const other = raw(spec.other);
-  await tx.$executeRaw(sql`DELETE FROM ${table} WHERE ${own} = ${ownId}::int AND NOT (${other} = ANY(${otherIds}::int[]))`);
-  if (otherIds.length) {
-    await tx.$executeRaw(sql`INSERT INTO ${table} (${own}, ${other}) SELECT ${ownId}::int, x FROM unnest(${otherIds}::int[]) AS x ON CONFLICT DO NOTHING`);
-  }
 }
 
 // ---------------------------------------------------------------------------

@@ -18,7 +18,7 @@ import { Prisma, type PrismaClient } from '../generated/prisma/client';
 import { ArticleWriter, type ArticleToWrite } from './articleWriter';
 import { rebuildRecords } from './claims';
 import { takeIngestLock } from './locks';
-import { evidenceColumn, RECORD_COLUMN, RECORD_KINDS, RECORD_TYPES, TYPE_OF_KIND, type RecordKind } from './registry';
+import { RECORD_KINDS, tableOfKind, type RecordKind } from './registry';
 
 type Tx = Prisma.TransactionClient;
 const { sql, raw } = Prisma;
@@ -76,7 +76,7 @@ class DryRunRollback extends Error {
 type Signatures = Map<number, string>;
 
 async function articleSignatures(tx: Tx, articleId: number, kind: RecordKind): Promise<Signatures> {
-  const column = evidenceColumn(RECORD_COLUMN[kind]);
+  const { column } = tableOfKind(kind);
   const rows = await tx.$queryRaw<{ id: number; signature: string }[]>(sql`
     SELECT id, string_agg(part, '|' ORDER BY part) AS signature FROM (
       SELECT ${raw(column)} AS id, 'c' || fields::text || method || confidence::text AS part FROM claims WHERE article_id = ${articleId} AND ${raw(column)} IS NOT NULL
@@ -93,8 +93,7 @@ async function articleSignatures(tx: Tx, articleId: number, kind: RecordKind): P
  * this article's old one).
  */
 async function carryVersion(tx: Tx, kind: RecordKind, articleId: number, oldVersion: string, newVersion: string): Promise<void> {
-  const column = evidenceColumn(RECORD_COLUMN[kind]);
-  const table = RECORD_TYPES[TYPE_OF_KIND[kind]].table;
+  const { table, column } = tableOfKind(kind);
   await tx.$executeRaw(sql`
     UPDATE ${raw(table)} t SET extraction_version = ${newVersion}
     FROM claims c WHERE c.article_id = ${articleId} AND c.${raw(column)} = t.id

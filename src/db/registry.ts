@@ -177,6 +177,11 @@ export const RECORD_COLUMN = Object.fromEntries(EVIDENCE_RECORD_TYPES.map((t) =>
 /** The record type of each record kind (plural name). */
 export const TYPE_OF_KIND = Object.fromEntries(EVIDENCE_RECORD_TYPES.map((t) => [RECORD_TYPES[t].evidence.plural, t])) as Record<RecordKind, EvidenceRecordType>;
 
+/** Where a record kind lives: its table and the evidence (and claim) column pointing at it, in SQL names. */
+export function tableOfKind(kind: RecordKind): { table: string; column: string } {
+  return { table: RECORD_TYPES[TYPE_OF_KIND[kind]].table, column: evidenceColumn(RECORD_COLUMN[kind]) };
+}
+
 /** Ingest's record kinds (plural names), in registry order. */
 export const RECORD_KINDS = EVIDENCE_RECORD_TYPES.map((type) => RECORD_TYPES[type].evidence.plural) as RecordKind[];
 
