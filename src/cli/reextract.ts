@@ -8,10 +8,9 @@
  * kill. Exit code 1 when an article failed (it keeps its old records).
  */
 import { loadConfig } from '../config';
-import { openDatabase } from '../db/bootstrap';
-import { runningEmbeddedPostgres } from '../db/embeddedPostgres';
 import { reextractArticles } from '../ingest/reextract';
 import { createLogger } from '../logger';
+import { openCliDatabase, runCli } from './database';
 
 function usage(): string {
   return 'usage: npm run reextract -- [--dry-run] [--limit N]';
@@ -35,9 +34,7 @@ async function main(): Promise<number> {
       return 2;
     }
   }
-  const running = config.databaseUrl ? undefined : runningEmbeddedPostgres(config.dataDir);
-  if (running) console.log(`Re-extracting in the embedded Postgres of the server running on ${config.dataDir} (process ${running.ownerPid}).`);
-  const opened = await openDatabase(running ? { ...config, databaseUrl: running.url } : config, logger);
+  const opened = await openCliDatabase(config, logger, 'Re-extracting in');
   try {
     const started = Date.now();
     const summary = await reextractArticles(opened.db.prisma, {
@@ -62,10 +59,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (e: Error) => {
-    console.error(`error: ${e.message}`);
-    process.exit(1);
-  },
-);
+runCli(main);

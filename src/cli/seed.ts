@@ -7,10 +7,9 @@
  * owner file the server keeps in DATA_DIR) instead of starting another.
  */
 import { loadConfig } from '../config';
-import { openDatabase } from '../db/bootstrap';
-import { runningEmbeddedPostgres } from '../db/embeddedPostgres';
 import { collectArticleFiles, describeCounts, loadArticleFiles, stageFailureWarning } from '../ingest/files';
 import { createLogger } from '../logger';
+import { openCliDatabase, runCli } from './database';
 
 async function main(): Promise<number> {
   const config = loadConfig();
@@ -21,9 +20,7 @@ async function main(): Promise<number> {
     return 0;
   }
   const files = await collectArticleFiles(args.length ? args : [config.seedDir]);
-  const running = config.databaseUrl ? undefined : runningEmbeddedPostgres(config.dataDir);
-  if (running) console.log(`Loading into the embedded Postgres of the server running on ${config.dataDir} (process ${running.ownerPid}).`);
-  const opened = await openDatabase(running ? { ...config, databaseUrl: running.url } : config, logger);
+  const opened = await openCliDatabase(config, logger, 'Loading into');
   try {
     const started = Date.now();
     const summary = await loadArticleFiles(opened.db.prisma, files, (o, i, total) => {
@@ -46,10 +43,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (e: Error) => {
-    console.error(`error: ${e.message}`);
-    process.exit(1);
-  },
-);
+runCli(main);
