@@ -11,15 +11,12 @@
  * the dev database under .data); with DATABASE_URL set, that database, which
  * must hold no articles yet.
  */
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../src/config';
-import { openDatabase } from '../src/db/bootstrap';
-import { createLogger } from '../src/logger';
 import { DEFAULT_CORPUS_SEED, positiveIntFlag as positiveInt } from './corpus';
-import { loadCorpus, rssSampler } from './load-corpus';
+import { loadCorpus, openEmptyBenchDatabase, rssSampler } from './load-corpus';
 
 const BENCH_DATA_DIR = '.bench/pg-ingest';
 
@@ -35,15 +32,9 @@ async function main(): Promise<void> {
   const seed = positiveInt(values.seed, '--seed', DEFAULT_CORPUS_SEED);
   const out = values.out ?? `.bench/ingest-${articles}.json`;
 
-  const config = loadConfig();
-  const logger = createLogger('warn');
-  const dataDir = path.resolve(BENCH_DATA_DIR);
-  if (!config.databaseUrl) await rm(dataDir, { recursive: true, force: true });
-  const database = await openDatabase({ ...config, dataDir }, logger);
+  const database = await openEmptyBenchDatabase(BENCH_DATA_DIR, 'bench:ingest');
   try {
     const { db } = database;
-    const existing = await db.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM articles');
-    if (existing.rows[0]!.n > 0) throw new Error(`bench:ingest needs an empty database; ${database.url.replace(/\/\/[^@]*@/, '//')} already holds ${existing.rows[0]!.n} articles`);
 
     console.log(`bench:ingest: ${articles} generated articles (seed ${seed}) through the real pipeline`);
     const overall = rssSampler();

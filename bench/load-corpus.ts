@@ -11,7 +11,12 @@
  *   sizes where the pipeline would take too long. Rows made this way say
  *   nothing about ingestion speed; they only give the read benchmarks more data.
  */
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { loadConfig } from '../src/config';
+import { openDatabase, type OpenDatabase } from '../src/db/bootstrap';
 import type { Database } from '../src/db/client';
+import { createLogger } from '../src/logger';
 import { loadArticleText } from '../src/ingest/files';
 import { generateArticles } from './corpus';
 
@@ -195,4 +200,22 @@ export async function multiplyCorpus(db: Database, factor: number): Promise<Mult
   const rows: Record<string, number> = {};
   for (const { table } of COPIED) rows[table] = (await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`)).rows[0]!.n;
   return { factor, ms: performance.now() - started, rows };
+}
+
+/**
+ * A benchmark's own empty database: a fresh embedded Postgres under `dataDir`
+ * (wiped first, never the dev database under .data), or DATABASE_URL's,
+ * which must hold no articles yet (`benchmark` names the command in the error).
+ */
+export async function openEmptyBenchDatabase(dataDir: string, benchmark: string): Promise<OpenDatabase> {
+  const config = loadConfig();
+  const dir = path.resolve(dataDir);
+  if (!config.databaseUrl) await rm(dir, { recursive: true, force: true });
+  const database = await openDatabase({ ...config, dataDir: dir }, createLogger('warn'));
+  const existing = (await database.db.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM articles')).rows[0]!.n;
+  if (existing > 0) {
+    await database.close();
+    throw new Error(`${benchmark} needs an empty database; ${database.url.replace(/\/\/[^@]*@/, '//')} already holds ${existing} articles`);
+  }
+  return database;
 }

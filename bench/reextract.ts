@@ -17,16 +17,11 @@
  * REEXTRACT_BENCH line. Database: a fresh embedded Postgres under
  * .bench/pg-reextract (DATABASE_URL unset), or DATABASE_URL's, which must be empty.
  */
-import { rm } from 'node:fs/promises';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../src/config';
-import { openDatabase } from '../src/db/bootstrap';
 import type { Database } from '../src/db/client';
 import { reextractArticles } from '../src/ingest/reextract';
-import { createLogger } from '../src/logger';
 import { DEFAULT_CORPUS_SEED, positiveIntFlag as positiveInt } from './corpus';
-import { loadCorpus, rssSampler } from './load-corpus';
+import { loadCorpus, openEmptyBenchDatabase, rssSampler } from './load-corpus';
 
 const BENCH_DATA_DIR = '.bench/pg-reextract';
 
@@ -47,14 +42,9 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: { articles: { type: 'string' }, seed: { type: 'string' } } });
   const articles = positiveInt(values.articles, '--articles', 1000);
   const seed = positiveInt(values.seed, '--seed', DEFAULT_CORPUS_SEED);
-  const config = loadConfig();
-  const dataDir = path.resolve(BENCH_DATA_DIR);
-  if (!config.databaseUrl) await rm(dataDir, { recursive: true, force: true });
-  const database = await openDatabase({ ...config, dataDir }, createLogger('warn'));
+  const database = await openEmptyBenchDatabase(BENCH_DATA_DIR, 'bench:reextract');
   try {
     const { db } = database;
-    const existing = (await db.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM articles')).rows[0]!.n;
-    if (existing > 0) throw new Error(`bench:reextract needs an empty database; this one holds ${existing} articles`);
     console.log(`bench:reextract: ${articles} generated articles (seed ${seed})`);
     const loadRss = rssSampler();
     const load = await loadCorpus(db, { articles, seed });
