@@ -104,6 +104,12 @@ function extractRecords(article: CleanArticle, stages: StageRunner): ExtractedRe
   };
 }
 
+/** The records of a cleaned article, with the stage failures of its cleaning (if any) and of extraction. */
+function extractCleaned(stages: StageRunner, article: CleanArticle, identity: { contentHash: string; sourceFile: string | null; url: string | null }): ExtractedArticle {
+  const records = stages.run('records', () => extractRecords(article, stages), emptyRecords());
+  return { ...records, stageFailures: stages.failures, article: { ...article, ...identity } };
+}
+
 export function extractArticle(rawText: string, source: SourceMetadata = {}): ExtractedArticle {
   const raw = typeof rawText === 'string' ? rawText : '';
   const stages = new StageRunner();
@@ -115,17 +121,7 @@ export function extractArticle(rawText: string, source: SourceMetadata = {}): Ex
     publisher: source.publisher ?? cleaned.publisher,
     publishedOn: source.publishedOn && isCalendarDate(source.publishedOn) ? source.publishedOn : cleaned.publishedOn,
   };
-  const records = stages.run('records', () => extractRecords(article, stages), emptyRecords());
-  return {
-    ...records,
-    stageFailures: stages.failures,
-    article: {
-      ...article,
-      contentHash: createHash('sha256').update(article.body).digest('hex'),
-      sourceFile: source.sourceFile ?? null,
-      url: source.url ?? null,
-    },
-  };
+  return extractCleaned(stages, article, { contentHash: createHash('sha256').update(article.body).digest('hex'), sourceFile: source.sourceFile ?? null, url: source.url ?? null });
 }
 
 /**
@@ -134,8 +130,6 @@ export function extractArticle(rawText: string, source: SourceMetadata = {}): Ex
  * no-op and the body (its hash) is the article's identity.
  */
 export function extractStoredArticle(stored: { title: string | null; publisher: string | null; publishedOn: string | null; body: string; contentHash: string; sourceFile: string | null; url: string | null }): ExtractedArticle {
-  const stages = new StageRunner();
   const article: CleanArticle = { title: stored.title, publisher: stored.publisher, publishedOn: stored.publishedOn, body: stored.body, paragraphs: paragraphsOf(stored.body) };
-  const records = stages.run('records', () => extractRecords(article, stages), emptyRecords());
-  return { ...records, stageFailures: stages.failures, article: { ...article, contentHash: stored.contentHash, sourceFile: stored.sourceFile, url: stored.url } };
+  return extractCleaned(new StageRunner(), article, { contentHash: stored.contentHash, sourceFile: stored.sourceFile, url: stored.url });
 }
