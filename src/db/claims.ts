@@ -17,7 +17,7 @@
 import { Prisma } from '../generated/prisma/client';
 import { emptyKeySets, idsOfKeys, JOINS, replaceJoinRows, type JoinSpec, type ReferencedKind } from './references';
 import { FOLDS, foldJoins, foldProvenance, partialDateStart, type FoldKind, type Provenance } from './recordFolds';
-import { RECORD_TYPES, tableOfKind, TYPE_OF_KIND, type RecordKind } from './registry';
+import { kindOf, MERGE_TYPES, RECORD_TYPES, tableOfKind, TYPE_OF_KIND, type MergeType, type RecordKind } from './registry';
 
 type Tx = Prisma.TransactionClient;
 const { sql, raw } = Prisma;
@@ -80,9 +80,9 @@ const JOIN_TABLES: Partial<Record<RecordKind, { field: string; join: JoinSpec }[
 
 /** Names (merge sources) an organization or person stands for after correction merges: kept as aliases when it is folded anew. */
 async function mergedNames(tx: Tx, kind: RecordKind, ids: readonly number[]): Promise<Map<number, string[]>> {
-  const mergeKind = kind === 'organizations' ? 'ORGANIZATION' : kind === 'persons' ? 'PERSON' : null;
-  if (!mergeKind) return new Map();
-  const rows = await tx.mergeAudit.findMany({ where: { kind: mergeKind, targetId: { in: [...ids] } }, select: { targetId: true, sourceNames: true }, orderBy: { id: 'asc' } });
+  const type = TYPE_OF_KIND[kind];
+  if (!MERGE_TYPES.some((t) => t === type)) return new Map();
+  const rows = await tx.mergeAudit.findMany({ where: { kind: kindOf(type as MergeType), targetId: { in: [...ids] } }, select: { targetId: true, sourceNames: true }, orderBy: { id: 'asc' } });
   const names = new Map<number, string[]>();
   for (const r of rows) names.set(r.targetId, [...(names.get(r.targetId) ?? []), ...r.sourceNames]);
   return names;
