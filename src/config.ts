@@ -66,6 +66,18 @@ const envSchema = z.object({
   QUERY_MAX_TOKENS: positiveInt.default(1000),
   QUERY_MAX_DIRECTIVES: positiveInt.default(50),
   QUERY_MAX_COST: positiveInt.default(5000),
+  /** Ingestion queue (pg-boss, src/db/queue.ts): retries after the first failed attempt, before the job is dead. */
+  QUEUE_RETRY_LIMIT: z.coerce.number({ message: 'must be a number' }).int('must be a whole number').min(0, 'must be 0 or more').max(20, 'must be at most 20').default(3),
+  /** First retry's delay; each later one doubles (with jitter). */
+  QUEUE_RETRY_DELAY_SECONDS: positiveInt.default(10),
+  /** An active job older than this is taken to have lost its worker (killed, crashed) and is retried. */
+  QUEUE_JOB_TIMEOUT_SECONDS: positiveInt.default(120),
+  /** How often workers look for timed-out jobs and archive finished ones. */
+  QUEUE_MAINTENANCE_INTERVAL_SECONDS: positiveInt.default(30),
+  /** How long an idle worker waits before asking for work again. */
+  QUEUE_POLL_INTERVAL_MS: positiveInt.min(500, 'must be at least 500').default(2000),
+  /** Jobs one `npm run worker` process loads at a time. */
+  WORKER_CONCURRENCY: positiveInt.max(32, 'must be at most 32').default(1),
 }).superRefine((e, ctx) => {
   // A transaction-mode pooler would keep the migration locks held on a server connection after we leave: the next deploy waits, then fails.
   if (e.DATABASE_POOLER === 'transaction' && e.DATABASE_URL && !e.DATABASE_DIRECT_URL) {
@@ -150,6 +162,8 @@ export interface Config {
   /** Bearer tokens allowed to run mutations, with their labels (src/auth/index.ts); empty: writes are disabled. */
   readonly adminTokens: readonly AdminToken[];
   /** Refused before execution when exceeded; see src/limits. */
+  /** The ingestion queue and its workers (README "Operations": workers, dead letters). */
+  readonly queue: QueueConfig;
   readonly limits: {
     readonly maxDepth: number;
     readonly maxAliases: number;
@@ -157,6 +171,15 @@ export interface Config {
     readonly maxDirectives: number;
     readonly maxCost: number;
   };
+}
+
+export interface QueueConfig {
+  readonly retryLimit: number;
+  readonly retryDelaySeconds: number;
+  readonly jobTimeoutSeconds: number;
+  readonly maintenanceIntervalSeconds: number;
+  readonly pollIntervalMs: number;
+  readonly workerConcurrency: number;
 }
 
 export class ConfigError extends Error {
@@ -201,6 +224,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     introspectionEnabled: e.INTROSPECTION_ENABLED,
     graphqlExecutor: e.GRAPHQL_EXECUTOR,
     adminTokens: Object.freeze(parseAdminTokens(e.ADMIN_TOKEN ?? '')),
+    queue: Object.freeze({
+      retryLimit: e.QUEUE_RETRY_LIMIT,
+      retryDelaySeconds: e.QUEUE_RETRY_DELAY_SECONDS,
+      jobTimeoutSeconds: e.QUEUE_JOB_TIMEOUT_SECONDS,
+      maintenanceIntervalSeconds: e.QUEUE_MAINTENANCE_INTERVAL_SECONDS,
+      pollIntervalMs: e.QUEUE_POLL_INTERVAL_MS,
+      workerConcurrency: e.WORKER_CONCURRENCY,
+    }),
     limits: Object.freeze({
       maxDepth: e.QUERY_MAX_DEPTH,
       maxAliases: e.QUERY_MAX_ALIASES,

@@ -5,23 +5,48 @@
  * failed; the others still load. Beside a running `npm start` on the same
  * DATA_DIR, it loads into that server's Postgres (its address is in the
  * owner file the server keeps in DATA_DIR) instead of starting another.
+ *
+ * `npm run seed -- --queue PATH...` enqueues the files instead, for
+ * `npm run worker` processes to load (src/ingest/queue.ts); a file already in
+ * the queue (same bytes) is reported with its job, not enqueued again.
  */
 import { loadConfig } from '../config';
+import { openIngestQueue } from '../db/queue';
 import { collectArticleFiles, describeCounts, loadArticleFiles, stageFailureWarning } from '../ingest/files';
+import { enqueueArticleFiles } from '../ingest/queue';
 import { createLogger } from '../logger';
+import type { OpenDatabase } from '../db/bootstrap';
 import { openCliDatabase, runCli } from './database';
+
+/** `--queue`: one line per file (queued, already queued with its state, or refused) and a summary. */
+async function enqueue(opened: OpenDatabase, files: string[]): Promise<number> {
+  const queue = openIngestQueue(opened.db.pool);
+  const outcomes = await enqueueArticleFiles(queue, files, (o, i, total) => {
+    const n = `[${String(i + 1).padStart(String(total).length)}/${total}]`;
+    if (o.error) console.log(`${n} REFUSED   ${o.error}`);
+    else if (o.created) console.log(`${n} queued    ${o.file}  job ${o.job!.id}`);
+    else console.log(`${n} in queue  ${o.file}  job ${o.job!.id} (${o.job!.state.toLowerCase()}${o.job!.error ? `: ${o.job!.error}` : ''})`);
+  });
+  const created = outcomes.filter((o) => o.created).length;
+  const refused = outcomes.filter((o) => o.error).length;
+  console.log(`\n${files.length} file(s): ${created} queued, ${files.length - created - refused} already in the queue, ${refused} refused. Watch with \`npm run queue\`; load with \`npm run worker\`.`);
+  return refused > 0 ? 1 : 0;
+}
 
 async function main(): Promise<number> {
   const config = loadConfig();
   const logger = createLogger(process.env.LOG_LEVEL ?? 'warn');
   const args = process.argv.slice(2);
   if (args.includes('--help') || args.includes('-h')) {
-    console.log('usage: npm run seed -- [FILE_OR_FOLDER...]   (default: seed/articles)');
+    console.log('usage: npm run seed -- [--queue] [FILE_OR_FOLDER...]   (default: seed/articles; --queue: enqueue for `npm run worker`)');
     return 0;
   }
-  const files = await collectArticleFiles(args.length ? args : [config.seedDir]);
-  const opened = await openCliDatabase(config, logger, 'Loading into');
+  const queued = args.includes('--queue');
+  const paths = args.filter((a) => a !== '--queue');
+  const files = await collectArticleFiles(paths.length ? paths : [config.seedDir]);
+  const opened = await openCliDatabase(config, logger, queued ? 'Enqueuing in' : 'Loading into');
   try {
+    if (queued) return await enqueue(opened, files);
     const started = Date.now();
     const summary = await loadArticleFiles(opened.db.prisma, files, (o, i, total) => {
       const n = `[${String(i + 1).padStart(String(total).length)}/${total}]`;

@@ -1,6 +1,7 @@
 // Applying prisma/migrations/* without the Prisma CLI or a network: the same
 // effect as `prisma migrate deploy` (same `_prisma_migrations` rows and
-// checksums), through the WebAssembly schema engine.
+// checksums), through the WebAssembly schema engine; then the ingest queue's
+// schema (pg-boss, src/db/queue.ts).
 import pg from 'pg';
 import {
   MIGRATIONS_DIR,
@@ -12,11 +13,14 @@ import {
   readMigrationsList,
   type DbLogger,
 } from './schemaEngine';
+import { QUEUE_SCHEMA, installQueue, type QueueSettings } from './queue';
 
 export interface ApplyMigrationsOptions {
   logger?: DbLogger;
   /** Defaults to prisma/migrations. */
   migrationsDir?: string;
+  /** The ingest queue's retry and timeout settings (QUEUE_* in src/config.ts); defaults otherwise. */
+  queue?: QueueSettings;
 }
 
 // The engine's own advisory lock gives up after 10 s; callers queue on this
@@ -38,16 +42,24 @@ export async function applyMigrations(databaseUrl: string, options: ApplyMigrati
   try {
     await lockClient.query(`SET lock_timeout = '${DEPLOY_LOCK_WAIT}'`);
     await lockClient.query('SELECT pg_advisory_lock($1)', [DEPLOY_LOCK_KEY]);
+    let applied: string[];
     const session = await openSchemaEngine(databaseUrl, { logger: options.logger });
     try {
       const { appliedMigrationNames } = await session.engine.applyMigrations({ migrationsList, filters: NO_FILTER });
       for (const name of appliedMigrationNames) options.logger?.info(`Applied migration ${name}`);
-      return { applied: appliedMigrationNames };
+      applied = appliedMigrationNames;
     } catch (error) {
       throw new Error(`Applying migrations failed: ${describeEngineError(error)}`);
     } finally {
       await session.close();
     }
+    // The ingest queue's tables are pg-boss's (its SQL ships in the package: nothing is downloaded), in schema pgboss.
+    try {
+      await installQueue(databaseUrl, options.queue);
+    } catch (error) {
+      throw new Error(`Installing the ingest queue (pg-boss, schema ${QUEUE_SCHEMA}) failed: ${describeEngineError(error)}`);
+    }
+    return { applied };
   } finally {
     // Ending the session releases the advisory lock too.
     await lockClient.end().catch(() => undefined);
