@@ -8,7 +8,17 @@ import type { AgreementKind, AgreementStatus, CorrectionAction, CorrectionTarget
 import { InvalidInputError } from './errors';
 import type { ListSource, OrderSpec, SortType } from './paging';
 import { and, arrayOverlaps, columnsOf, countryIdsByIso2, dateRange, inList, matchesSearch, tableOf, TRUE } from './records';
-import { evidenceColumn, kindOf, RECORD_TYPES, type CorrectableType, type EvidenceField, type EvidenceRecordType, type NodeType } from './registry';
+import {
+  EVIDENCE_RECORD_TYPES,
+  evidenceColumn,
+  kindOf,
+  RECORD_TYPES,
+  type CorrectableType,
+  type EvidenceField,
+  type EvidenceRecordType,
+  type NodeType,
+  type RecordKind,
+} from './registry';
 
 type Sql = Prisma.Sql;
 const { sql, raw } = Prisma;
@@ -289,14 +299,28 @@ function supportedBy(type: EvidenceRecordType): Relation {
   return { of: type, from, parentKey: 'j.article_id' };
 }
 
+/**
+ * The lists every record type with evidence has, made from the registry: its
+ * evidence (`Country.evidence`) and, under each article, the records of that
+ * type the article supports (`Article.countries`).
+ */
+type RegistryRelation = `${EvidenceRecordType}.evidence` | `Article.${RecordKind}`;
+const REGISTRY_RELATIONS = Object.fromEntries(
+  EVIDENCE_RECORD_TYPES.flatMap((type) => [
+    [`${type}.evidence`, evidenceOf(RECORD_TYPES[type].evidence.field)],
+    // Each record once, however many of the article's sentences support it (DISTINCT over the article's evidence rows;
+    // the planner pushes `j.article_id = parent` into the subquery, onto the evidence (article_id, start) index).
+    [`Article.${RECORD_TYPES[type].evidence.plural}`, supportedBy(type)],
+  ]),
+) as Record<RegistryRelation, Relation>;
+
 export const RELATIONS = {
+  ...REGISTRY_RELATIONS,
   'Country.organizations': { of: 'Organization', parentKey: 't.country_id' },
   'Country.persons': { of: 'Person', parentKey: 't.country_id' },
   'Country.agreements': { of: 'Agreement', from: 'agreement_party_countries j JOIN agreements t ON t.id = j.agreement_id', parentKey: 'j.country_id' },
   'Country.statements': { of: 'Statement', from: 'statement_mention_countries j JOIN statements t ON t.id = j.statement_id', parentKey: 'j.country_id' },
   'Country.facts': { of: 'Fact', parentKey: 't.subject_country_id' },
-  'Country.evidence': evidenceOf('countryId'),
-  'Region.evidence': evidenceOf('regionId'),
   'Organization.persons': { of: 'Person', parentKey: 't.organization_id' },
   'Organization.agreements': {
     of: 'Agreement',
@@ -304,23 +328,9 @@ export const RELATIONS = {
     parentKey: 'j.organization_id',
   },
   'Organization.statements': { of: 'Statement', parentKey: 't.speaker_organization_id' },
-  'Organization.evidence': evidenceOf('organizationId'),
   'Person.statements': { of: 'Statement', parentKey: 't.speaker_person_id' },
   'Person.agreementsSigned': { of: 'Agreement', from: 'agreement_signatories j JOIN agreements t ON t.id = j.agreement_id', parentKey: 'j.person_id' },
-  'Person.evidence': evidenceOf('personId'),
-  'Agreement.evidence': evidenceOf('agreementId'),
-  'Statement.evidence': evidenceOf('statementId'),
-  'Fact.evidence': evidenceOf('factId'),
   'Article.evidence': evidenceOf('articleId'),
-  // The records an article supports: each once, however many of its sentences support it (DISTINCT over the
-  // article's evidence rows; the planner pushes `j.article_id = parent` into the subquery, onto the evidence (article_id, start) index).
-  'Article.countries': supportedBy('Country'),
-  'Article.regions': supportedBy('Region'),
-  'Article.organizations': supportedBy('Organization'),
-  'Article.persons': supportedBy('Person'),
-  'Article.agreements': supportedBy('Agreement'),
-  'Article.statements': supportedBy('Statement'),
-  'Article.facts': supportedBy('Fact'),
 } satisfies Record<string, Relation>;
 
 export type RelationName = keyof typeof RELATIONS;

@@ -59,8 +59,11 @@ interface RecordSpec<T extends NodeType> {
   columns: Record<RowField<T>, string>;
   /** Records that articles support: the evidence column that points here (EvidenceRecord member) and their plural name in ingest counts. */
   evidence?: { field: EvidenceField; plural: string };
-  /** Full-text searchable (SearchNode member, SearchKind = the type name in upper case): the text snippets are cut from, over alias `t`. */
-  search?: { mainText: string };
+  /**
+   * Full-text searchable (SearchNode member, SearchKind = the type name in upper case): `mainText`, the text snippets are cut
+   * from, over alias `t`; `describes`, what the search matches (the SearchKind value's description).
+   */
+  search?: { mainText: string; describes: string };
   /** Correction merges fold duplicates of this type (MergeKind = the type name in upper case). */
   merge?: true;
   /** Analysts correct and reject records of this type (CorrectionTarget = the type name in upper case); its row has `rejected`. */
@@ -79,7 +82,7 @@ export const RECORD_TYPES = {
       id: 'id', contentHash: 'content_hash', title: 'title', publisher: 'publisher', publishedOn: 'published_on',
       body: 'body', sourceFile: 'source_file', url: 'url', createdAt: 'created_at', extractorVersion: 'extractor_version', extractedAt: 'extracted_at',
     },
-    search: { mainText: 't.body' },
+    search: { mainText: 't.body', describes: 'News articles (title and body).' },
   },
   Country: {
     table: 'countries',
@@ -95,7 +98,7 @@ export const RECORD_TYPES = {
     table: 'organizations',
     columns: { id: 'id', key: 'key', name: 'name', aliases: 'aliases', acronyms: 'acronyms', kind: 'kind', countryId: 'country_id', ...CORRECTABLE },
     evidence: { field: 'organizationId', plural: 'organizations' },
-    search: { mainText: 't.name' },
+    search: { mainText: 't.name', describes: 'Organizations (name, aliases and acronyms).' },
     merge: true,
     correct: true,
   },
@@ -103,7 +106,7 @@ export const RECORD_TYPES = {
     table: 'persons',
     columns: { id: 'id', key: 'key', name: 'name', aliases: 'aliases', role: 'role', countryId: 'country_id', organizationId: 'organization_id', ...CORRECTABLE },
     evidence: { field: 'personId', plural: 'persons' },
-    search: { mainText: 't.name' },
+    search: { mainText: 't.name', describes: 'People (name, aliases and role).' },
     merge: true,
     correct: true,
   },
@@ -114,7 +117,7 @@ export const RECORD_TYPES = {
       quantity: 'quantity', sectors: 'sectors::text[]', ...CORRECTABLE,
     },
     evidence: { field: 'agreementId', plural: 'agreements' },
-    search: { mainText: 't.title' },
+    search: { mainText: 't.title', describes: 'Agreements (title and quantity).' },
     correct: true,
   },
   Statement: {
@@ -124,7 +127,7 @@ export const RECORD_TYPES = {
       sectors: 'sectors::text[]', speakerPersonId: 'speaker_person_id', speakerOrganizationId: 'speaker_organization_id', ...CORRECTABLE,
     },
     evidence: { field: 'statementId', plural: 'statements' },
-    search: { mainText: 't.text' },
+    search: { mainText: 't.text', describes: 'Statements (text and occasion).' },
     correct: true,
   },
   Fact: {
@@ -134,7 +137,7 @@ export const RECORD_TYPES = {
       metric: 'metric', value: 'value', unit: 'unit', date: 'date', dateStart: 'date_start', ...CORRECTABLE,
     },
     evidence: { field: 'factId', plural: 'facts' },
-    search: { mainText: `t.subject || ' ' || t.metric` },
+    search: { mainText: `t.subject || ' ' || t.metric`, describes: 'Facts (subject, metric and unit).' },
     correct: true,
   },
   Evidence: {

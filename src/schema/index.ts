@@ -3,7 +3,8 @@
  * source of truth; resolver types are generated from it by `npm run codegen`)
  * and src/schema/generated/registry.graphql (the unions, enums and counts that
  * list record types, generated from the record registry by ./registrySdl.ts),
- * plus each domain's resolvers.
+ * plus the resolvers the registry gives every record type (./records.ts) and
+ * each domain's own.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -20,6 +21,7 @@ import { factResolvers } from './fact/resolvers';
 import { ingestResolvers } from './ingest/resolvers';
 import { organizationResolvers } from './organization/resolvers';
 import { personResolvers } from './person/resolvers';
+import { recordResolvers } from './records';
 import { regionResolvers } from './region/resolvers';
 import { relationResolvers } from './relation/resolvers';
 import { searchResolvers } from './search/resolvers';
@@ -35,6 +37,8 @@ export function loadTypeDefs(): string[] {
 }
 
 const resolvers: Resolvers[] = [
+  // What every record type has (id, connections, evidence, lists), from the registry; then each domain's own fields.
+  recordResolvers(),
   commonResolvers,
   {
     Node: { __resolveType: (row) => row.__typename },

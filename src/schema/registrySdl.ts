@@ -24,24 +24,9 @@ import {
   RECORD_TYPES,
   SEARCH_TYPES,
   type EvidenceRecordType,
-  type SearchType,
 } from '../db/registry';
 
 export const REGISTRY_SDL_FILE = path.join(__dirname, 'generated', 'registry.graphql');
-
-/**
- * What full-text search matches in each searchable type: SearchKind's value
- * descriptions. The compiler wants one for every type the registry marks
- * `search`.
- */
-const SEARCHED_TEXT: { [T in SearchType]: string } = {
-  Article: 'News articles (title and body).',
-  Organization: 'Organizations (name, aliases and acronyms).',
-  Person: 'People (name, aliases and role).',
-  Agreement: 'Agreements (title and quantity).',
-  Statement: 'Statements (text and occasion).',
-  Fact: 'Facts (subject, metric and unit).',
-};
 
 /** "Organizations.": a record type's plural name (registry `evidence.plural`), capitalized. */
 function pluralLabel(type: EvidenceRecordType): string {
@@ -73,7 +58,7 @@ export function registrySdl(): string {
       'enum',
       'Kinds of record that full-text search covers.',
       'SearchKind',
-      SEARCH_TYPES.map((t) => [kindOf(t), SEARCHED_TEXT[t]] as const),
+      SEARCH_TYPES.map((t) => [kindOf(t), RECORD_TYPES[t].search.describes] as const),
     ),
     union('Any record that full-text search can return.', 'SearchNode', SEARCH_TYPES),
     block('enum', 'What was merged.', 'MergeKind', MERGE_TYPES.map((t) => [kindOf(t), pluralLabel(t)] as const)),

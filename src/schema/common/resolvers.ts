@@ -100,7 +100,6 @@ export const commonResolvers: Resolvers = {
     },
   },
   Evidence: {
-    id: globalIdField('Evidence'),
     article: async (e, _, ctx) => (await ctx.loaders.byId.Article.load(e.articleId))!,
     // A CHECK constraint guarantees exactly one record column is set; the by-id loaders batch the level per type.
     record: async (e, _, ctx) => {
@@ -109,5 +108,4 @@ export const commonResolvers: Resolvers = {
     },
   },
   EvidenceRecord: { __resolveType: (row) => row.__typename },
-  EvidenceConnection: connectionFields,
 };

@@ -1,13 +1,8 @@
 import type { Resolvers } from '../../generated/graphql';
-import { connectionFields, extractionField, globalIdField, nestedConnection, rootConnection } from '../common/resolvers';
 
+/** Region's fields beyond the registry's (src/schema/records.ts: id, extraction, evidence, the root list). */
 export const regionResolvers: Resolvers = {
-  Query: { regions: rootConnection('Region') },
   Region: {
-    id: globalIdField('Region'),
-    extraction: extractionField,
     members: (r, _, ctx) => ctx.loaders.smallList('Region.members').load(r.id),
-    evidence: nestedConnection('Evidence', 'Region.evidence'),
   },
-  RegionConnection: connectionFields,
 };
