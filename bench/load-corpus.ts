@@ -23,6 +23,8 @@ import { generateArticles } from './corpus';
 export interface LoadCorpusOptions {
   articles: number;
   seed?: number;
+  /** Load only article i with i % of === index (parallel loaders each take one shard of the same corpus). */
+  shard?: { index: number; of: number };
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -61,10 +63,13 @@ export function rssSampler(intervalMs = 50): { peakMb(): number; stop(): number 
   };
 }
 
-/** Streams `articles` generated articles through the real ingest pipeline into `db`, one at a time. */
+/** Streams `articles` generated articles (or one shard of them) through the real ingest pipeline into `db`, one at a time. */
 export async function loadCorpus(db: Database, opts: LoadCorpusOptions): Promise<LoadCorpusResult> {
   const rss = rssSampler();
   const started = performance.now();
+  const shard = opts.shard ?? { index: 0, of: 1 };
+  const total = Math.floor(opts.articles / shard.of) + (shard.index < opts.articles % shard.of ? 1 : 0);
+  let index = -1;
   let done = 0;
   let created = 0;
   let unchanged = 0;
@@ -72,6 +77,7 @@ export async function loadCorpus(db: Database, opts: LoadCorpusOptions): Promise
   let firstError: string | undefined;
   try {
     for (const article of generateArticles({ articles: opts.articles, seed: opts.seed })) {
+      if (++index % shard.of !== shard.index) continue;
       try {
         const result = await loadArticleText(db.prisma, article.text, article.fileName);
         if (result.status === 'created') created++;
@@ -81,7 +87,7 @@ export async function loadCorpus(db: Database, opts: LoadCorpusOptions): Promise
         firstError ??= `${article.fileName}: ${(e as Error).message}`;
       }
       done++;
-      opts.onProgress?.(done, opts.articles);
+      opts.onProgress?.(done, total);
     }
   } finally {
     rss.stop();
