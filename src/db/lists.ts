@@ -8,6 +8,7 @@ import type { AgreementKind, AgreementStatus, CorrectionAction, CorrectionTarget
 import { InvalidInputError } from './errors';
 import type { ListSource, OrderSpec, SortType } from './paging';
 import { and, arrayOverlaps, columnsOf, countryIdsByIso2, dateRange, inList, matchesSearch, tableOf, TRUE } from './records';
+import { embeddedColumns, FULL_ROW, selectedFields, type RowShape } from './shapes';
 import {
   EVIDENCE_RECORD_TYPES,
   evidenceColumn,
@@ -371,13 +372,14 @@ export function filterSql<L extends NodeType>(list: L, filter: FilterOf[L] | nul
   return def.filter(filter ?? ({} as FilterOf[L]));
 }
 
-/** The pieces fetchPages needs for a root list (relation undefined) or a nested one. */
+/** The pieces fetchPages needs for a root list (relation undefined) or a nested one, its rows in the given shape. */
 export function listQuery<L extends RootListName>(
   list: L,
   relation: RelationName | undefined,
   filter: FilterOf[L] | null | undefined,
   orderBy: OrderOf<L> | null | undefined,
   visibility?: Visibility | null,
+  shape: RowShape = FULL_ROW,
 ): { source: ListSource; filter: Sql; order: OrderSpec } {
   const def: RecordList<L> = RECORD_LISTS[list];
   const rel: Relation | undefined = relation ? RELATIONS[relation] : undefined;
@@ -385,7 +387,12 @@ export function listQuery<L extends RootListName>(
   const order: OrderField | undefined = def.orders[field];
   if (!order) throw new InvalidInputError(`Cannot order ${list} lists by ${field}.`, 'orderBy');
   return {
-    source: { from: rel?.from ? raw(rel.from) : tableOf(def.type), columns: columnsOf(def.type), parentKey: rel ? raw(rel.parentKey) : undefined },
+    source: {
+      from: rel?.from ? raw(rel.from) : tableOf(def.type),
+      columns: columnsOf(def.type, selectedFields(shape)),
+      parentKey: rel ? raw(rel.parentKey) : undefined,
+      embedded: embeddedColumns(shape, 'c'),
+    },
     filter: visible(def.type, filterSql(list, filter), visibility),
     order: { ...order, direction: orderBy?.direction ?? def.defaultOrder.direction },
   };

@@ -33,6 +33,8 @@ export interface ListSource {
   columns: Sql;
   /** Expression compared to each parent id; omit for root lists. */
   parentKey?: Sql;
+  /** More select-list entries over the page's row alias `c` (`, (subquery) AS "name"`: src/db/shapes.ts), computed for the page's rows only. */
+  embedded?: Sql;
 }
 
 export interface PagedRow {
@@ -69,7 +71,7 @@ export async function fetchPages<Row extends PagedRow>(
     ? sql`LEFT JOIN LATERAL (SELECT count(*)::int AS __total FROM ${source.from} WHERE ${parentMatch} ${filter}) tot ON true`
     : empty;
   const query = sql`
-    SELECT p.__parent AS "__parent", c.*, ${withTotal ? raw('tot.__total') : raw('NULL::int')} AS "__total"
+    SELECT p.__parent AS "__parent", c.* ${source.embedded ?? empty}, ${withTotal ? raw('tot.__total') : raw('NULL::int')} AS "__total"
     FROM unnest(${[...parents]}::int[]) WITH ORDINALITY AS p(__parent, __ord)
     LEFT JOIN LATERAL (
       SELECT ${source.columns}, (${order.expr})::text AS "__sort"

@@ -7,28 +7,21 @@ import type { Pool } from 'pg';
 import { Prisma } from '../generated/prisma/client';
 import { prepared } from './prepared';
 import { columnsOf, jsonRowOf, tableOf, type JsonSafeNodeType } from './records';
+import { embeddedColumns, FULL_ROW, selectedFields, SMALL_LISTS, type RowShape, type SmallListName } from './shapes';
 import type { NodeType, RowOf } from './registry';
 
-const { sql, raw, join } = Prisma;
+const { sql, raw, join, empty } = Prisma;
 type Reader = Pick<Pool, 'query'>;
 
-/** Rows of one type by id, in no particular order; missing ids are simply absent. */
-export async function rowsByIds<T extends NodeType>(pool: Reader, type: T, ids: readonly number[]): Promise<RowOf<T>[]> {
-  const q = sql`SELECT ${columnsOf(type)} FROM ${tableOf(type)} WHERE t.id = ANY(${[...ids]}::int[])`;
+/** Rows of one type by id, in no particular order, in the given shape (src/db/shapes.ts); missing ids are simply absent. */
+export async function rowsByIds<T extends NodeType>(pool: Reader, type: T, ids: readonly number[], shape: RowShape = FULL_ROW): Promise<RowOf<T>[]> {
+  const rows = sql`SELECT ${columnsOf(type, selectedFields(shape))} FROM ${tableOf(type)} WHERE t.id = ANY(${[...ids]}::int[])`;
+  const embedded = embeddedColumns(shape, 'r');
+  const q = embedded === empty ? rows : sql`SELECT r.* ${embedded} FROM (${rows}) r`;
   return (await pool.query<RowOf<T>>(prepared(q.text, q.values))).rows;
 }
 
-/** Small relations read whole (bounded by what one article can state), ordered by name. */
-const SMALL_LISTS = {
-  'Agreement.partyCountries': { of: 'Country', from: 'agreement_party_countries j JOIN countries t ON t.id = j.country_id', parentKey: 'j.agreement_id', order: 't.name' },
-  'Agreement.partyOrganizations': { of: 'Organization', from: 'agreement_party_organizations j JOIN organizations t ON t.id = j.organization_id', parentKey: 'j.agreement_id', order: 't.name' },
-  'Agreement.signatories': { of: 'Person', from: 'agreement_signatories j JOIN persons t ON t.id = j.person_id', parentKey: 'j.agreement_id', order: 't.name' },
-  'Statement.mentionedCountries': { of: 'Country', from: 'statement_mention_countries j JOIN countries t ON t.id = j.country_id', parentKey: 'j.statement_id', order: 't.name' },
-  'Statement.mentionedOrganizations': { of: 'Organization', from: 'statement_mention_organizations j JOIN organizations t ON t.id = j.organization_id', parentKey: 'j.statement_id', order: 't.name' },
-  'Region.members': { of: 'Country', from: 'region_members j JOIN countries t ON t.id = j.country_id', parentKey: 'j.region_id', order: 't.name' },
-  'Country.regions': { of: 'Region', from: 'region_members j JOIN regions t ON t.id = j.region_id', parentKey: 'j.country_id', order: 't.name' },
-} as const satisfies Record<string, { of: JsonSafeNodeType; from: string; parentKey: string; order: string }>;
-export type SmallListName = keyof typeof SMALL_LISTS;
+export type { SmallListName };
 export type SmallListRow<N extends SmallListName> = RowOf<(typeof SMALL_LISTS)[N]['of']>;
 
 /** The record type a small list holds. */

@@ -15,17 +15,23 @@ export function tableOf(type: NodeType): Sql {
   return raw(`${RECORD_TYPES[type].table} t`);
 }
 
-/** Each field of a type's row as a SQL expression on alias `t` (with its cast, e.g. enum arrays as text[]). */
-function columnExpressions(type: NodeType): [expression: string, field: string][] {
-  return Object.entries(RECORD_TYPES[type].columns).map(([field, column]: [string, string]) => {
-    const [name, cast] = column.split('::');
-    return [`t."${name}"${cast ? `::${cast}` : ''}`, field];
-  });
+/**
+ * Each field of a type's row as a SQL expression on alias `t` (with its cast, e.g. enum arrays as text[]):
+ * every field, or only `fields` (row field names; `id` always comes, unknown names are ignored).
+ */
+function columnExpressions(type: NodeType, fields?: readonly string[] | null): [expression: string, field: string][] {
+  const wanted = fields ? new Set(['id', ...fields]) : null;
+  return Object.entries(RECORD_TYPES[type].columns)
+    .filter(([field]) => !wanted || wanted.has(field))
+    .map(([field, column]: [string, string]) => {
+      const [name, cast] = column.split('::');
+      return [`t."${name}"${cast ? `::${cast}` : ''}`, field];
+    });
 }
 
-/** `t.col AS "field", ..., 'Type' AS "__typename"` for the row alias `t`: the type's RowOf. */
-export function columnsOf(type: NodeType): Sql {
-  const list = columnExpressions(type).map(([expression, field]) => `${expression} AS "${field}"`);
+/** `t.col AS "field", ..., 'Type' AS "__typename"` for the row alias `t`: the type's RowOf, or only `fields` of it (plus id). */
+export function columnsOf(type: NodeType, fields?: readonly string[] | null): Sql {
+  const list = columnExpressions(type, fields).map(([expression, field]) => `${expression} AS "${field}"`);
   return raw(`${list.join(', ')}, '${type}' AS "__typename"`);
 }
 
@@ -34,10 +40,11 @@ export type JsonSafeNodeType = 'Country' | 'Region' | 'Organization' | 'Person';
 
 /**
  * The same row as `columnsOf`, built as one JSON value, so that rows of
- * different types can share one UNION ALL statement (see the loaders' small lists).
+ * different types can share one UNION ALL statement (see the loaders' small
+ * lists), or ride along with another row (src/db/shapes.ts).
  */
-export function jsonRowOf(type: JsonSafeNodeType): Sql {
-  const pairs = columnExpressions(type).map(([expression, field]) => `'${field}', ${expression}`);
+export function jsonRowOf(type: JsonSafeNodeType, fields?: readonly string[] | null): Sql {
+  const pairs = columnExpressions(type, fields).map(([expression, field]) => `'${field}', ${expression}`);
   return raw(`json_build_object(${pairs.join(', ')}, '__typename', '${type}')`);
 }
 

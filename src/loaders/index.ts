@@ -32,6 +32,10 @@ import {
 } from '../db/lists';
 import { NODE_TYPES, type CorrectableType, type NodeType, type RowOf, type SearchKind } from '../db/registry';
 import { rowsByKeys } from '../db/corrections';
+import { FULL_ROW, isFullRow, shapeKey, type RowShape } from '../db/shapes';
+
+/** The row-shape vocabulary the schema describes its selections in (src/schema/common/selection.ts). */
+export { FULL_ROW, isOneRelationName, isSmallListName, ONE_RELATIONS, type OneRelationName, type RowShape, type SmallListName } from '../db/shapes';
 import { countriesByCodes, rowsByIds, smallListRows, smallListType, type SmallListName, type SmallListRow } from '../db/reads';
 import { COUNTS, countGroups, type GroupFieldOf } from '../db/aggregates';
 import { searchRecords, type SearchPageRequest } from '../db/search';
@@ -82,18 +86,39 @@ export function createLoaders(pool: Pool) {
     for (const row of rows) loader.prime(row.id, row);
   }
 
+  /** Rows of a partial shape are not whole rows: only full ones go into the by-id cache. */
+  function primeShaped<T extends NodeType>(type: T, shape: RowShape, rows: readonly RowOf<T>[]): void {
+    if (isFullRow(shape)) prime(type, rows);
+  }
+
+  const shapedById = new Map<string, DataLoader<number, unknown>>();
+  /** Rows by id in a shape (only some fields, relations embedded: src/db/shapes.ts); one statement per type and shape per tick. */
+  function byIdShaped<T extends NodeType>(type: T, shape: RowShape): DataLoader<number, RowOf<T> | null> {
+    if (isFullRow(shape)) return byId[type] as unknown as DataLoader<number, RowOf<T> | null>;
+    const key = `${type}\u0000${shapeKey(shape)}`;
+    let loader = shapedById.get(key) as DataLoader<number, RowOf<T> | null> | undefined;
+    if (!loader) {
+      loader = new DataLoader<number, RowOf<T> | null>(async (ids) => {
+        const found = new Map((await rowsByIds(pool, type, ids, shape)).map((r) => [r.id, r]));
+        return ids.map((id) => found.get(id) ?? null);
+      });
+      shapedById.set(key, loader as DataLoader<number, unknown>);
+    }
+    return loader;
+  }
+
   const pageLoaders = new Map<string, DataLoader<number, Page<unknown>>>();
-  /** One page per parent of a nested connection; all parents asked in the same tick share one statement. */
-  function pageOf<T extends RootListName>(list: T, relation: RelationName, args: ListArgs<T>, withTotal: boolean) {
+  /** One page per parent of a nested connection, its rows in `shape`; all parents asked in the same tick share one statement. */
+  function pageOf<T extends RootListName>(list: T, relation: RelationName, args: ListArgs<T>, withTotal: boolean, shape: RowShape = FULL_ROW) {
     const request = toPageRequest(args);
     const visibility = visibilityOf(args);
-    const key = JSON.stringify([relation, args.first, args.after, args.last, args.before, args.filter, args.orderBy, visibility, withTotal]);
+    const key = JSON.stringify([relation, args.first, args.after, args.last, args.before, args.filter, args.orderBy, visibility, withTotal, shapeKey(shape)]);
     let loader = pageLoaders.get(key) as DataLoader<number, Page<RowOf<T>>> | undefined;
     if (!loader) {
-      const { source, filter, order } = listQuery(list, relation, args.filter, args.orderBy, visibility);
+      const { source, filter, order } = listQuery(list, relation, args.filter, args.orderBy, visibility, shape);
       loader = new DataLoader<number, Page<RowOf<T>>>(async (parentIds) => {
         const pages = await fetchPages<RowOf<T>>(pool, source, filter, order, request, parentIds, withTotal);
-        for (const page of pages.values()) prime(list, page.rows);
+        for (const page of pages.values()) primeShaped(list, shape, page.rows);
         return parentIds.map((id) => withCursors<RowOf<T>>(pages.get(id)!));
       });
       pageLoaders.set(key, loader as DataLoader<number, Page<unknown>>);
@@ -101,12 +126,12 @@ export function createLoaders(pool: Pool) {
     return loader;
   }
 
-  /** A root list: one statement (page + total when asked). */
-  async function rootPage<T extends RootListName>(list: T, args: ListArgs<T>, withTotal: boolean): Promise<Page<RowOf<T>>> {
+  /** A root list: one statement (page + total when asked), its rows in `shape`. */
+  async function rootPage<T extends RootListName>(list: T, args: ListArgs<T>, withTotal: boolean, shape: RowShape = FULL_ROW): Promise<Page<RowOf<T>>> {
     const request = toPageRequest(args);
-    const { source, filter, order } = listQuery(list, undefined, args.filter, args.orderBy, visibilityOf(args));
+    const { source, filter, order } = listQuery(list, undefined, args.filter, args.orderBy, visibilityOf(args), shape);
     const page = await fetchRootPage<RowOf<T>>(pool, source, filter, order, request, withTotal);
-    prime(list, page.rows);
+    primeShaped(list, shape, page.rows);
     return withCursors<RowOf<T>>(page);
   }
 
@@ -205,7 +230,7 @@ export function createLoaders(pool: Pool) {
   /** One page of full-text hits across record kinds (one statement). */
   const search = (query: string, kinds: readonly SearchKind[], request: SearchPageRequest) => searchRecords(pool, query, kinds, request);
 
-  return { byId, byKey, pageOf, rootPage, mergeAuditPage, correctionPage, correctionsOf, smallList, countryByCode, counts, search };
+  return { byId, byIdShaped, byKey, pageOf, rootPage, mergeAuditPage, correctionPage, correctionsOf, smallList, countryByCode, counts, search };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

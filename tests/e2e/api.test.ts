@@ -246,11 +246,34 @@ describe('batching', () => {
       const agreements = body.data.countries.nodes.flatMap((c: any) => c.organizations.nodes.flatMap((o: any) => o.agreements.nodes));
       if (size === 100) expect(agreements.some((a: any) => a.partyCountries.length > 0 && a.partyOrganizations.length > 0)).toBe(true);
       const sent = t.statements.slice(before);
-      // root countries, organizations, agreements, and ONE for every small list of the agreements (parties, signatories);
-      // with 5 parents there may be no agreements at all, and then no fourth statement.
-      expect(sent.length).toBeLessThanOrEqual(4);
-      if (size === 100) expect(sent).toHaveLength(4);
+      // root countries, organizations, agreements: at most one per level plus one (5), however many rows. The agreements'
+      // small lists (parties, signatories) come in the agreements' statement, so 3 here; with 5 parents there may be no
+      // agreements at all, and then no third statement.
+      expect(sent.length).toBeLessThanOrEqual(3);
+      if (size === 100) expect(sent).toHaveLength(3);
     }
+  });
+
+  test('small lists whose rows need more than their own fields are still one statement per level', async () => {
+    for (const size of [5, 100]) {
+      const before = t.statements.length;
+      const { body } = await t.gql(`{ agreements(first: ${size}) { nodes { title partyOrganizations { name country { iso2 } } } } }`);
+      expect(body.errors).toBeUndefined();
+      const sent = t.statements.slice(before);
+      // agreements, their party organizations (batched for the level), those organizations' countries (embedded in that statement)
+      expect(sent.length).toBeLessThanOrEqual(3);
+      const parties = body.data.agreements.nodes.flatMap((a: any) => a.partyOrganizations);
+      if (size === 100) expect(parties.some((o: any) => o.country?.iso2)).toBe(true);
+    }
+  });
+
+  test('an organization by id with its country: one statement', async () => {
+    const { body: list } = await t.gql('{ organizations(first: 100) { nodes { id country { iso2 name } } } }');
+    const org = list.data.organizations.nodes.find((o: any) => o.country);
+    const before = t.statements.length;
+    const { body } = await t.gql('query($id: ID!) { node(id: $id) { id ... on Organization { name country { iso2 name } } } }', { id: org.id });
+    expect(body.data.node).toMatchObject({ id: org.id, country: org.country });
+    expect(t.statements.slice(before)).toHaveLength(1);
   });
 
   test('loaders are per request: a change between two requests is seen by the second', async () => {

@@ -9,6 +9,9 @@ import { EVIDENCE_FIELDS, type CorrectableType, type NodeType, type RowOf } from
 import type { ConnectionArgs } from '../../lib/connection';
 import { listArgs, type ApiListArgs } from './lists';
 import { isCalendarDate } from '../../lib/calendarDate';
+import { ONE_RELATIONS, type OneRelationName, type SmallListName } from '../../loaders';
+import type { SmallListRow } from '../../db/reads';
+import { connectionShape, embedded, recordShape } from './selection';
 
 const MAX_NODES = 100;
 
@@ -28,13 +31,13 @@ export function selects(info: GraphQLResolveInfo, field: string): boolean {
 /** Resolver for a root connection field: one statement, total only when selected. */
 export function rootConnection<T extends RootListName>(list: T) {
   return (_: unknown, args: ApiListArgs<T>, ctx: Context, info: GraphQLResolveInfo): Promise<Page<RowOf<T>>> =>
-    ctx.loaders.rootPage(list, listArgs(list, args), selects(info, 'totalCount'));
+    ctx.loaders.rootPage(list, listArgs(list, args), selects(info, 'totalCount'), connectionShape(info, list));
 }
 
 /** Resolver for a nested connection field: batched across all parents of the level. */
 export function nestedConnection<T extends RootListName>(list: T, relation: RelationName) {
   return (parent: { id: number }, args: ApiListArgs<T>, ctx: Context, info: GraphQLResolveInfo): Promise<Page<RowOf<T>>> =>
-    ctx.loaders.pageOf(list, relation, listArgs(list, args), selects(info, 'totalCount')).load(parent.id);
+    ctx.loaders.pageOf(list, relation, listArgs(list, args), selects(info, 'totalCount'), connectionShape(info, list)).load(parent.id);
 }
 
 /** The `corrections` connection of a correctable record: found by the record's key, batched across the level. */
@@ -46,7 +49,30 @@ export function correctionsConnection(type: CorrectableType) {
 export const extractionField = (row: { extractionMethod: string; extractionVersion: string }) => ({ method: row.extractionMethod, version: row.extractionVersion });
 
 /** A small list of records without the rejected ones (parties, signatories, mentions: hidden like in every list). */
-export const withoutRejected = async <R extends { rejected?: boolean }>(rows: Promise<R[]>): Promise<R[]> => (await rows).filter((r) => !r.rejected);
+export const withoutRejected = async <R extends { rejected?: boolean }>(rows: R[] | Promise<R[]>): Promise<R[]> => (await rows).filter((r) => !r.rejected);
+
+/** Resolver for a small list of a record: fetched with the record when the shape embedded it, else batched across the level. */
+export function smallListField<N extends SmallListName>(name: N, options: { hideRejected?: boolean } = {}) {
+  return (row: { id: number }, _: unknown, ctx: Context): Promise<SmallListRow<N>[]> | SmallListRow<N>[] => {
+    const rows = embedded<SmallListRow<N>[]>(row, name) ?? ctx.loaders.smallList(name).load(row.id);
+    return options.hideRejected ? (withoutRejected(rows as Promise<{ rejected?: boolean }[]>) as Promise<SmallListRow<N>[]>) : rows;
+  };
+}
+
+/** Resolver for a single related record (foreign key `key`): fetched with the record when the shape embedded it, else by id, batched. */
+export function oneRelationField<N extends OneRelationName>(name: N) {
+  type Row = RowOf<(typeof ONE_RELATIONS)[N]['of']>;
+  const { of, key } = ONE_RELATIONS[name];
+  return (row: object, _: unknown, ctx: Context): Promise<Row | null> | Row | null => {
+    const found = embedded<Row | null>(row, name);
+    if (found !== undefined) return found;
+    const id = (row as Record<string, number | null>)[key];
+    return id == null ? null : (ctx.loaders.byId[of].load(id) as Promise<Row | null>);
+  };
+}
+
+/** Any record's row (a union of the row types, as the Node interface resolves it). */
+type AnyRow = { [T in NodeType]: RowOf<T> }[NodeType];
 
 /** The four fields every XConnection type has. */
 export const connectionFields = {
@@ -66,10 +92,10 @@ export function globalIdField(type: NodeType) {
   return (row: { id: number }) => toGlobalId(type, row.id);
 }
 
-async function loadNode(ctx: Context, globalId: string) {
+async function loadNode(ctx: Context, globalId: string, info: GraphQLResolveInfo) {
   const decoded = fromGlobalId(globalId);
   if (!decoded) return null; // an id we never issued is simply not found
-  return ctx.loaders.byId[decoded.type].load(decoded.id);
+  return ctx.loaders.byIdShaped(decoded.type, recordShape(info, decoded.type)).load(decoded.id) as Promise<AnyRow | null>;
 }
 
 function parseDate(value: unknown): string {
@@ -93,10 +119,10 @@ export const commonResolvers: Resolvers = {
     serialize: (v) => (v instanceof Date ? v.toISOString() : String(v)),
   }),
   Query: {
-    node: (_, { id }, ctx) => loadNode(ctx, id),
-    nodes: (_, { ids }, ctx) => {
+    node: (_, { id }, ctx, info) => loadNode(ctx, id, info),
+    nodes: (_, { ids }, ctx, info) => {
       if (ids.length > MAX_NODES) throw badUserInput(`\`ids\` may hold at most ${MAX_NODES} ids, got ${ids.length}.`, { argumentName: 'ids' });
-      return Promise.all(ids.map((id) => loadNode(ctx, id)));
+      return Promise.all(ids.map((id) => loadNode(ctx, id, info)));
     },
   },
   Evidence: {

@@ -1,5 +1,5 @@
 import type { Resolvers } from '../../generated/graphql';
-import { nestedConnection } from '../common/resolvers';
+import { nestedConnection, smallListField } from '../common/resolvers';
 
 /** Country's fields beyond the registry's (src/schema/records.ts: id, extraction, evidence, the root list). */
 export const countryResolvers: Resolvers = {
@@ -7,7 +7,7 @@ export const countryResolvers: Resolvers = {
     country: (_, { code }, ctx) => ctx.loaders.countryByCode(code),
   },
   Country: {
-    regions: (c, _, ctx) => ctx.loaders.smallList('Country.regions').load(c.id),
+    regions: smallListField('Country.regions'),
     organizations: nestedConnection('Organization', 'Country.organizations'),
     persons: nestedConnection('Person', 'Country.persons'),
     agreements: nestedConnection('Agreement', 'Country.agreements'),
