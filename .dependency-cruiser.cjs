@@ -16,8 +16,8 @@
 
 /** Everything GraphQL: graphql itself, graphql-*, @apollo/*, @graphql-* and the generated resolver types. */
 const GRAPHQL = ['^(node_modules/)?(graphql|graphql-[^/]*|@apollo/[^/]+|@graphql-[^/]*/[^/]+)(/|$)', '^src/generated/graphql(\\.ts)?$'];
-/** The API side: resolvers, loaders, HTTP, the server and its context, limits, auth, execution, the IDE page, the SDK. */
-const API = ['^src/(schema|loaders|http|limits|auth|execution|ide|sdk)/', '^src/server', '^src/context\\.ts$'];
+/** The API side: resolvers, loaders, HTTP, the server and its context, limits, auth, execution, the IDE and explorer pages, the SDK. */
+const API = ['^src/(schema|loaders|http|limits|auth|execution|ide|sdk|explorer|web)/', '^src/server', '^src/context\\.ts$'];
 /** The database driver and Prisma's runtime (Prisma's types and its generated enums are fine anywhere). */
 const DB_DRIVER = ['^(node_modules/)?(pg|@prisma/[^/]+)(/|$)', '^src/generated/prisma/client\\.ts$', '^src/generated/prisma/internal'];
 /**
@@ -76,6 +76,15 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/schema/' },
       to: { path: '^src/db/', pathNot: '^src/db/(registry|errors|merge)\\.ts$', dependencyTypesNot: TYPE_ONLY },
+    },
+    {
+      name: 'explorer-uses-public-api',
+      comment:
+        "The explorer's browser code (src/explorer/client) is a client of the public GraphQL API and nothing else: from src it imports only the SDK " +
+        '(src/sdk/index.ts, its generated documents) and the shared URL helpers (src/explorer/routes.ts), never the server, schema, loaders or database.',
+      severity: 'error',
+      from: { path: '^src/explorer/client/' },
+      to: { path: '^src/', pathNot: ['^src/explorer/client/', '^src/sdk/(index|generated)\\.ts$', '^src/explorer/routes\\.ts$'] },
     },
     {
       name: 'no-circular',

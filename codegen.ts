@@ -8,7 +8,9 @@
 //   object to the row type the resolvers receive (the record registry's row
 //   types; connections are Page<Row>);
 // - src/sdk/generated.ts: typed documents for the SDK's operations in
-//   src/sdk/operations/*.graphql.
+//   src/sdk/operations/*.graphql;
+// - src/explorer/client/generated.ts: the same for the explorer's operations
+//   in src/explorer/operations/*.graphql.
 // `npm run codegen` then runs src/sdk/print-schema.ts, which writes
 // schema.graphql: printSchema() of the executable schema (buildSchema() from
 // src/schema/index.ts, exactly what the server serves).
@@ -23,6 +25,24 @@ const row = (name: string) => ((NODE_TYPES as string[]).includes(name) ? `../db/
 const rowTypes = [...NODE_TYPES, 'MergeAudit', 'Correction'];
 
 const scalars = { Date: 'string', DateTime: 'string' };
+
+/** Typed documents for client operations: the SDK's and the explorer's. */
+const typedOperations = {
+  // typescript-operations 6 emits the enums and input types it needs itself.
+  plugins: ['typescript-operations', 'typed-document-node'],
+  config: {
+    // Over the wire both scalars are strings (JSON).
+    scalars,
+    enumsAsTypes: true,
+    avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false },
+    useTypeImports: true,
+    maybeValue: 'T | null',
+    inputMaybeValue: 'T | null | undefined',
+    skipTypename: false,
+    nonOptionalTypename: false,
+    dedupeFragments: true,
+  },
+};
 
 const config: CodegenConfig = {
   schema: 'src/schema/**/*.graphql',
@@ -46,23 +66,9 @@ const config: CodegenConfig = {
         },
       },
     },
-    'src/sdk/generated.ts': {
-      documents: 'src/sdk/operations/*.graphql',
-      // typescript-operations 6 emits the enums and input types it needs itself.
-      plugins: ['typescript-operations', 'typed-document-node'],
-      config: {
-        // Over the wire both scalars are strings (JSON).
-        scalars,
-        enumsAsTypes: true,
-        avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false },
-        useTypeImports: true,
-        maybeValue: 'T | null',
-        inputMaybeValue: 'T | null | undefined',
-        skipTypename: false,
-        nonOptionalTypename: false,
-        dedupeFragments: true,
-      },
-    },
+    'src/sdk/generated.ts': { documents: 'src/sdk/operations/*.graphql', ...typedOperations },
+    // The explorer's own operations, generated the same way (it runs them through the SDK's client).
+    'src/explorer/client/generated.ts': { documents: 'src/explorer/operations/*.graphql', ...typedOperations },
   },
 };
 export default config;

@@ -49,6 +49,8 @@ const envSchema = z.object({
   METRICS_ENABLED: bool.default(true),
   /** Serve the GraphQL IDE to browsers on GET /graphql. */
   IDE_ENABLED: bool.default(true),
+  /** Serve the explorer (the web app for people who do not write GraphQL) at /. */
+  EXPLORER_ENABLED: bool.default(true),
   /** Schema introspection; on by default in every NODE_ENV (a public, documented API). */
   INTROSPECTION_ENABLED: bool.default(true),
   /** How operations execute: graphql-js, or graphql-jit (compiled once per query, opt-in; see src/execution/jit.ts). */
@@ -157,6 +159,8 @@ export interface Config {
   readonly metricsEnabled: boolean;
   /** Browsers opening /graphql get the GraphQL IDE (GraphiQL); false: a short 404. */
   readonly ideEnabled: boolean;
+  /** Browsers opening / get the explorer; false: / redirects to /graphql. */
+  readonly explorerEnabled: boolean;
   readonly introspectionEnabled: boolean;
   readonly graphqlExecutor: 'jit' | 'graphql-js';
   /** Bearer tokens allowed to run mutations, with their labels (src/auth/index.ts); empty: writes are disabled. */
@@ -221,6 +225,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     requestMaxBodyBytes: e.REQUEST_MAX_BODY_BYTES,
     metricsEnabled: e.METRICS_ENABLED,
     ideEnabled: e.IDE_ENABLED,
+    explorerEnabled: e.EXPLORER_ENABLED,
     introspectionEnabled: e.INTROSPECTION_ENABLED,
     graphqlExecutor: e.GRAPHQL_EXECUTOR,
     adminTokens: Object.freeze(parseAdminTokens(e.ADMIN_TOKEN ?? '')),

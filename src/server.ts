@@ -25,6 +25,7 @@ import { runWithRequestState, type RequestState } from './http/requestState';
 import { errorBody, HttpError, sendJson } from './http/responses';
 import { createRouter } from './http/router';
 import { createMetrics, type Metrics } from './metrics';
+import { createExplorer } from './explorer';
 import { createIde } from './ide';
 import { buildSchema } from './schema';
 
@@ -52,6 +53,7 @@ export async function createApp({ config, db, databaseUrl, logger }: AppDeps): P
   const cors = corsPolicy(config.corsOrigins);
   const route = createRouter({
     ide: createIde({ enabled: config.ideEnabled, endpoint: '/graphql', logger }),
+    explorer: createExplorer({ enabled: config.explorerEnabled, endpoint: '/graphql', logger }),
     metrics,
     graphql: graphqlTransport(apollo, {
       maxBodyBytes: config.requestMaxBodyBytes,

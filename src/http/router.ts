@@ -1,9 +1,12 @@
 /**
  * The routes: /graphql (POST, GET for queries, the IDE page for browsers),
- * /healthz, /readyz, /metrics, the IDE's assets, and a redirect from /.
+ * /healthz, /readyz, /metrics, the IDE's assets, and the explorer at / (its
+ * views' paths and assets; with the explorer off, / redirects to /graphql).
  * No web framework: fewer layers on the hot path.
  */
 import type http from 'node:http';
+import type { Explorer } from '../explorer';
+import { EXPLORER_PATH_PREFIX } from '../explorer';
 import type { Ide } from '../ide';
 import { IDE_PATH_PREFIX } from '../ide';
 import type { Metrics } from '../metrics';
@@ -12,12 +15,13 @@ import { errorBody, sendJson } from './responses';
 
 export interface Routes {
   ide: Ide;
+  explorer: Explorer;
   metrics: Metrics;
   graphql(req: http.IncomingMessage, res: http.ServerResponse, url: URL, requestId: string, baseHeaders: Record<string, string>): Promise<void>;
   readiness(): Promise<Readiness>;
 }
 
-export function createRouter({ ide, metrics, graphql, readiness }: Routes) {
+export function createRouter({ ide, explorer, metrics, graphql, readiness }: Routes) {
   return async function route(req: http.IncomingMessage, res: http.ServerResponse, url: URL, requestId: string, baseHeaders: Record<string, string>): Promise<void> {
     if (req.method === 'OPTIONS') {
       res.writeHead(204, baseHeaders);
@@ -45,11 +49,17 @@ export function createRouter({ ide, metrics, graphql, readiness }: Routes) {
         return;
       }
       case '/':
-        res.writeHead(302, { ...baseHeaders, location: '/graphql' });
-        res.end();
-        return;
+        if (!explorer.enabled) {
+          res.writeHead(302, { ...baseHeaders, location: '/graphql' });
+          res.end();
+          return;
+        }
+        if (explorer.wantsPage(req, url)) return explorer.servePage(req, res, baseHeaders);
+        return sendJson(res, 405, errorBody('Use GET on /: it is the explorer page. The API is at /graphql.', 'METHOD_NOT_ALLOWED'), { ...baseHeaders, allow: 'GET, HEAD' });
       default:
         if (url.pathname.startsWith(IDE_PATH_PREFIX)) return ide.serveAsset(req, res, url, baseHeaders);
+        if (url.pathname.startsWith(EXPLORER_PATH_PREFIX)) return explorer.serveAsset(req, res, url, baseHeaders);
+        if (explorer.enabled && explorer.wantsPage(req, url)) return explorer.servePage(req, res, baseHeaders);
         return sendJson(res, 404, errorBody(`No route for ${url.pathname}: the API is at /graphql.`, 'NOT_FOUND'), baseHeaders);
     }
   };

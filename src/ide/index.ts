@@ -10,10 +10,9 @@
  * Bundling: see build.ts. The preloaded example tabs: see examples.ts.
  */
 import type http from 'node:http';
-import { promisify } from 'node:util';
-import { gzip } from 'node:zlib';
 import type { Logger } from '../logger';
-import { getIdeBundle, type IdeAsset } from './build';
+import { createPageServer } from '../web/serve';
+import { getIdeBundle } from './build';
 import { IDE_PAGE_CSP, renderIdePage } from './page';
 
 export { EXAMPLE_QUERIES, type ExampleQuery } from './examples';
@@ -21,8 +20,6 @@ export { EXAMPLE_QUERIES, type ExampleQuery } from './examples';
 /** Every IDE asset lives under this path. */
 export const IDE_PATH_PREFIX = '/ide/';
 const ASSET_BASE = `${IDE_PATH_PREFIX}assets/`;
-const gzipAsync = promisify(gzip);
-
 export interface IdeOptions {
   enabled: boolean;
   /** Path of the GraphQL endpoint the IDE talks to. */
@@ -76,82 +73,24 @@ export function prefersHtml(accept: string | undefined): boolean {
 
 const DISABLED_MESSAGE = 'The GraphQL IDE is disabled on this server (IDE_ENABLED=false). Send GraphQL operations with POST /graphql.\n';
 
-function sendText(res: http.ServerResponse, status: number, text: string, headers: Record<string, string>): void {
-  res.writeHead(status, { ...headers, 'content-type': 'text/plain; charset=utf-8', 'content-length': String(Buffer.byteLength(text)) });
-  res.end(text);
-}
-
 export function createIde({ enabled, endpoint, logger }: IdeOptions): Ide {
-  const gzipped = new Map<string, Promise<Buffer>>();
-  const compressible = (a: IdeAsset) => /^(text\/|image\/svg)/.test(a.contentType);
-
-  async function bundleOr500(res: http.ServerResponse, baseHeaders: Record<string, string>) {
-    try {
-      const bundle = await getIdeBundle();
-      return bundle;
-    } catch (e) {
-      logger.error({ err: e }, 'building the GraphQL IDE failed');
-      sendText(res, 500, 'The GraphQL IDE could not be built on this server (see its log). The API itself works: POST /graphql.\n', baseHeaders);
-      return undefined;
-    }
-  }
-
+  const pages = createPageServer({
+    label: 'The GraphQL IDE',
+    enabled,
+    disabledMessage: DISABLED_MESSAGE,
+    assetBase: ASSET_BASE,
+    getBundle: getIdeBundle,
+    assetsOf: (b) => b.assets,
+    render: (b) => renderIdePage(b, { endpoint, assetBase: ASSET_BASE }),
+    csp: IDE_PAGE_CSP,
+    logger,
+  });
   return {
     wantsPage(req, url) {
       return req.method === 'GET' && !url.searchParams.has('query') && prefersHtml(req.headers.accept);
     },
-
-    async servePage(_req, res, baseHeaders) {
-      if (!enabled) return sendText(res, 404, DISABLED_MESSAGE, { ...baseHeaders, vary: 'Accept' });
-      const bundle = await bundleOr500(res, baseHeaders);
-      if (!bundle) return;
-      const html = renderIdePage(bundle, { endpoint, assetBase: ASSET_BASE });
-      res.writeHead(200, {
-        ...baseHeaders,
-        'content-type': 'text/html; charset=utf-8',
-        'content-length': String(Buffer.byteLength(html)),
-        'cache-control': 'no-cache',
-        vary: 'Accept',
-        'content-security-policy': IDE_PAGE_CSP,
-        'x-content-type-options': 'nosniff',
-        'referrer-policy': 'no-referrer',
-      });
-      res.end(html);
-    },
-
-    async serveAsset(req, res, url, baseHeaders) {
-      if (!enabled) return sendText(res, 404, DISABLED_MESSAGE, baseHeaders);
-      if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Use GET.\n', { ...baseHeaders, allow: 'GET, HEAD' });
-      const name = url.pathname.startsWith(ASSET_BASE) ? url.pathname.slice(ASSET_BASE.length) : '';
-      const bundle = await bundleOr500(res, baseHeaders);
-      if (!bundle) return;
-      const asset = name.includes('/') ? undefined : bundle.assets.get(name);
-      if (!asset) return sendText(res, 404, `No IDE asset at ${url.pathname}.\n`, baseHeaders);
-      const etag = `"${asset.hash}"`;
-      const headers: Record<string, string> = {
-        ...baseHeaders,
-        'content-type': asset.contentType,
-        // File names carry a content hash: a changed file is a new URL.
-        'cache-control': 'public, max-age=31536000, immutable',
-        etag,
-        vary: 'Accept-Encoding',
-        'x-content-type-options': 'nosniff',
-      };
-      if (req.headers['if-none-match'] === etag) {
-        res.writeHead(304, headers);
-        res.end();
-        return;
-      }
-      let body: Uint8Array = asset.contents;
-      if (compressible(asset) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-        let gz = gzipped.get(name);
-        if (!gz) gzipped.set(name, (gz = gzipAsync(asset.contents)));
-        body = await gz;
-        headers['content-encoding'] = 'gzip';
-      }
-      headers['content-length'] = String(body.byteLength);
-      res.writeHead(200, headers);
-      res.end(req.method === 'HEAD' ? undefined : body);
-    },
+    // The same URL answers JSON to API clients: caches must key on Accept.
+    servePage: (req, res, baseHeaders) => pages.servePage(req, res, baseHeaders, { vary: 'Accept' }),
+    serveAsset: pages.serveAsset,
   };
 }

@@ -1,5 +1,6 @@
 /** The HTML page that hosts the GraphQL IDE. Scripts come from our server only (see build.ts). */
 import type { IdeBundle } from './build';
+import { escapeHtml, SAME_ORIGIN_CSP, scriptJson } from '../web/serve';
 import { EXAMPLE_QUERIES } from './examples';
 
 export interface IdePageOptions {
@@ -8,11 +9,6 @@ export interface IdePageOptions {
   /** URL prefix of the bundle's files, ending in `/`, e.g. `/ide/assets/`. */
   assetBase: string;
 }
-
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
-/** JSON safe inside a <script> element: no `</script>`, no `<!--`, no U+2028/2029 surprises. */
-const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 
 export function renderIdePage(bundle: IdeBundle, { endpoint, assetBase }: IdePageOptions): string {
   const config = {
@@ -39,15 +35,4 @@ export function renderIdePage(bundle: IdeBundle, { endpoint, assetBase }: IdePag
 }
 
 /** Content-Security-Policy for the page: same-origin only (Monaco adds inline styles at run time). */
-export const IDE_PAGE_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "font-src 'self' data:",
-  "img-src 'self' data:",
-  "worker-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export const IDE_PAGE_CSP = SAME_ORIGIN_CSP;

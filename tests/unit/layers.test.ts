@@ -99,12 +99,17 @@ test('dependency-cruiser catches each kind of bad arrow, and lets the allowed on
     // Bad: a new import cycle.
     'src/lib/x.ts': "import { y } from './y';\nexport const x = () => y;\n",
     'src/lib/y.ts': "import { x } from './x';\nexport const y = () => x;\n",
+    // Bad: the explorer's browser code reaching past the public API.
+    'src/explorer/client/bad.ts': "import { registry } from '../../db/registry';\nexport const r = registry;\n",
     // Fine: types from anywhere, the generated enums, the registry from a resolver, the one known cycle.
     'src/db/ok.ts': "import type { Prisma } from '../generated/prisma/client';\nexport type T = Prisma.Sql;\n",
     'src/schema/ok.ts':
       "import { type fetchPages } from '../db/paging';\nimport type { Pool } from 'pg';\nimport type { PrismaClient } from '../generated/prisma/client';\n" +
       "import { Kind } from '../generated/prisma/enums';\nimport { registry } from '../db/registry';\n" +
       'export const ok = [registry, Kind];\nexport type T = [typeof fetchPages, Pool, PrismaClient];\n',
+    'src/explorer/client/ok.ts': "import { createClient } from '../../sdk';\nimport { recordPath } from '../routes';\nexport const ok = [createClient, recordPath];\n",
+    'src/explorer/routes.ts': 'export const recordPath = (id: string) => id;\n',
+    'src/sdk/index.ts': 'export const createClient = () => 1;\n',
     'src/ingest/extract/statements/collector.ts': "import { quoteText } from './quotes';\nexport interface StatementCollector { q: typeof quoteText }\n",
     'src/ingest/extract/statements/quotes.ts': "import type { StatementCollector } from './collector';\nexport const quoteText = (c?: StatementCollector) => c;\n",
   });
@@ -119,9 +124,10 @@ test('dependency-cruiser catches each kind of bad arrow, and lets the allowed on
       { rule: 'db-driver-outside-db', from: 'src/lib/f.ts', to: 'src/generated/prisma/client.ts' },
       { rule: 'schema-bypasses-loaders', from: 'src/schema/h.ts', to: 'src/db/paging.ts' },
       { rule: 'no-circular', from: 'src/lib/x.ts', to: 'src/lib/y.ts' }, // a cycle is reported once
+      { rule: 'explorer-uses-public-api', from: 'src/explorer/client/bad.ts', to: 'src/db/registry.ts' },
     ].sort(byRule),
   );
-  expect(status).toBe(9); // check:layers fails: the exit code is the number of errors
+  expect(status).toBe(10); // check:layers fails: the exit code is the number of errors
   expect(report).toContain('error schema-bypasses-loaders: src/schema/h.ts → src/db/paging.ts');
 });
 
