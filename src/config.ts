@@ -27,6 +27,12 @@ const envSchema = z.object({
   DATABASE_URL: postgresUrl.optional(),
   /** Postgres itself (or a session-mode pool) for migrations, which take session-level advisory locks; needed with DATABASE_POOLER=transaction. */
   DATABASE_DIRECT_URL: postgresUrl.optional(),
+  /** A streaming replica of DATABASE_URL for read-only operations (src/db/replica.ts); unset: everything reads the primary. */
+  DATABASE_READ_URL: postgresUrl.optional(),
+  /** The replica serves reads only while it is at most this far behind the primary; beyond, reads go to the primary. */
+  DATABASE_READ_MAX_LAG_MS: positiveInt.default(5000),
+  /** How often the replica's state (reachable, replaying, lag, a read-path statement) is checked. */
+  DATABASE_READ_CHECK_INTERVAL_MS: positiveInt.default(1000),
   DATA_DIR: z.string().min(1).default('.data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SEED_ON_START: bool.default(true),
@@ -81,6 +87,9 @@ const envSchema = z.object({
   /** Jobs one `npm run worker` process loads at a time. */
   WORKER_CONCURRENCY: positiveInt.max(32, 'must be at most 32').default(1),
 }).superRefine((e, ctx) => {
+  if (e.DATABASE_READ_URL && !e.DATABASE_URL) {
+    ctx.addIssue({ code: 'custom', path: ['DATABASE_READ_URL'], message: 'needs DATABASE_URL (the primary it replicates): the embedded Postgres has no replica' });
+  }
   // A transaction-mode pooler would keep the migration locks held on a server connection after we leave: the next deploy waits, then fails.
   if (e.DATABASE_POOLER === 'transaction' && e.DATABASE_URL && !e.DATABASE_DIRECT_URL) {
     ctx.addIssue({ code: 'custom', path: ['DATABASE_DIRECT_URL'], message: 'must be set with DATABASE_POOLER=transaction: migrations need a session (Postgres itself, or a session-mode pool), not the transaction pooler of DATABASE_URL' });
@@ -130,6 +139,12 @@ export function parseAdminTokens(value: string): AdminToken[] {
   });
 }
 
+export interface ReadReplicaConfig {
+  readonly url: string;
+  readonly maxLagMs: number;
+  readonly checkIntervalMs: number;
+}
+
 export interface Config {
   readonly env: Env['NODE_ENV'];
   readonly port: number;
@@ -138,6 +153,8 @@ export interface Config {
   readonly databaseUrl: string | undefined;
   /** Where migrations run when set (DATABASE_DIRECT_URL); otherwise the database of databaseUrl. */
   readonly databaseDirectUrl?: string | undefined;
+  /** A streaming replica for reads (DATABASE_READ_URL) and when it may serve them; absent: reads go to databaseUrl. */
+  readonly readReplica?: ReadReplicaConfig | undefined;
   readonly dataDir: string;
   readonly logLevel: Env['LOG_LEVEL'];
   readonly seedOnStart: boolean;
@@ -208,6 +225,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
     databaseDirectUrl: e.DATABASE_DIRECT_URL,
+    readReplica: e.DATABASE_READ_URL
+      ? Object.freeze({ url: e.DATABASE_READ_URL, maxLagMs: e.DATABASE_READ_MAX_LAG_MS, checkIntervalMs: e.DATABASE_READ_CHECK_INTERVAL_MS })
+      : undefined,
     dataDir: path.resolve(e.DATA_DIR),
     logLevel: e.LOG_LEVEL,
     seedOnStart: e.SEED_ON_START,

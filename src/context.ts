@@ -1,5 +1,6 @@
 /** The per-request context: database, fresh loaders, request id and a logger that carries it. */
 import type { Database } from './db/client';
+import { writtenLsn, type ReadReplica, type Reader, type RoutedReader } from './db/replica';
 import { createLoaders, type Loaders } from './loaders';
 import type { Logger } from './logger';
 import type { Metrics } from './metrics';
@@ -14,6 +15,54 @@ export interface Context {
   readonly metrics: Metrics;
   /** Who is asking, from the Authorization header (src/auth): writes need `caller.canWrite`. */
   readonly caller: Caller;
+  /** Where its reads go, with a read replica (DATABASE_READ_URL): see RequestReads. */
+  readonly reads: RequestReads;
+}
+
+/** A request's way to the replica (src/server.ts): the replica, and the WAL position of the client's last write, if it sent one. */
+export interface ReadRouting {
+  replica: ReadReplica;
+  minLsn?: bigint | undefined;
+}
+
+/**
+ * Read-your-writes, decided here at the API's edge: a request reads the
+ * replica only when it writes nothing (a mutation pins it to the primary
+ * before its first resolver, so its payload shows what it just wrote) and
+ * the replica has replayed the client's last write (`minLsn`, the position a
+ * mutation's response handed out); otherwise, or when the replica does not
+ * serve (down, lagging, failing), the primary. Without a replica everything
+ * is the primary's. An own-property object, so Apollo's per-operation copies
+ * of the context share it.
+ */
+export class RequestReads {
+  private wrote = false;
+  /** The loaders' reader: the database's pool, or a routed reader with a replica. */
+  readonly reader: Reader;
+  private readonly routed: RoutedReader | undefined;
+
+  constructor(
+    private readonly db: Database,
+    private readonly routing?: ReadRouting,
+  ) {
+    this.routed = routing?.replica.readerFor(db.pool, () => !this.wrote && routing.replica.canServe(routing.minLsn));
+    this.reader = this.routed ?? db.pool;
+  }
+
+  /** The request writes: all its reads on the primary. */
+  pinToPrimary(): void {
+    this.wrote = true;
+  }
+
+  /** Where its reads went ('replica' or 'primary'); undefined without a replica or before the first read. */
+  get target(): 'replica' | 'primary' | undefined {
+    return this.routed?.target;
+  }
+
+  /** After a write, with a replica: the primary's WAL position that covers it, for the client to send back on its next reads. */
+  async positionAfterWrite(): Promise<string | undefined> {
+    return this.wrote && this.routing ? writtenLsn(this.db.pool) : undefined;
+  }
 }
 
 /**
@@ -25,6 +74,7 @@ export interface Context {
  */
 class RequestContext implements Context {
   readonly loaders: Loaders;
+  readonly reads: RequestReads;
   private requestLogger: Logger | undefined = undefined;
 
   constructor(
@@ -33,8 +83,10 @@ class RequestContext implements Context {
     readonly requestId: string,
     readonly metrics: Metrics,
     readonly caller: Caller,
+    routing: ReadRouting | undefined,
   ) {
-    this.loaders = createLoaders(db.pool);
+    this.reads = new RequestReads(db, routing);
+    this.loaders = createLoaders(this.reads.reader);
   }
 
   get logger(): Logger {
@@ -42,6 +94,6 @@ class RequestContext implements Context {
   }
 }
 
-export function createContext(db: Database, logger: Logger, requestId: string, metrics: Metrics, caller: Caller = ANONYMOUS): Context {
-  return new RequestContext(db, logger, requestId, metrics, caller);
+export function createContext(db: Database, logger: Logger, requestId: string, metrics: Metrics, caller: Caller = ANONYMOUS, routing?: ReadRouting): Context {
+  return new RequestContext(db, logger, requestId, metrics, caller, routing);
 }

@@ -122,7 +122,7 @@ async function main(): Promise<void> {
       });
     }
     if (config.seedOnStart) await seed(config, opened, logger);
-    app = await createApp({ config, db: opened.db, databaseUrl: opened.url, logger });
+    app = await createApp({ config, db: opened.db, databaseUrl: opened.url, logger, replica: opened.replica });
     if (supervisor) registerEmbeddedPostgresMetrics(app.metrics.registry, supervisor);
     await listen(app, config);
     const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;

@@ -134,3 +134,31 @@ export function registerEmbeddedPostgresMetrics(registry: Registry, supervisor: 
   fromSupervisor('embedded_postgres_restarts_total', 'Times the embedded Postgres was restarted after it died.', () => supervisor.restarts);
   fromSupervisor('embedded_postgres_deaths_total', 'Times the embedded Postgres exited without being asked to.', () => supervisor.deaths);
 }
+
+/**
+ * With a read replica (DATABASE_READ_URL), read whenever /metrics is scraped:
+ * db_replica_serving (1 while reads may go to it), db_replica_lag_seconds
+ * (-1 when unknown), db_read_statements_total{target} (replica or primary,
+ * counted only with a replica configured) and db_replica_fallbacks_total
+ * (statements the replica could not run that went to the primary instead).
+ */
+export function registerReadReplicaMetrics(
+  registry: Registry,
+  replica: { status(): { serving: boolean; lagMs: number | null }; readonly counts: { readonly replica: number; readonly primary: number; readonly fallbacks: number } },
+): void {
+  const registers = [registry];
+  new Gauge({ name: 'db_replica_serving', help: 'Whether the read replica serves reads now (1) or reads go to the primary (0).', registers, collect() { this.set(replica.status().serving ? 1 : 0); } });
+  new Gauge({ name: 'db_replica_lag_seconds', help: 'How far the read replica is behind the primary at its last check, in seconds; -1 when unknown.', registers, collect() { const lag = replica.status().lagMs; this.set(lag === null ? -1 : lag / 1000); } });
+  new Counter({
+    name: 'db_read_statements_total',
+    help: 'Read statements sent by requests, by target (replica or primary).',
+    labelNames: ['target'] as const,
+    registers,
+    collect() {
+      this.reset();
+      this.inc({ target: 'replica' }, replica.counts.replica);
+      this.inc({ target: 'primary' }, replica.counts.primary);
+    },
+  });
+  new Counter({ name: 'db_replica_fallbacks_total', help: 'Read statements the replica could not run (unreachable, busy, recovery conflict) that ran on the primary instead.', registers, collect() { this.reset(); this.inc(replica.counts.fallbacks); } });
+}

@@ -14,17 +14,19 @@ import type { ApolloServer } from '@apollo/server';
 import type { Config } from './config';
 import { createContext, type Context } from './context';
 import type { Database } from './db/client';
+import type { ReadReplica } from './db/replica';
 import type { Logger } from './logger';
 import { authorize } from './auth';
 import { logWhenClosed } from './http/accessLog';
 import { startApollo } from './http/apollo';
 import { corsPolicy } from './http/cors';
 import { graphqlTransport } from './http/graphql';
+import { readAfterOf } from './http/readAfter';
 import { readiness } from './http/readiness';
 import { runWithRequestState, type RequestState } from './http/requestState';
 import { errorBody, HttpError, sendJson } from './http/responses';
 import { createRouter } from './http/router';
-import { createMetrics, type Metrics } from './metrics';
+import { createMetrics, registerReadReplicaMetrics, type Metrics } from './metrics';
 import { createExplorer } from './explorer';
 import { createIde } from './ide';
 import { buildSchema } from './schema';
@@ -35,6 +37,8 @@ export interface AppDeps {
   /** The URL migrations were applied to (readiness checks read `_prisma_migrations` there). */
   databaseUrl: string;
   logger: Logger;
+  /** A streaming replica for read-only operations (DATABASE_READ_URL; src/db/replica.ts), or none. */
+  replica?: ReadReplica | undefined;
 }
 
 export interface App {
@@ -46,9 +50,10 @@ export interface App {
   stop(): Promise<void>;
 }
 
-export async function createApp({ config, db, databaseUrl, logger }: AppDeps): Promise<App> {
+export async function createApp({ config, db, databaseUrl, logger, replica }: AppDeps): Promise<App> {
   const server = http.createServer();
   const metrics = createMetrics({ enabled: config.metricsEnabled, pool: db.pool });
+  if (replica) registerReadReplicaMetrics(metrics.registry, replica);
   const apollo = await startApollo(config, buildSchema(), server, logger, metrics);
   const cors = corsPolicy(config.corsOrigins);
   const route = createRouter({
@@ -58,9 +63,10 @@ export async function createApp({ config, db, databaseUrl, logger }: AppDeps): P
     graphql: graphqlTransport(apollo, {
       maxBodyBytes: config.requestMaxBodyBytes,
       timeoutMs: config.requestTimeoutMs,
-      context: (req, requestId) => createContext(db, logger, requestId, metrics, authorize(req.headers.authorization, config.adminTokens)),
+      context: (req, requestId) =>
+        createContext(db, logger, requestId, metrics, authorize(req.headers.authorization, config.adminTokens), replica ? { replica, minLsn: readAfterOf(req.headers) } : undefined),
     }),
-    readiness: () => readiness(db, databaseUrl, config.db.acquireTimeoutMs),
+    readiness: () => readiness(db, databaseUrl, config.db.acquireTimeoutMs, replica),
   });
 
   server.on('request', (req, res) => {

@@ -9,12 +9,15 @@ import { createDatabase, poolOptions, type Database } from './client';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embeddedPostgres';
 import { applyMigrations } from './migrate';
 import { queueSettings } from './queue';
+import { openReadReplica, type ReadReplica } from './replica';
 
 export interface OpenDatabase {
   url: string;
   db: Database;
   embedded: EmbeddedPostgres | undefined;
-  /** Closes the pool, then stops the embedded server if we started one. Idempotent. */
+  /** The streaming replica of DATABASE_READ_URL, when set (reads only; see src/db/replica.ts). */
+  replica?: ReadReplica | undefined;
+  /** Closes the pools, then stops the embedded server if we started one. Idempotent. */
   close(): Promise<void>;
 }
 
@@ -60,5 +63,24 @@ export async function openDatabase(config: Config, logger: Logger, options: { ow
     await close();
     throw new StartupError(`Could not apply migrations to ${describeUrl(migrateUrl)}${migrateUrl === url ? '' : ' (DATABASE_DIRECT_URL)'}: ${(e as Error).message}`);
   }
-  return { url, db, embedded, close };
+  // A replica that is down or behind at start is not fatal: reads go to the primary until it serves.
+  const replica = config.readReplica
+    ? await openReadReplica(config.readReplica.url, db.pool, { ...poolOptions(config), maxLagMs: config.readReplica.maxLagMs, checkIntervalMs: config.readReplica.checkIntervalMs, logger })
+    : undefined;
+  if (replica) {
+    const status = replica.status();
+    const line = `read replica at ${describeUrl(config.readReplica!.url)} (DATABASE_READ_URL): ${status.state}${status.detail ? ` (${status.detail}); reads go to the primary meanwhile` : ''}`;
+    if (status.serving) logger.info(line);
+    else logger.warn(line);
+  }
+  return {
+    url,
+    db,
+    embedded,
+    replica,
+    async close() {
+      await replica?.close().catch(() => undefined);
+      await close();
+    },
+  };
 }

@@ -125,7 +125,8 @@ export function transactionScopedClient(Base: typeof Client, setLocal: string): 
   };
 }
 
-export function createDatabase(url: string, options: DatabaseOptions = {}): Database {
+/** The pg pool alone (the read replica's needs no Prisma): DB_POOL_MAX, timeouts, and the pooler mode of `options`. */
+export function createPool(url: string, options: DatabaseOptions = {}): Pool {
   const statementTimeoutMs = options.statementTimeoutMs ?? 15_000;
   const base = options.client ?? PgClient;
   const behindPooler = options.pooler === 'transaction';
@@ -143,6 +144,11 @@ export function createDatabase(url: string, options: DatabaseOptions = {}): Data
   // An idle client losing its connection (database restart) must not crash the process;
   // the pool drops it and the next checkout opens a fresh one.
   pool.on('error', () => undefined);
+  return pool;
+}
+
+export function createDatabase(url: string, options: DatabaseOptions = {}): Database {
+  const pool = createPool(url, options);
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: false }) });
   let closed: Promise<void> | undefined;
   return {

@@ -510,7 +510,8 @@ function runPostmaster(params: {
       void stop().then(() => reject(new EmbeddedPostgresError(`Postgres did not become ready within ${START_TIMEOUT_MS / 1000} s: ${lastMeaningfulLine(output)}`)));
     }, START_TIMEOUT_MS);
     const onData = () => {
-      if (output.includes('database system is ready to accept connections')) {
+      // A standby (tests' streaming replica) says "ready to accept read-only connections".
+      if (/database system is ready to accept (read-only )?connections/.test(output)) {
         clearTimeout(timer);
         child.stderr!.off('data', onData);
         resolve({ port, pid: child.pid!, stop, exited: exitedHow });

@@ -13,6 +13,7 @@ import { AUTH_ERROR_CODES, writeGuardPlugin } from '../auth';
 import { QUERY_LIMIT_CODES, limitsParseOptions, queryLimitsPlugin } from '../limits';
 import { createErrorFormatter } from './errors';
 import { observabilityPlugin } from './observability';
+import { readAfterPlugin } from './readAfter';
 
 /** Codes of errors we raise on purpose; any other error is masked for clients. */
 const EXPOSED_CODES = new Set(['BAD_USER_INPUT', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE', ...QUERY_LIMIT_CODES, ...AUTH_ERROR_CODES]);
@@ -37,6 +38,8 @@ export async function startApollo(config: Config, schema: GraphQLSchema, httpSer
       observabilityPlugin<Context>(metrics),
       writeGuardPlugin<Context>(),
       queryLimitsPlugin<Context>(config.limits),
+      // Mutations read the primary, and their responses tell the client where its writes are (read-your-writes with a replica).
+      readAfterPlugin<Context>(),
     ],
     // Exposed codes pass, database trouble gets DATABASE_UNAVAILABLE / DATABASE_BUSY / STATEMENT_TIMEOUT, the rest is masked.
     formatError: createErrorFormatter({ exposedCodes: EXPOSED_CODES, limits: config.db, logger, metrics }),

@@ -8,9 +8,9 @@ export function corsPolicy(origins: readonly string[]): (origin: string | undefi
     if (!any && !origins.includes(origin)) return { vary: 'Origin' };
     return {
       'access-control-allow-origin': any ? '*' : origin,
-      'access-control-allow-headers': 'content-type, authorization, apollo-require-preflight, x-apollo-operation-name, x-request-id',
+      'access-control-allow-headers': 'content-type, authorization, apollo-require-preflight, x-apollo-operation-name, x-request-id, x-read-after',
       'access-control-allow-methods': 'GET, POST, OPTIONS',
-      'access-control-expose-headers': 'x-request-id',
+      'access-control-expose-headers': 'x-request-id, x-read-after',
       'access-control-max-age': '600',
       ...(any ? {} : { vary: 'Origin' }),
     };

@@ -3,7 +3,7 @@ import type http from 'node:http';
 import { HeaderMap, type ApolloServer, type HTTPGraphQLResponse } from '@apollo/server';
 import type { Context } from '../context';
 import { readJsonBody } from './body';
-import { withDeadline } from './deadline';
+import { withDeadline } from '../lib/deadline';
 import { HttpError } from './responses';
 
 export interface GraphQLTransportOptions {

@@ -11,7 +11,7 @@
  * Every row any loader returns primes the byId loader of its type.
  */
 import DataLoader from 'dataloader';
-import type { Pool } from 'pg';
+import type { Reader } from '../db/replica';
 import type { Correction, MergeAudit } from '../generated/prisma/client';
 import { toPageRequest, withCursors, type ConnectionArgs, type Page } from '../lib/connection';
 import { fetchPages, fetchRootPage } from '../db/paging';
@@ -61,7 +61,7 @@ const visibilityOf = (args: Visibility): Visibility => ({ includeRejected: args.
 
 type ByIdLoaders = { [T in NodeType]: DataLoader<number, RowOf<T> | null> };
 
-export function createLoaders(pool: Pool) {
+export function createLoaders(pool: Reader) {
   // Built on first use: most requests touch one or two types, and a request's
   // fixed cost matters on by-id lookups (bench: byId).
   const byId = {} as ByIdLoaders;

@@ -4,6 +4,7 @@
 // createTestDatabase() is a `CREATE DATABASE … TEMPLATE` copy of it, so test
 // files never see each other's rows and migrations run once per run.
 import { randomBytes } from 'node:crypto';
+import net from 'node:net';
 import pg from 'pg';
 import { applyMigrations } from '../../src/db/migrate';
 import { pgConfigFromUrl } from '../../src/db/schemaEngine';
@@ -95,4 +96,15 @@ export async function createTestDatabase(options: CreateTestDatabaseOptions = {}
 /** URL of a database on the test server that may run CREATE DATABASE; for tests of the plumbing itself. */
 export function testServerUrl(): string {
   return requireEnv(ENV_SERVER_URL);
+}
+
+/** A URL on 127.0.0.1 where nothing listens. */
+export async function deadUrl(): Promise<string> {
+  const port = await new Promise<number>((resolve) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+  return `postgresql://postgres:postgres@127.0.0.1:${port}/none`;
 }

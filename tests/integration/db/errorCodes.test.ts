@@ -3,10 +3,9 @@
  * Prisma (through @prisma/adapter-pg) throw: the codes clients see for a
  * database that is down, a pool that is full and a query that ran too long.
  */
-import net from 'node:net';
 import { createDatabase } from '../../../src/db/client';
 import { databaseErrorCode } from '../../../src/http/errors';
-import { createTestDatabase, type TestDatabase } from '../../support/database';
+import { createTestDatabase, deadUrl, type TestDatabase } from '../../support/database';
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -23,17 +22,6 @@ function caught(work: () => Promise<unknown>): Promise<unknown> {
     },
     (error: unknown) => error,
   );
-}
-
-/** A URL on 127.0.0.1 where nothing listens. */
-async function deadUrl(): Promise<string> {
-  const port = await new Promise<number>((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-  return `postgresql://postgres:postgres@127.0.0.1:${port}/none`;
 }
 
 test('nothing listening: DATABASE_UNAVAILABLE from pg and from Prisma', async () => {
