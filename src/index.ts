@@ -110,7 +110,7 @@ async function main(): Promise<void> {
 
   try {
     // Its own process group: a group signal reaches this process only, which drains, then stops Postgres.
-    opened = await openDatabase(config, logger, { ownProcessGroup: true });
+    opened = await openDatabase(config, logger, { ownProcessGroup: true, readReplica: true });
     let supervisor: EmbeddedPostgresSupervisor | undefined;
     if (opened.embedded) {
       supervisor = superviseEmbeddedPostgres(opened.embedded, {

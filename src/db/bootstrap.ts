@@ -35,7 +35,8 @@ function describeUrl(url: string): string {
   }
 }
 
-export async function openDatabase(config: Config, logger: Logger, options: { ownProcessGroup?: boolean } = {}): Promise<OpenDatabase> {
+/** `readReplica`: also open DATABASE_READ_URL's replica (the server does; the CLIs and workers only write). */
+export async function openDatabase(config: Config, logger: Logger, options: { ownProcessGroup?: boolean; readReplica?: boolean } = {}): Promise<OpenDatabase> {
   let embedded: EmbeddedPostgres | undefined;
   let url = config.databaseUrl;
   if (!url) {
@@ -64,7 +65,7 @@ export async function openDatabase(config: Config, logger: Logger, options: { ow
     throw new StartupError(`Could not apply migrations to ${describeUrl(migrateUrl)}${migrateUrl === url ? '' : ' (DATABASE_DIRECT_URL)'}: ${(e as Error).message}`);
   }
   // A replica that is down or behind at start is not fatal: reads go to the primary until it serves.
-  const replica = config.readReplica
+  const replica = config.readReplica && options.readReplica
     ? await openReadReplica(config.readReplica.url, db.pool, { ...poolOptions(config), maxLagMs: config.readReplica.maxLagMs, checkIntervalMs: config.readReplica.checkIntervalMs, logger })
     : undefined;
   if (replica) {
