@@ -16,26 +16,21 @@ import type { AgreementKind, AgreementStatus, OrganizationKind, Sector, Statemen
 import { takeIngestLock } from './locks';
 import { mergedKeyTargets } from './merge';
 import { reapplyCorrections } from './corrections';
-import { CORRECTABLE_TYPES, RECORD_COLUMN, RECORD_KINDS, RECORD_TYPES, type EvidenceField, type RecordKind } from './registry';
-import { claimFieldsOf } from './claims';
-import type { ReferencedKind } from './references';
 import {
-  FOLDS,
-  foldProvenance,
-  partialDateStart,
-  union,
-  type AgreementFields,
-  type CountryFields,
-  type FactFields,
+  CORRECTABLE_TYPES,
+  foldOf,
+  RECORD_COLUMN,
+  RECORD_KINDS,
+  RECORD_TYPES,
+  TYPE_OF_KIND,
+  type EvidenceField,
   type FieldsOf,
-  type FoldKind,
-  type OrganizationFields,
-  type PersonFields,
-  type Provenance,
-  type RegionFields,
-  type StatementFields,
-} from './recordFolds';
-
+  type JoinsOf,
+  type RecordKind,
+} from './registry';
+import { claimFieldsOf, REFERENCES } from './claims';
+import type { ReferencedKind } from './references';
+import { foldProvenance, partialDateStart, union, type Provenance } from './recordFolds';
 
 type Tx = Prisma.TransactionClient;
 
@@ -68,8 +63,43 @@ interface Extraction {
   extraction?: { method: string; confidence: number };
 }
 
+/**
+ * Kinds with a writer step of their own below: how their rows are found (acronyms, correction merges, ISO codes),
+ * what they refer to and their join rows are particular to them. Every other kind of the registry (facts, and any
+ * kind added since) is written by the one generic step, `keyed()`, from records shaped as KeyedRecord.
+ */
+const OWN_STEPS = ['countries', 'regions', 'organizations', 'persons', 'agreements', 'statements'] as const;
+
+/** The kinds the generic step writes. */
+export type KeyedKind = Exclude<RecordKind, (typeof OWN_STEPS)[number]>;
+const KEYED_KINDS = RECORD_KINDS.filter((kind): kind is KeyedKind => !(OWN_STEPS as readonly string[]).includes(kind));
+
+/** The fields of kind K that refer to other rows (`subjectCountryId`). */
+type RefField<K extends RecordKind> = Extract<keyof FieldsOf<K>, `${string}Id`>;
+
+/**
+ * A record the generic step writes: its resolver key, its own fields as the
+ * registry types them (date_start is derived from `date`), and the rows it
+ * refers to by what the article calls them (countries by ISO alpha-2,
+ * organizations and persons by canonical name; claims.ts REFERENCES says
+ * which is which).
+ */
+export type KeyedRecord<K extends KeyedKind> = {
+  key: string;
+  fields: Omit<FieldsOf<K>, RefField<K> | 'dateStart'>;
+  refs: { [F in RefField<K>]: string | null };
+  evidence: EvidenceSpan[];
+} & Extraction;
+
+/** Join rows need a step of their own (none is generic yet): a kind with `joins` in the registry that no own step writes fails here, named. */
+type KeyedWithJoins = { [K in KeyedKind]: keyof JoinsOf<K> extends never ? never : K }[KeyedKind];
+const keyedKindsHaveNoJoins: [KeyedWithJoins] extends [never] ? true : KeyedWithJoins = true;
+void keyedKindsHaveNoJoins;
+
 /** What the writer reads of an extracted article (src/ingest/types.ts), each record with its resolver key. */
-export interface ArticleToWrite {
+export type ArticleToWrite = OwnStepRecords & { readonly [K in KeyedKind]: readonly KeyedRecord<K>[] };
+
+interface OwnStepRecords {
   article: {
     contentHash: string;
     title: string | null;
@@ -110,16 +140,11 @@ export interface ArticleToWrite {
     mentions: { countries: string[]; organizations: string[] };
     evidence: EvidenceSpan[];
   } & Extraction)[];
-  /** `subjectCountry`: ISO alpha-2 of the article's country the subject names, if any. */
-  facts: readonly ({ key: string; subject: string; subjectCountry: string | null; metric: string; value: number; unit: string; date: string | null; evidence: EvidenceSpan[] } & Extraction)[];
 }
 
-// Every record kind of the registry is something the writer takes (compile-time check: a new kind needs its writer step).
-const writesEveryKind: [Exclude<keyof ArticleToWrite, 'article'>] extends [RecordKind] ? ([RecordKind] extends [Exclude<keyof ArticleToWrite, 'article'>] ? true : false) : false = true;
-void writesEveryKind;
-// ...and the folds (src/db/recordFolds.ts) know every kind.
-const foldsEveryKind: [FoldKind] extends [RecordKind] ? ([RecordKind] extends [FoldKind] ? true : false) : false = true;
-void foldsEveryKind;
+// The own steps' kinds are the registry's (compile-time check: a kind renamed or dropped there fails here).
+const ownStepsAreKinds: [Exclude<keyof OwnStepRecords, 'article'>] extends [(typeof OWN_STEPS)[number]] ? ([(typeof OWN_STEPS)[number]] extends [RecordKind] ? true : false) : false = true;
+void ownStepsAreKinds;
 
 export async function writeArticle(prisma: PrismaClient, article: ArticleToWrite, options: { timeoutMs?: number } = {}): Promise<LoadResult> {
   return prisma.$transaction(
@@ -157,6 +182,21 @@ interface Staged<F> {
 interface TableWrites<F> {
   insert(rows: { key: string; fields: F }[]): Promise<{ id: number; key: string }[]>;
   update(id: number, fields: F): Promise<unknown>;
+}
+
+/** The Prisma calls the generic step makes on a record table: one shape for every model (their delegates differ only in types). */
+interface KeyedModel {
+  findMany(args: { where: { key: { in: string[] } }; select: Record<string, true> }): Promise<({ id: number; key: string } & Record<string, unknown>)[]>;
+  createManyAndReturn(args: { data: Record<string, unknown>[]; select: { id: true; key: true } }): Promise<{ id: number; key: string }[]>;
+  update(args: { where: { id: number }; data: Record<string, unknown>; select: { id: true } }): Promise<unknown>;
+}
+
+/** The Prisma model of a kind the generic step writes (the client names it after the type: `fact`), and the fields it reads back. */
+function keyedModel(tx: Tx, kind: KeyedKind): { model: KeyedModel; select: Record<string, true> } {
+  const type = TYPE_OF_KIND[kind];
+  const model = (tx as unknown as Record<string, KeyedModel>)[type[0]!.toLowerCase() + type.slice(1)]!;
+  const fields = Object.keys(RECORD_TYPES[type].columns).filter((f) => f !== 'rejected');
+  return { model, select: Object.fromEntries(fields.map((f) => [f, true])) };
 }
 
 /** The rows of one keyed table an article touches, by key, in first-seen order. */
@@ -263,7 +303,7 @@ export class ArticleWriter {
     await this.persons();
     await this.agreements();
     await this.statements();
-    await this.facts();
+    for (const kind of KEYED_KINDS) await this.keyed(kind);
     await this.joinRows();
     if (this.evidenceRows.length) await this.tx.evidence.createMany({ data: this.evidenceRows });
     if (this.claims.length) await this.tx.claim.createMany({ data: this.claims.map((c) => this.claimRow(c)) });
@@ -303,10 +343,10 @@ export class ArticleWriter {
    * One of the article's records: folded into the row found for it, or staged
    * as a new row; its claim and evidence wait for the row's id.
    */
-  private place<K extends FoldKind>(kind: K, staging: Staging<FieldsOf<K> & Provenance>, key: string, found: Staged<FieldsOf<K> & Provenance> | undefined, own: FieldsOf<K>, record: Extraction): Staged<FieldsOf<K> & Provenance> {
+  private place<K extends RecordKind>(kind: K, staging: Staging<FieldsOf<K> & Provenance>, key: string, found: Staged<FieldsOf<K> & Provenance> | undefined, own: FieldsOf<K>, record: Extraction): Staged<FieldsOf<K> & Provenance> {
     const provenance = this.provenanceOf(record);
     if (found) {
-      FOLDS[kind](found.now, own);
+      foldOf(kind)(found.now, own);
       foldProvenance(found.now, provenance);
     }
     this.count(kind, !found);
@@ -355,11 +395,11 @@ export class ArticleWriter {
     for (const e of [...x.organizations, ...x.persons]) if (e.country) codes.add(e.country.toUpperCase());
     if (codes.size === 0) return;
     const rows = await this.tx.country.findMany({ where: { iso2: { in: [...codes] } }, select: { id: true, iso2: true, iso3: true, name: true, aliases: true, ...PROVENANCE } });
-    const staging = new Staging<CountryFields & Provenance>();
+    const staging = new Staging<FieldsOf<'countries'> & Provenance>();
     staging.addExisting(rows.map(({ id, iso2, ...fields }) => ({ id, key: iso2, fields })));
     const placed = x.countries.map((c) => {
       const key = c.iso2.toUpperCase();
-      const own: CountryFields = { iso3: c.iso3.toUpperCase(), name: c.name, aliases: c.aliasesSeen };
+      const own: FieldsOf<'countries'> = { iso3: c.iso3.toUpperCase(), name: c.name, aliases: c.aliasesSeen };
       return { c, own, row: this.place('countries', staging, key, staging.byKey.get(key), own, c) };
     });
     await staging.write({
@@ -376,11 +416,11 @@ export class ArticleWriter {
   private async regions(): Promise<void> {
     const regions = this.x.regions;
     if (regions.length === 0) return;
-    const staging = new Staging<RegionFields & Provenance>();
+    const staging = new Staging<FieldsOf<'regions'> & Provenance>();
     const rows = await this.tx.region.findMany({ where: { key: { in: regions.map((r) => r.key) } }, select: { id: true, key: true, name: true, aliases: true, ...PROVENANCE } });
     staging.addExisting(rows.map(({ id, key, ...fields }) => ({ id, key, fields })));
     const placed = regions.map((r) => {
-      const own: RegionFields = { name: r.name, aliases: r.aliasesSeen };
+      const own: FieldsOf<'regions'> = { name: r.name, aliases: r.aliasesSeen };
       return { r, own, row: this.place('regions', staging, r.key, staging.byKey.get(r.key), own, r) };
     });
     await staging.write({
@@ -410,14 +450,14 @@ export class ArticleWriter {
       select: { id: true, key: true, name: true, aliases: true, acronyms: true, kind: true, countryId: true, ...PROVENANCE },
       orderBy: { id: 'asc' },
     });
-    const staging = new Staging<OrganizationFields & Provenance>();
+    const staging = new Staging<FieldsOf<'organizations'> & Provenance>();
     staging.addExisting(rows.map(({ id, key, ...fields }) => ({ id, key, fields })));
     const placed = orgs.map((o) => {
       const mergedInto = staging.byKey.has(o.key) ? undefined : staging.byId(merged.get(o.key));
       const found = staging.byKey.get(o.key) ?? mergedInto ?? (o.acronyms.length ? [...staging.byKey.values()].find((r) => r.now.acronyms.some((a) => o.acronyms.includes(a))) : undefined);
       // A name an analyst merged away speaks of the merge target: its claim carries the target's identity (as merge.ts re-points the sources' claims).
       const identity = mergedInto ? { name: mergedInto.now.name, kind: mergedInto.now.kind } : { name: o.name, kind: o.kind };
-      const own: OrganizationFields = { ...identity, aliases: o.aliasesSeen, acronyms: o.acronyms, countryId: this.countryId(o.country) ?? null };
+      const own: FieldsOf<'organizations'> = { ...identity, aliases: o.aliasesSeen, acronyms: o.acronyms, countryId: this.countryId(o.country) ?? null };
       return { o, own, row: this.place('organizations', staging, o.key, found, own, o) };
     });
     await staging.write({
@@ -439,13 +479,13 @@ export class ArticleWriter {
       where: { OR: [{ key: { in: keys } }, { id: { in: [...merged.values()] } }] },
       select: { id: true, key: true, name: true, aliases: true, role: true, countryId: true, organizationId: true, ...PROVENANCE },
     });
-    const staging = new Staging<PersonFields & Provenance>();
+    const staging = new Staging<FieldsOf<'persons'> & Provenance>();
     staging.addExisting(rows.map(({ id, key, ...fields }) => ({ id, key, fields })));
     const placed = persons.map((p) => {
       const mergedInto = staging.byKey.has(p.key) ? undefined : staging.byId(merged.get(p.key));
       const found = staging.byKey.get(p.key) ?? mergedInto;
       const organizationId = (p.organization ? this.organizationIds.get(p.organization) : undefined) ?? null;
-      const own: PersonFields = { name: mergedInto?.now.name ?? p.name, aliases: p.aliasesSeen, role: p.role, countryId: this.countryId(p.country) ?? null, organizationId };
+      const own: FieldsOf<'persons'> = { name: mergedInto?.now.name ?? p.name, aliases: p.aliasesSeen, role: p.role, countryId: this.countryId(p.country) ?? null, organizationId };
       return { p, own, row: this.place('persons', staging, p.key, found, own, p) };
     });
     await staging.write({
@@ -473,10 +513,10 @@ export class ArticleWriter {
       where: { key: { in: agreements.map((g) => g.key) } },
       select: { id: true, key: true, title: true, kind: true, status: true, date: true, dateStart: true, quantity: true, sectors: true, ...PROVENANCE },
     });
-    const staging = new Staging<AgreementFields & Provenance>();
+    const staging = new Staging<FieldsOf<'agreements'> & Provenance>();
     staging.addExisting(rows.map(({ id, key, ...fields }) => ({ id, key, fields })));
     const placed = agreements.map((g) => {
-      const own: AgreementFields = { title: g.title, kind: g.kind, status: g.status, date: g.date, dateStart: partialDateStart(g.date), quantity: g.quantity, sectors: g.sectors };
+      const own: FieldsOf<'agreements'> = { title: g.title, kind: g.kind, status: g.status, date: g.date, dateStart: partialDateStart(g.date), quantity: g.quantity, sectors: g.sectors };
       return { g, own, row: this.place('agreements', staging, g.key, staging.byKey.get(g.key), own, g) };
     });
     await staging.write({
@@ -507,10 +547,10 @@ export class ArticleWriter {
       where: { key: { in: attributed.map(({ s }) => s.key) } },
       select: { id: true, key: true, kind: true, text: true, date: true, dateStart: true, occasion: true, sectors: true, speakerPersonId: true, speakerOrganizationId: true, ...PROVENANCE },
     });
-    const staging = new Staging<StatementFields & Provenance>();
+    const staging = new Staging<FieldsOf<'statements'> & Provenance>();
     staging.addExisting(rows.map(({ id, key, ...fields }) => ({ id, key, fields })));
     const placed = attributed.map(({ s, speakerPersonId, speakerOrganizationId }) => {
-      const own: StatementFields = { kind: s.kind, text: s.text, date: s.date, dateStart: partialDateStart(s.date), occasion: s.occasion, sectors: s.sectors, speakerPersonId, speakerOrganizationId };
+      const own: FieldsOf<'statements'> = { kind: s.kind, text: s.text, date: s.date, dateStart: partialDateStart(s.date), occasion: s.occasion, sectors: s.sectors, speakerPersonId, speakerOrganizationId };
       return { s, own, row: this.place('statements', staging, s.key, staging.byKey.get(s.key), own, s) };
     });
     await staging.write({
@@ -526,33 +566,41 @@ export class ArticleWriter {
     }
   }
 
-  private async facts(): Promise<void> {
-    const facts = this.x.facts;
-    if (facts.length === 0) return;
-    const rows = await this.tx.fact.findMany({
-      where: { key: { in: facts.map((f) => f.key) } },
-      select: { id: true, key: true, subject: true, subjectCountryId: true, subjectOrganizationId: true, metric: true, value: true, unit: true, date: true, dateStart: true, ...PROVENANCE },
-    });
-    const staging = new Staging<FactFields & Provenance>();
-    staging.addExisting(rows.map(({ id, key, ...fields }) => ({ id, key, fields })));
-    const placed = facts.map((f) => {
-      const own: FactFields = {
-        subject: f.subject,
-        subjectCountryId: this.countryId(f.subjectCountry) ?? null,
-        subjectOrganizationId: this.organizationIds.get(f.subject) ?? null,
-        metric: f.metric,
-        value: f.value,
-        unit: f.unit,
-        date: f.date,
-        dateStart: partialDateStart(f.date),
-      };
-      return { f, own, row: this.place('facts', staging, f.key, staging.byKey.get(f.key), own, f) };
+  /**
+   * A kind without a step of its own (facts, and any kind added since): its
+   * rows found by key in one read, new ones inserted in one statement,
+   * changed ones updated; its references resolved among the article's rows.
+   */
+  private async keyed<K extends KeyedKind>(kind: K): Promise<void> {
+    const keyed: { readonly [J in KeyedKind]: readonly KeyedRecord<J>[] } = this.x;
+    const records = keyed[kind];
+    if (records.length === 0) return;
+    const { model, select } = keyedModel(this.tx, kind);
+    const rows = await model.findMany({ where: { key: { in: records.map((r) => r.key) } }, select });
+    const staging = new Staging<FieldsOf<K> & Provenance>();
+    staging.addExisting(rows.map(({ id, key, ...fields }) => ({ id, key, fields: fields as FieldsOf<K> & Provenance })));
+    const placed = records.map((r) => {
+      const own = this.ownFields(r);
+      return { r, own, row: this.place(kind, staging, r.key, staging.byKey.get(r.key), own, r) };
     });
     await staging.write({
-      insert: (fresh) => this.tx.fact.createManyAndReturn({ data: fresh.map((r) => ({ key: r.key, ...r.fields })), ...KEYED }),
-      update: (id, data) => this.tx.fact.update({ where: { id }, data, ...ID }),
+      insert: (fresh) => model.createManyAndReturn({ data: fresh.map((r) => ({ key: r.key, ...r.fields })), ...KEYED }),
+      update: (id, data) => model.update({ where: { id }, data, ...ID }),
     });
-    for (const { f, own, row } of placed) this.settle('facts', row, own, f);
+    for (const { r, own, row } of placed) this.settle(kind, row, own, r);
+  }
+
+  /** A KeyedRecord's fields as the row holds them: references as ids of the article's rows, date_start from date. */
+  private ownFields<K extends KeyedKind>(r: KeyedRecord<K>): FieldsOf<K> {
+    const refs = Object.entries(r.refs as Record<string, string | null>).map(([field, name]) => [field, this.idOf(REFERENCES[field as keyof typeof REFERENCES], name) ?? null]);
+    const dated = 'date' in r.fields ? { dateStart: partialDateStart(r.fields.date as string | null) } : {};
+    return { ...r.fields, ...Object.fromEntries(refs), ...dated } as FieldsOf<K>;
+  }
+
+  /** The id of one of the article's rows: a country by ISO alpha-2, an organization or person by canonical name. */
+  private idOf(kind: ReferencedKind, name: string | null): number | undefined {
+    if (name === null) return undefined;
+    return kind === 'countries' ? this.countryId(name) : (kind === 'organizations' ? this.organizationIds : this.personIds).get(name);
   }
 
   /** Region members, parties, signatories and mentions: one INSERT per join table. */

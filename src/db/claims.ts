@@ -3,7 +3,7 @@
  *
  * The article writer stores a claim for every record an article states; a
  * record is then exactly the fold of its claims in article order
- * (src/db/recordFolds.ts), with analysts' corrections on top. That is what
+ * (its registry entry's fold, src/db/registry.ts), with analysts' corrections on top. That is what
  * lets re-extraction (src/db/reextract.ts) replace one article's contribution
  * to a record that other articles also support: drop the article's claims,
  * write its new ones, fold the record anew from all of them.
@@ -15,15 +15,18 @@
  * target (merge_audits).
  */
 import { Prisma } from '../generated/prisma/client';
-import { emptyKeySets, idsOfKeys, JOINS, replaceJoinRows, type JoinSpec, type ReferencedKind } from './references';
-import { FOLDS, foldJoins, foldProvenance, partialDateStart, type FoldKind, type Provenance } from './recordFolds';
-import { kindOf, MERGE_TYPES, RECORD_TYPES, tableOfKind, TYPE_OF_KIND, type MergeType, type RecordKind } from './registry';
+import { emptyKeySets, idsOfKeys, replaceJoinRows, type ReferencedKind } from './references';
+import { foldJoins, foldProvenance, partialDateStart, type Provenance } from './recordFolds';
+import { foldOf, joinsOf, kindOf, MERGE_TYPES, RECORD_TYPES, tableOfKind, TYPE_OF_KIND, type FieldsOf, type JoinsOf, type MergeType, type RecordKind } from './registry';
 
 type Tx = Prisma.TransactionClient;
 const { sql, raw } = Prisma;
 
-/** Every field of a claim that refers to other rows, and the table it refers to. */
-const REFERENCES: Record<string, ReferencedKind> = {
+/** The fields of a claim that refer to other rows: every `...Id` field of a kind's fields, and its join fields. */
+type ReferenceField = { [K in RecordKind]: Extract<keyof FieldsOf<K>, `${string}Id`> | keyof JoinsOf<K> }[RecordKind];
+
+/** Every field of a claim that refers to other rows, and the table it refers to (the compiler wants each of them). */
+export const REFERENCES: Record<ReferenceField, ReferencedKind> = {
   countryId: 'countries',
   organizationId: 'organizations',
   speakerPersonId: 'persons',
@@ -42,7 +45,7 @@ const REFERENCES: Record<string, ReferencedKind> = {
 function mapReferences<A, B>(fields: Record<string, unknown>, map: (kind: ReferencedKind, ref: A) => B | undefined): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(fields)) {
-    const kind = REFERENCES[name];
+    const kind = (REFERENCES as Record<string, ReferencedKind | undefined>)[name];
     if (!kind) out[name] = value;
     else if (Array.isArray(value)) out[name] = value.map((v) => map(kind, v as A)).filter((v) => v !== undefined);
     else out[name] = value === null ? null : (map(kind, value as A) ?? null);
@@ -63,20 +66,6 @@ async function resolveReferences(tx: Tx, claims: readonly Record<string, unknown
   const ids = await idsOfKeys(tx, wanted);
   return (kind, key) => ids[kind].get(key);
 }
-
-/** The join tables a record kind's claims fill, by the claim field holding the ids. */
-const JOIN_TABLES: Partial<Record<RecordKind, { field: string; join: JoinSpec }[]>> = {
-  regions: [{ field: 'memberIds', join: JOINS.regionMembers }],
-  agreements: [
-    { field: 'partyCountryIds', join: JOINS.agreementPartyCountries },
-    { field: 'partyOrganizationIds', join: JOINS.agreementPartyOrganizations },
-    { field: 'signatoryIds', join: JOINS.agreementSignatories },
-  ],
-  statements: [
-    { field: 'mentionCountryIds', join: JOINS.statementMentionCountries },
-    { field: 'mentionOrganizationIds', join: JOINS.statementMentionOrganizations },
-  ],
-};
 
 /** Names (merge sources) an organization or person stands for after correction merges: kept as aliases when it is folded anew. */
 async function mergedNames(tx: Tx, kind: RecordKind, ids: readonly number[]): Promise<Map<number, string[]>> {
@@ -147,7 +136,7 @@ export async function rebuildRecords(tx: Tx, kind: RecordKind, ids: readonly num
     const provenance: Provenance = { confidence: first!.confidence, extractionMethod: first!.method, extractionVersion: first!.version };
     for (const c of later) {
       const more = splitJoins(kind, c.fields);
-      FOLDS[kind as FoldKind](fields as never, more.fields as never);
+      foldOf(kind)(fields as never, more.fields as never);
       foldJoins(joins, more.joins);
       foldProvenance(provenance, { confidence: c.confidence, extractionMethod: c.method, extractionVersion: c.version });
     }
@@ -161,7 +150,7 @@ export async function rebuildRecords(tx: Tx, kind: RecordKind, ids: readonly num
 
 /** A claim's fields apart from its join rows. */
 function splitJoins(kind: RecordKind, all: Record<string, unknown>): { fields: Record<string, unknown>; joins: Record<string, number[]> } {
-  const joinFields = new Set((JOIN_TABLES[kind] ?? []).map((j) => j.field));
+  const joinFields = new Set(Object.keys(joinsOf(kind)));
   const fields: Record<string, unknown> = {};
   const joins: Record<string, number[]> = {};
   for (const [name, value] of Object.entries(all)) {
@@ -180,7 +169,7 @@ async function writeFolded(tx: Tx, kind: RecordKind, id: number, fields: Record<
   const differs = names.map((f) => sql`${raw(`"${columns[f]!.split('::')[0]}"`)} IS DISTINCT FROM ${valueOf(kind, f, fields[f])}`);
   const updated = await tx.$executeRaw(sql`UPDATE ${raw(table)} SET ${Prisma.join(assignments)} WHERE id = ${id} AND (${Prisma.join(differs, ' OR ')})`);
   let changed = updated > 0;
-  for (const { field, join } of JOIN_TABLES[kind] ?? []) if (await replaceJoinRows(tx, join, id, joins[field] ?? [])) changed = true;
+  for (const [field, join] of Object.entries(joinsOf(kind))) if (await replaceJoinRows(tx, join, id, joins[field] ?? [])) changed = true;
   return changed;
 }
 

@@ -24,9 +24,9 @@ import { AgreementKind, AgreementStatus, OrganizationKind, Sector, StatementKind
 import { isCalendarDate } from '../lib/calendarDate';
 import { partialDateStart } from './recordFolds';
 import { takeIngestLock } from './locks';
-import { emptyKeySets, idsOfKeys, JOINS, replaceJoinRows, type JoinSpec, type KeyIds } from './references';
+import { emptyKeySets, idsOfKeys, replaceJoinRows, type KeyIds } from './references';
 import { columnsOf, tableOf } from './records';
-import { kindOf, RECORD_TYPES, type CorrectableType, type RowOf } from './registry';
+import { JOINS, kindOf, RECORD_TYPES, type CorrectableType, type JoinSpec, type RowOf } from './registry';
 
 type Tx = Prisma.TransactionClient;
 type Sql = Prisma.Sql;

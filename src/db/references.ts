@@ -8,6 +8,7 @@
  */
 import { Prisma } from '../generated/prisma/client';
 import { mergedKeyTargets } from './merge';
+import type { JoinSpec } from './registry';
 
 type Tx = Prisma.TransactionClient;
 const { sql, raw } = Prisma;
@@ -41,23 +42,6 @@ export async function idsOfKeys(tx: Tx, wanted: KeySets): Promise<KeyIds> {
   }
   return ids;
 }
-
-/** A join table that holds a list field: its record column (`own`) and referenced column (`other`). */
-export interface JoinSpec {
-  table: string;
-  own: string;
-  other: string;
-}
-
-/** The join tables of list-valued record fields. */
-export const JOINS = {
-  regionMembers: { table: 'region_members', own: 'region_id', other: 'country_id' },
-  agreementPartyCountries: { table: 'agreement_party_countries', own: 'agreement_id', other: 'country_id' },
-  agreementPartyOrganizations: { table: 'agreement_party_organizations', own: 'agreement_id', other: 'organization_id' },
-  agreementSignatories: { table: 'agreement_signatories', own: 'agreement_id', other: 'person_id' },
-  statementMentionCountries: { table: 'statement_mention_countries', own: 'statement_id', other: 'country_id' },
-  statementMentionOrganizations: { table: 'statement_mention_organizations', own: 'statement_id', other: 'organization_id' },
-} as const satisfies Record<string, JoinSpec>;
 
 /** The join rows of one record become exactly `otherIds`; true when any row was removed or added. */
 export async function replaceJoinRows(tx: Tx, spec: JoinSpec, ownId: number, otherIds: readonly number[]): Promise<boolean> {

@@ -14,6 +14,7 @@
  * enums and the database's columns against it.
  */
 import type * as Prisma from '../generated/prisma/client';
+import { gainSectorsAndDate, union } from './recordFolds';
 
 /** The Prisma row type of each record type. */
 interface PrismaRows {
@@ -50,15 +51,46 @@ export type StatementRow = RowOf<'Statement'>;
 export type FactRow = RowOf<'Fact'>;
 export type EvidenceRow = RowOf<'Evidence'>;
 
-/** The evidence columns (Evidence row fields) that point at a record. */
-export type EvidenceField = 'countryId' | 'regionId' | 'organizationId' | 'personId' | 'agreementId' | 'statementId' | 'factId';
+/** The evidence columns (Evidence row fields) that point at a record: every `...Id` column but the article's. */
+export type EvidenceField = Exclude<Extract<keyof Prisma.Evidence, `${string}Id`>, 'articleId'>;
+
+/** Columns every extracted record has: how sure the extractor is and which rule and version made it (its strongest claim). */
+type ProvenanceField = 'confidence' | 'extractionMethod' | 'extractionVersion';
+
+/**
+ * What articles say about a record of type T: its row's fields less its id, its key (a country's is `iso2`),
+ * its provenance and an analyst's `rejected`. Articles give them; later ones add to them (`fold`).
+ */
+export type FieldsOfType<T extends NodeType> = Omit<Pick<PrismaRows[T], RowField<T>>, 'id' | 'key' | 'iso2' | ProvenanceField | 'rejected'>;
+
+/** A join table that holds a list field: its record column (`own`) and referenced column (`other`). */
+export interface JoinSpec {
+  table: string;
+  own: string;
+  other: string;
+}
+
+/** The join tables of list-valued record fields (claims, corrections and the article writer fill them). */
+export const JOINS = {
+  regionMembers: { table: 'region_members', own: 'region_id', other: 'country_id' },
+  agreementPartyCountries: { table: 'agreement_party_countries', own: 'agreement_id', other: 'country_id' },
+  agreementPartyOrganizations: { table: 'agreement_party_organizations', own: 'agreement_id', other: 'organization_id' },
+  agreementSignatories: { table: 'agreement_signatories', own: 'agreement_id', other: 'person_id' },
+  statementMentionCountries: { table: 'statement_mention_countries', own: 'statement_id', other: 'country_id' },
+  statementMentionOrganizations: { table: 'statement_mention_organizations', own: 'statement_id', other: 'organization_id' },
+} as const satisfies Record<string, JoinSpec>;
 
 interface RecordSpec<T extends NodeType> {
   table: string;
   /** Field of the row → its column, with a cast where pg cannot parse the column itself (`sectors::text[]`). Every row field must be here. */
   columns: Record<RowField<T>, string>;
-  /** Records that articles support: the evidence column that points here (EvidenceRecord member) and their plural name in ingest counts. */
-  evidence?: { field: EvidenceField; plural: string };
+  /**
+   * Records that articles support: the evidence column that points here (EvidenceRecord member), their plural name
+   * (ingest counts, the root list, `Article.<plural>`), what a later article adds to a record's fields (`fold`, which
+   * the article writer and re-extraction share; `now` changes in place) and, for list fields, their join tables
+   * (`joins`, by the claim field that holds the ids).
+   */
+  evidence?: { field: EvidenceField; plural: string; fold: (now: FieldsOfType<T>, more: FieldsOfType<T>) => void; joins?: Record<string, JoinSpec> };
   /**
    * Full-text searchable (SearchNode member, SearchKind = the type name in upper case): `mainText`, the text snippets are cut
    * from, over alias `t`; `describes`, what the search matches (the SearchKind value's description).
@@ -87,17 +119,38 @@ export const RECORD_TYPES = {
   Country: {
     table: 'countries',
     columns: { id: 'id', iso2: 'iso2', iso3: 'iso3', name: 'name', aliases: 'aliases', ...PROVENANCE },
-    evidence: { field: 'countryId', plural: 'countries' },
+    evidence: {
+      field: 'countryId',
+      plural: 'countries',
+      fold(now, more) {
+        now.aliases = union(now.aliases, more.aliases);
+      },
+    },
   },
   Region: {
     table: 'regions',
     columns: { id: 'id', key: 'key', name: 'name', aliases: 'aliases', ...PROVENANCE },
-    evidence: { field: 'regionId', plural: 'regions' },
+    evidence: {
+      field: 'regionId',
+      plural: 'regions',
+      fold(now, more) {
+        now.aliases = union(now.aliases, more.aliases);
+      },
+      joins: { memberIds: JOINS.regionMembers },
+    },
   },
   Organization: {
     table: 'organizations',
     columns: { id: 'id', key: 'key', name: 'name', aliases: 'aliases', acronyms: 'acronyms', kind: 'kind', countryId: 'country_id', ...CORRECTABLE },
-    evidence: { field: 'organizationId', plural: 'organizations' },
+    evidence: {
+      field: 'organizationId',
+      plural: 'organizations',
+      fold(now, more) {
+        now.aliases = union(now.aliases, more.aliases);
+        now.acronyms = union(now.acronyms, more.acronyms);
+        now.countryId = now.countryId ?? more.countryId;
+      },
+    },
     search: { mainText: 't.name', describes: 'Organizations (name, aliases and acronyms).' },
     merge: true,
     correct: true,
@@ -105,7 +158,16 @@ export const RECORD_TYPES = {
   Person: {
     table: 'persons',
     columns: { id: 'id', key: 'key', name: 'name', aliases: 'aliases', role: 'role', countryId: 'country_id', organizationId: 'organization_id', ...CORRECTABLE },
-    evidence: { field: 'personId', plural: 'persons' },
+    evidence: {
+      field: 'personId',
+      plural: 'persons',
+      fold(now, more) {
+        now.aliases = union(now.aliases, more.aliases);
+        now.role = now.role ?? more.role;
+        now.countryId = now.countryId ?? more.countryId;
+        now.organizationId = now.organizationId ?? more.organizationId;
+      },
+    },
     search: { mainText: 't.name', describes: 'People (name, aliases and role).' },
     merge: true,
     correct: true,
@@ -116,7 +178,15 @@ export const RECORD_TYPES = {
       id: 'id', key: 'key', title: 'title', kind: 'kind', status: 'status', date: 'date', dateStart: 'date_start',
       quantity: 'quantity', sectors: 'sectors::text[]', ...CORRECTABLE,
     },
-    evidence: { field: 'agreementId', plural: 'agreements' },
+    evidence: {
+      field: 'agreementId',
+      plural: 'agreements',
+      fold(now, more) {
+        gainSectorsAndDate(now, more);
+        now.quantity = now.quantity ?? more.quantity;
+      },
+      joins: { partyCountryIds: JOINS.agreementPartyCountries, partyOrganizationIds: JOINS.agreementPartyOrganizations, signatoryIds: JOINS.agreementSignatories },
+    },
     search: { mainText: 't.title', describes: 'Agreements (title and quantity).' },
     correct: true,
   },
@@ -126,7 +196,15 @@ export const RECORD_TYPES = {
       id: 'id', key: 'key', kind: 'kind', text: 'text', date: 'date', dateStart: 'date_start', occasion: 'occasion',
       sectors: 'sectors::text[]', speakerPersonId: 'speaker_person_id', speakerOrganizationId: 'speaker_organization_id', ...CORRECTABLE,
     },
-    evidence: { field: 'statementId', plural: 'statements' },
+    evidence: {
+      field: 'statementId',
+      plural: 'statements',
+      fold(now, more) {
+        gainSectorsAndDate(now, more);
+        now.occasion = now.occasion ?? more.occasion;
+      },
+      joins: { mentionCountryIds: JOINS.statementMentionCountries, mentionOrganizationIds: JOINS.statementMentionOrganizations },
+    },
     search: { mainText: 't.text', describes: 'Statements (text and occasion).' },
     correct: true,
   },
@@ -136,7 +214,13 @@ export const RECORD_TYPES = {
       id: 'id', key: 'key', subject: 'subject', subjectCountryId: 'subject_country_id', subjectOrganizationId: 'subject_organization_id',
       metric: 'metric', value: 'value', unit: 'unit', date: 'date', dateStart: 'date_start', ...CORRECTABLE,
     },
-    evidence: { field: 'factId', plural: 'facts' },
+    evidence: {
+      field: 'factId',
+      plural: 'facts',
+      fold() {
+        // A fact found again only gains evidence: its fields are its key.
+      },
+    },
     search: { mainText: `t.subject || ' ' || t.metric`, describes: 'Facts (subject, metric and unit).' },
     correct: true,
   },
@@ -163,6 +247,26 @@ export type MergeType = { [T in NodeType]: Registry[T] extends { merge: true } ?
 export type CorrectableType = { [T in NodeType]: Registry[T] extends { correct: true } ? T : never }[NodeType];
 /** The plural names ingest counts records by (`createdRecords { countries ... }`). */
 export type RecordKind = { [T in EvidenceRecordType]: Registry[T]['evidence']['plural'] }[EvidenceRecordType];
+
+/** The record type of a record kind (plural name). */
+export type TypeOfKind<K extends RecordKind> = { [T in EvidenceRecordType]: Registry[T]['evidence']['plural'] extends K ? T : never }[EvidenceRecordType];
+
+/** What articles say about a record of kind K (FieldsOfType, by plural name). */
+export type FieldsOf<K extends RecordKind> = FieldsOfType<TypeOfKind<K>>;
+
+/** The join rows of a record of kind K: the ids of the rows each list field points at. */
+export type JoinsOf<K extends RecordKind> = Registry[TypeOfKind<K>]['evidence'] extends { joins: infer J } ? { [F in keyof J]: number[] } : Record<never, number[]>;
+
+/** What a later article adds to a record of kind K (the registry entry's `fold`). */
+export function foldOf<K extends RecordKind>(kind: K): (now: FieldsOf<K>, more: FieldsOf<K>) => void {
+  return RECORD_TYPES[TYPE_OF_KIND[kind]].evidence.fold as (now: FieldsOf<K>, more: FieldsOf<K>) => void;
+}
+
+/** The join tables of a record kind, by the claim field holding the ids (none for most kinds). */
+export function joinsOf(kind: RecordKind): Record<string, JoinSpec> {
+  const evidence = RECORD_TYPES[TYPE_OF_KIND[kind]].evidence;
+  return 'joins' in evidence ? evidence.joins : {};
+}
 
 const typesWith = <K extends 'evidence' | 'search' | 'merge' | 'correct'>(key: K) => NODE_TYPES.filter((t) => key in RECORD_TYPES[t]);
 

@@ -5,7 +5,9 @@
  */
 import type { PrismaClient } from '../generated/prisma/client';
 import { writeArticle, type ArticleToWrite, type LoadResult } from '../db/articleWriter';
-import type { ExtractedArticle } from './types';
+import type { KeyedRecord } from '../db/articleWriter';
+import { ADDED_KINDS } from './pipeline';
+import type { AddedKind, ExtractedArticle } from './types';
 import { agreementKey, factKey, organizationKey, personKey, regionKey, statementKey } from './resolve';
 import { extractorVersion } from './version';
 
@@ -23,11 +25,20 @@ export function keyedArticle(x: ExtractedArticle, version: string = extractorVer
     agreements: x.agreements.map((g) => ({ ...g, key: agreementKey(g) })),
     statements: x.statements.map((s) => ({ ...s, key: statementKey(s) })),
     facts: x.facts.map((f) => ({
-      ...f,
       key: factKey(f),
-      subjectCountry: x.countries.find((c) => c.name === f.subject || c.aliasesSeen.includes(f.subject))?.iso2 ?? null,
+      fields: { subject: f.subject, metric: f.metric, value: f.value, unit: f.unit, date: f.date },
+      // The subject as one of the article's countries (by name or alias) or organizations (by name), when it is one.
+      refs: { subjectCountryId: x.countries.find((c) => c.name === f.subject || c.aliasesSeen.includes(f.subject))?.iso2 ?? null, subjectOrganizationId: f.subject },
+      evidence: f.evidence,
+      extraction: f.extraction,
     })),
+    ...addedKinds(x),
   };
+}
+
+/** The records of the kinds added since the gold-shaped ones, as they are: their extractors key them (src/ingest/pipeline.ts EXTRACTORS). */
+function addedKinds(x: ExtractedArticle): { [K in AddedKind]: KeyedRecord<K>[] } {
+  return Object.fromEntries(ADDED_KINDS.map((kind) => [kind, x[kind]])) as { [K in AddedKind]: KeyedRecord<K>[] };
 }
 
 export function loadArticle(prisma: PrismaClient, extracted: ExtractedArticle, options: { timeoutMs?: number; extractorVersion?: string } = {}): Promise<LoadResult> {

@@ -5,7 +5,8 @@
  * named in `stageFailures` so that callers can log it, count it and tell the user.
  */
 import { createHash } from 'node:crypto';
-import type { CleanArticle, ExtractedArticle, ExtractedRecords, ExtractionStage, PartialDate, StageFailure } from './types';
+import type { KeyedRecord } from '../db/articleWriter';
+import type { AddedKind, CleanArticle, ExtractedArticle, ExtractedRecords, ExtractionStage, GoldShapedRecords, PartialDate, StageFailure } from './types';
 import { isCalendarDate } from '../lib/calendarDate';
 import { cleanArticle, paragraphsOf } from './clean';
 import { segmentSentences } from './segment';
@@ -28,8 +29,25 @@ export interface SourceMetadata {
 }
 
 
+/**
+ * The extractor of every kind added after the gold-shaped seven (src/ingest/types.ts AddedKind), by the registry's
+ * plural name: each runs after those seven, on the article and their records, and returns its records keyed, as the
+ * writer takes them. The compiler wants one for every such kind; a kind whose extractor throws is a stage failure.
+ */
+const EXTRACTORS: { [K in AddedKind]: (ctx: ArticleContext, found: GoldShapedRecords) => KeyedRecord<K>[] } = {};
+
+/** The added kinds, in EXTRACTORS' order. */
+export const ADDED_KINDS = Object.keys(EXTRACTORS) as AddedKind[];
+
+/** Records of the added kinds, each extractor run as its own stage. */
+function extractAdded(stages: StageRunner, ctx: ArticleContext, found: GoldShapedRecords): ExtractedRecords {
+  const run = (kind: AddedKind) => stages.run(kind, () => (EXTRACTORS[kind] as (ctx: ArticleContext, found: GoldShapedRecords) => unknown[])(ctx, found), []);
+  return { ...found, ...Object.fromEntries(ADDED_KINDS.map((kind) => [kind, run(kind)])) } as ExtractedRecords;
+}
+
 function emptyRecords(): ExtractedRecords {
-  return { countries: [], regions: [], organizations: [], persons: [], agreements: [], statements: [], facts: [] };
+  const none = Object.fromEntries(ADDED_KINDS.map((kind) => [kind, []]));
+  return { countries: [], regions: [], organizations: [], persons: [], agreements: [], statements: [], facts: [], ...none } as ExtractedRecords;
 }
 
 /**
@@ -93,7 +111,7 @@ function extractRecords(article: CleanArticle, stages: StageRunner): ExtractedRe
   const main = mainCountries({ countries });
   const agreements = stages.run('agreements', () => extractAgreements(ctx, orgs, people, dateOf, main), []);
   const pairName = main.length === 2 ? main.map((c) => (c === 'KR' ? 'Korea' : countries.find((x) => x.iso2 === c)?.name ?? c)).join('–') : null;
-  return {
+  const found: GoldShapedRecords = {
     countries,
     regions,
     organizations: orgs.organizations,
@@ -102,6 +120,7 @@ function extractRecords(article: CleanArticle, stages: StageRunner): ExtractedRe
     agreements,
     facts: stages.run('facts', () => extractFacts(ctx, dateOf, pairName, agreements), []),
   };
+  return extractAdded(stages, ctx, found);
 }
 
 /** The records of a cleaned article, with the stage failures of its cleaning (if any) and of extraction. */

@@ -14,6 +14,8 @@
 // them and tests/integration/registry.test.ts checks it does so exactly).
 import type { AgreementKind, AgreementStatus, OrganizationKind, Sector, StatementKind } from '../generated/prisma/enums';
 export type { AgreementKind, AgreementStatus, OrganizationKind, Sector, StatementKind };
+import type { KeyedRecord } from '../db/articleWriter';
+import type { RecordKind } from '../db/registry';
 
 /** A span of the cleaned body: [start, end) in UTF-16 code units, as String.prototype.slice counts. */
 export interface Span {
@@ -165,7 +167,12 @@ export interface FactRecord {
   extraction: Extraction;
 }
 
-export interface ExtractedRecords {
+/**
+ * The kinds whose records keep the hand-made gold files' shape (the quality
+ * scorer and `npm run extract` read it; src/ingest/load.ts keys them for the
+ * writer).
+ */
+export interface GoldShapedRecords {
   countries: CountryRecord[];
   regions: RegionRecord[];
   organizations: OrganizationRecord[];
@@ -175,8 +182,14 @@ export interface ExtractedRecords {
   facts: FactRecord[];
 }
 
-/** The pipeline's stages, as named in logs, metrics and the seed's per-file line. */
-export type ExtractionStage = 'clean' | 'segment' | 'countries' | 'regions' | 'organizations' | 'persons' | 'dates' | 'statements' | 'agreements' | 'facts' | 'records';
+/** Every other kind of the record registry: its extractor (src/ingest/pipeline.ts EXTRACTORS) returns records keyed and shaped as the writer takes them. */
+export type AddedKind = Exclude<RecordKind, keyof GoldShapedRecords>;
+
+/** Every kind's records (the registry's kinds, by plural name). */
+export type ExtractedRecords = GoldShapedRecords & { [K in AddedKind]: KeyedRecord<K>[] };
+
+/** The pipeline's stages, as named in logs, metrics and the seed's per-file line: one per record kind, and these. */
+export type ExtractionStage = 'clean' | 'segment' | 'dates' | 'records' | RecordKind;
 
 /** A stage that threw: its records are missing from this article, the rest still load. */
 export interface StageFailure {
