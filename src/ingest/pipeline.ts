@@ -42,12 +42,12 @@ export const ADDED_KINDS = Object.keys(EXTRACTORS) as AddedKind[];
 /** Records of the added kinds, each extractor run as its own stage. */
 function extractAdded(stages: StageRunner, ctx: ArticleContext, found: GoldShapedRecords): ExtractedRecords {
   const run = (kind: AddedKind) => stages.run(kind, () => (EXTRACTORS[kind] as (ctx: ArticleContext, found: GoldShapedRecords) => unknown[])(ctx, found), []);
-  return { ...found, ...Object.fromEntries(ADDED_KINDS.map((kind) => [kind, run(kind)])) } as ExtractedRecords;
+  return { ...found, ...(Object.fromEntries(ADDED_KINDS.map((kind) => [kind, run(kind)])) as { [K in AddedKind]: KeyedRecord<K>[] }) };
 }
 
 function emptyRecords(): ExtractedRecords {
-  const none = Object.fromEntries(ADDED_KINDS.map((kind) => [kind, []]));
-  return { countries: [], regions: [], organizations: [], persons: [], agreements: [], statements: [], facts: [], ...none } as ExtractedRecords;
+  const none = Object.fromEntries(ADDED_KINDS.map((kind) => [kind, []])) as { [K in AddedKind]: [] };
+  return { countries: [], regions: [], organizations: [], persons: [], agreements: [], statements: [], facts: [], ...none };
 }
 
 /**
