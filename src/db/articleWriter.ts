@@ -89,7 +89,7 @@ export type KeyedRecord<K extends KeyedKind> = {
   fields: Omit<FieldsOf<K>, RefField<K> | 'dateStart'>;
   refs: { [F in RefField<K>]: string | null };
   evidence: EvidenceSpan[];
-} & Extraction;
+} & Required<Extraction>;
 
 /** Join rows need a step of their own (none is generic yet): a kind with `joins` in the registry that no own step writes fails here, named. */
 type KeyedWithJoins = { [K in KeyedKind]: keyof JoinsOf<K> extends never ? never : K }[KeyedKind];

@@ -151,7 +151,7 @@ test('full-text search: ranked hits with highlighted snippets, typed per kind', 
   expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
   for (const edge of search.edges) {
     expect(edge.snippet).toMatch(/<b>uranium<\/b>/i);
-    const label: string = edge.node.__typename === 'Article' ? (edge.node.articleTitle ?? '') : edge.node.__typename === 'Fact' ? edge.node.subject : edge.node.__typename === 'Statement' ? edge.node.text : edge.node.__typename === 'Agreement' ? edge.node.title : edge.node.name;
+    const label: string = edge.node.__typename === 'Article' ? (edge.node.articleTitle ?? '') : edge.node.__typename === 'Fact' ? edge.node.subject : edge.node.__typename === 'Statement' ? edge.node.text : edge.node.__typename === 'Agreement' ? edge.node.title : 'name' in edge.node ? edge.node.name : '';
     expect(typeof label).toBe('string');
   }
   const onlyStatements = await client.request(SearchDocument, { query: 'uranium', kinds: ['STATEMENT'] });
