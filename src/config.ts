@@ -4,6 +4,7 @@
  * The README's configuration table mirrors this file.
  */
 import { createHash } from 'node:crypto';
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -47,6 +48,8 @@ const envSchema = z.object({
   /** `transaction`: DATABASE_URL is a transaction-mode pooler (PgBouncer): no named statements, no session settings (src/db/client.ts). */
   DATABASE_POOLER: z.enum(['none', 'transaction'], { message: 'must be none or transaction' }).default('none'),
   SHUTDOWN_TIMEOUT_MS: positiveInt.default(10000),
+  /** HTTP worker processes sharing the port (node:cluster); unset: one per CPU, except under NODE_ENV=test (one). 1: no cluster, one process. */
+  WEB_CONCURRENCY: positiveInt.max(256, 'must be at most 256').optional(),
   /** Longest a GraphQL request may take (body, execution, response) before it is answered with 503 REQUEST_TIMEOUT. */
   REQUEST_TIMEOUT_MS: positiveInt.default(30000),
   /** Largest POST body on /graphql, in bytes; a larger one gets 413 PAYLOAD_TOO_LARGE. */
@@ -170,6 +173,8 @@ export interface Config {
     readonly pooler?: 'none' | 'transaction';
   };
   readonly shutdownTimeoutMs: number;
+  /** Worker processes serving HTTP (WEB_CONCURRENCY); 1 means one process and no cluster (src/cluster). */
+  readonly webConcurrency: number;
   readonly requestTimeoutMs: number;
   /** Largest request body accepted on /graphql, in bytes (REQUEST_MAX_BODY_BYTES). */
   readonly requestMaxBodyBytes: number;
@@ -241,6 +246,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       pooler: e.DATABASE_POOLER,
     }),
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    // Every core by default; tests (NODE_ENV=test) keep one process unless they ask for more.
+    webConcurrency: e.WEB_CONCURRENCY ?? (e.NODE_ENV === 'test' ? 1 : os.availableParallelism()),
     requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
     requestMaxBodyBytes: e.REQUEST_MAX_BODY_BYTES,
     metricsEnabled: e.METRICS_ENABLED,

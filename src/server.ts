@@ -39,6 +39,11 @@ export interface AppDeps {
   logger: Logger;
   /** A streaming replica for read-only operations (DATABASE_READ_URL; src/db/replica.ts), or none. */
   replica?: ReadReplica | undefined;
+  /**
+   * The text GET /metrics answers; default: this app's registry. A cluster
+   * worker answers with the whole cluster's metrics, gathered by the primary.
+   */
+  metricsText?: () => Promise<string>;
 }
 
 export interface App {
@@ -50,7 +55,7 @@ export interface App {
   stop(): Promise<void>;
 }
 
-export async function createApp({ config, db, databaseUrl, logger, replica }: AppDeps): Promise<App> {
+export async function createApp({ config, db, databaseUrl, logger, replica, metricsText }: AppDeps): Promise<App> {
   const server = http.createServer();
   const metrics = createMetrics({ enabled: config.metricsEnabled, pool: db.pool });
   if (replica) registerReadReplicaMetrics(metrics.registry, replica);
@@ -60,6 +65,7 @@ export async function createApp({ config, db, databaseUrl, logger, replica }: Ap
     ide: createIde({ enabled: config.ideEnabled, endpoint: '/graphql', logger }),
     explorer: createExplorer({ enabled: config.explorerEnabled, endpoint: '/graphql', logger }),
     metrics,
+    metricsText: metricsText ?? (() => metrics.registry.metrics()),
     graphql: graphqlTransport(apollo, {
       maxBodyBytes: config.requestMaxBodyBytes,
       timeoutMs: config.requestTimeoutMs,

@@ -35,6 +35,33 @@ function describeUrl(url: string): string {
   }
 }
 
+/**
+ * A pool on a database someone else opened and migrated (a cluster worker,
+ * given the primary's URL), checked with one query. No migrations.
+ */
+export async function connectDatabase(config: Config, url: string): Promise<Database> {
+  const db = createDatabase(url, poolOptions(config));
+  try {
+    await db.pool.query('SELECT 1');
+  } catch (e) {
+    await db.close().catch(() => undefined);
+    throw new StartupError(`Cannot reach the database at ${describeUrl(url)} (DATABASE_URL): ${(e as Error).message || String(e)}`);
+  }
+  return db;
+}
+
+/** DATABASE_READ_URL's replica beside `db`, when set (each process that serves reads opens its own). */
+export async function openReplicaOf(config: Config, db: Database, logger: Logger): Promise<ReadReplica | undefined> {
+  if (!config.readReplica) return undefined;
+  // A replica that is down or behind at start is not fatal: reads go to the primary until it serves.
+  const replica = await openReadReplica(config.readReplica.url, db.pool, { ...poolOptions(config), maxLagMs: config.readReplica.maxLagMs, checkIntervalMs: config.readReplica.checkIntervalMs, logger });
+  const status = replica.status();
+  const line = `read replica at ${describeUrl(config.readReplica.url)} (DATABASE_READ_URL): ${status.state}${status.detail ? ` (${status.detail}); reads go to the primary meanwhile` : ''}`;
+  if (status.serving) logger.info(line);
+  else logger.warn(line);
+  return replica;
+}
+
 /** `readReplica`: also open DATABASE_READ_URL's replica (the server does; the CLIs and workers only write). */
 export async function openDatabase(config: Config, logger: Logger, options: { ownProcessGroup?: boolean; readReplica?: boolean } = {}): Promise<OpenDatabase> {
   let embedded: EmbeddedPostgres | undefined;
@@ -44,17 +71,17 @@ export async function openDatabase(config: Config, logger: Logger, options: { ow
     embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, logger, ownProcessGroup: options.ownProcessGroup });
     url = embedded.url;
   }
-  const db = createDatabase(url, poolOptions(config));
+  let db: Database;
+  try {
+    db = await connectDatabase(config, url);
+  } catch (e) {
+    await embedded?.stop();
+    throw e;
+  }
   const close = async () => {
     await db.close().catch(() => undefined);
     await embedded?.stop();
   };
-  try {
-    await db.pool.query('SELECT 1');
-  } catch (e) {
-    await close();
-    throw new StartupError(`Cannot reach the database at ${describeUrl(url)} (DATABASE_URL): ${(e as Error).message || String(e)}`);
-  }
   // Behind a transaction-mode pooler, migrations (session-level advisory locks) go to DATABASE_DIRECT_URL.
   const migrateUrl = config.databaseUrl && config.databaseDirectUrl ? config.databaseDirectUrl : url;
   try {
@@ -64,16 +91,7 @@ export async function openDatabase(config: Config, logger: Logger, options: { ow
     await close();
     throw new StartupError(`Could not apply migrations to ${describeUrl(migrateUrl)}${migrateUrl === url ? '' : ' (DATABASE_DIRECT_URL)'}: ${(e as Error).message}`);
   }
-  // A replica that is down or behind at start is not fatal: reads go to the primary until it serves.
-  const replica = config.readReplica && options.readReplica
-    ? await openReadReplica(config.readReplica.url, db.pool, { ...poolOptions(config), maxLagMs: config.readReplica.maxLagMs, checkIntervalMs: config.readReplica.checkIntervalMs, logger })
-    : undefined;
-  if (replica) {
-    const status = replica.status();
-    const line = `read replica at ${describeUrl(config.readReplica!.url)} (DATABASE_READ_URL): ${status.state}${status.detail ? ` (${status.detail}); reads go to the primary meanwhile` : ''}`;
-    if (status.serving) logger.info(line);
-    else logger.warn(line);
-  }
+  const replica = options.readReplica ? await openReplicaOf(config, db, logger) : undefined;
   return {
     url,
     db,

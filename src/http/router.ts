@@ -17,11 +17,13 @@ export interface Routes {
   ide: Ide;
   explorer: Explorer;
   metrics: Metrics;
+  /** The body of GET /metrics (this process's registry, or the cluster's aggregate). */
+  metricsText(): Promise<string>;
   graphql(req: http.IncomingMessage, res: http.ServerResponse, url: URL, requestId: string, baseHeaders: Record<string, string>): Promise<void>;
   readiness(): Promise<Readiness>;
 }
 
-export function createRouter({ ide, explorer, metrics, graphql, readiness }: Routes) {
+export function createRouter({ ide, explorer, metrics, metricsText, graphql, readiness }: Routes) {
   return async function route(req: http.IncomingMessage, res: http.ServerResponse, url: URL, requestId: string, baseHeaders: Record<string, string>): Promise<void> {
     if (req.method === 'OPTIONS') {
       res.writeHead(204, baseHeaders);
@@ -43,7 +45,7 @@ export function createRouter({ ide, explorer, metrics, graphql, readiness }: Rou
       }
       case '/metrics': {
         if (!metrics.enabled) return sendJson(res, 404, errorBody('Metrics are switched off (METRICS_ENABLED=false).', 'NOT_FOUND'), baseHeaders);
-        const text = await metrics.registry.metrics();
+        const text = await metricsText();
         res.writeHead(200, { ...baseHeaders, 'content-type': metrics.registry.contentType, 'content-length': String(Buffer.byteLength(text)) });
         res.end(text);
         return;

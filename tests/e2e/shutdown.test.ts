@@ -38,7 +38,7 @@ const ingest = (url: string) =>
 
 test('SIGTERM: new connections are refused, the in-flight ingestArticle finishes with 200 and its data, then the process exits 0', async () => {
   const database = await createTestDatabase();
-  // `npm start`'s own command (tsx relays SIGTERM to src/index.ts and exits with its code).
+  // The server's entry from source, one process (`npm run start:tsx`; `npm start` runs the same code compiled).
   const { child, url, output: logged } = await startProduct({ DATABASE_URL: database.url, HOST: '127.0.0.1', SEED_ON_START: 'false', ADMIN_TOKEN: TOKEN, SHUTDOWN_TIMEOUT_MS: '20000' }, 60_000);
   const exited = exitOf(child);
   const lock = await holdIngestLock(database.url);

@@ -4,7 +4,7 @@
  * and to the whole process group (a terminal, `kill -TERM -PGID`). Each time,
  * with the embedded Postgres: an ingestArticle in flight still finishes with
  * 200, new connections are refused meanwhile, npm exits 0, and no process of
- * the run (npm, node, tsx's esbuild, the postmaster and its backends) is left.
+ * the run (npm, node, the postmaster and its backends) is left.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -35,7 +35,7 @@ test.each<Target>(['npm', 'node', 'group'])('SIGTERM to the %s: the in-flight re
   expect(running).toBeDefined();
   const lock = await holdIngestLock(running!.url);
   try {
-    // npm → node (npm's script execs it, no shell left between) → tsx's esbuild, the postmaster → its backends.
+    // npm → node (npm's script execs the compiled server, no shell left between) → the postmaster → its backends.
     const tree = [npmPid, ...descendantsOf(npmPid)];
     const nodePid = running!.ownerPid;
     expect(tree).toContain(nodePid);

@@ -1,14 +1,32 @@
-// The product's own start path (`npm start` = `exec node --import tsx src/index.ts`)
-// as a child process, for tests that run it the way a user does.
+// The product's own start path as a child process, for tests that run it the way a user does:
+// `npm start` itself, the compiled server it execs (`node dist/server/index.js`, built by
+// src/build/server.mjs), or the same entry from source (`node --import tsx src/index.ts`,
+// `npm run start:tsx`; no build needed, the default here).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '..', '..');
+/** What `npm start` runs: the server compiled by src/build/server.mjs. */
+export const COMPILED_ENTRY = path.join(ROOT, 'dist', 'server', 'index.js');
+
+/** Builds dist/server/index.js when a source changed since the last build (as `npm start`'s prestart does); rejects with the build's output if it fails. */
+export function buildServer(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'src', 'build', 'server.mjs'), '--if-stale'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout!.on('data', (d) => (out += d));
+    child.stderr!.on('data', (d) => (out += d));
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`building the server failed (exit ${code}):\n${out}`))));
+  });
+}
 
 export interface SpawnOptions {
-  /** `node`: the command `npm start` execs, spawned directly (default). `npm`: `npm start` itself. */
-  via?: 'node' | 'npm';
+  /**
+   * `node`: the server's entry from source through tsx (default). `compiled`: the command `npm start`
+   * execs, spawned directly (call buildServer() first). `npm`: `npm start` itself (which builds when stale).
+   */
+  via?: 'node' | 'compiled' | 'npm';
   /** A process group of its own (its pid is the group id), to signal the group as a terminal does. */
   detached?: boolean;
 }
@@ -20,12 +38,20 @@ export interface StartedProduct {
   output: () => string;
 }
 
-/** `npm start`'s command with only PATH and HOME from outside plus `env`; its stdout and stderr collected. */
+/**
+ * `npm start`'s command with only PATH and HOME from outside plus `env`; its stdout and stderr collected.
+ * One process (WEB_CONCURRENCY=1) unless `env` asks for workers: the tests of the cluster do.
+ */
 function spawnProduct(env: Record<string, string>, options: SpawnOptions = {}): { child: ChildProcess; output: () => string } {
-  const [command, args] = options.via === 'npm' ? ['npm', ['start']] : [process.execPath, ['--import', 'tsx', 'src/index.ts']];
+  const [command, args] =
+    options.via === 'npm'
+      ? ['npm', ['start']]
+      : options.via === 'compiled'
+        ? [process.execPath, ['--enable-source-maps', COMPILED_ENTRY]]
+        : [process.execPath, ['--import', 'tsx', 'src/index.ts']];
   const child = spawn(command, args as string[], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', ...env },
+    env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', WEB_CONCURRENCY: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: options.detached ?? false,
   });
