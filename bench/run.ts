@@ -13,8 +13,11 @@
  * give it an empty database, the benchmark truncates and fills it). The corpus
  * is loaded once through the real pipeline and reused by later runs.
  * Writes .bench/results.json and .bench/results.md, prints the table, and ends
- * with `BENCH nested=… byId=… search=… aggregate=… nestedPeer=… byIdPeer=…`
- * (ours / ceiling, then ours / PostGraphile, in requests/s).
+ * with `BENCH nested=… byId=… search=… aggregate=… nestedPeer=… byIdPeer=… nestedAll=… byIdAll=…`
+ * (ours / ceiling, then ours / PostGraphile, then ours with all workers / ceiling, in requests/s).
+ *
+ * ALL WORKERS: `npm start`'s own cluster (compiled, one worker per CPU) on the
+ * same database (bench/targets.ts); its answers must equal ours before timing.
  *
  * The PEER: PostGraphile 5 (bench/peer/postgraphile.ts) in a process of its
  * own on the same database, for the operations it can express
@@ -35,10 +38,11 @@ import { OPERATION_NAMES, OPERATIONS, requestBodies, type OperationName, type Re
 import type { ServeReady, ServeStats } from './serve';
 import { isPeerOperation, normalise, peerBody, PEER_OPERATIONS } from './peer/operations';
 import type { PeerReady, PeerStats } from './peer/postgraphile';
+import { startAllWorkers } from './targets';
 
 const ROOT = path.resolve(__dirname, '..');
 const OUT_DIR = path.join(ROOT, '.bench');
-const VARIANTS = ['ceiling', 'ours', 'memory', 'peer'] as const;
+const VARIANTS = ['ceiling', 'ours', 'all', 'memory', 'peer'] as const;
 type Variant = (typeof VARIANTS)[number];
 /** The variants measured for an operation: the peer only where it can express it. */
 const variantsFor = (op: OperationName): Variant[] => VARIANTS.filter((v) => v !== 'peer' || isPeerOperation(op));
@@ -226,14 +230,19 @@ async function startServers(databaseUrl: string, profile: boolean, serverEnv: Re
     await ours.stop();
     throw e;
   });
+  // Ours with every core: `npm start`'s own cluster (bench/targets.ts).
+  const all = await startAllWorkers(databaseUrl, serverEnv, path.join(OUT_DIR, 'cluster.log')).catch(async (e: unknown) => {
+    await Promise.all([ours.stop(), peer.stop()]);
+    throw e;
+  });
   const url = (port: number) => `http://127.0.0.1:${port}/graphql`;
   const ports = ours.ready.ports;
   return {
-    urls: { ours: url(ports.ours), ceiling: url(ports.ceiling), memory: url(ports.memory), peer: url(peer.ready.port) },
+    urls: { ours: url(ports.ours), all: all.url, ceiling: url(ports.ceiling), memory: url(ports.memory), peer: url(peer.ready.port) },
     stats: () => ours.stats<ServeStats>(),
     peerStats: () => peer.stats<PeerStats>(),
     async stop() {
-      await Promise.all([ours.stop(), peer.stop()]);
+      await Promise.all([ours.stop(), peer.stop(), all.stop()]);
     },
   };
 }
@@ -295,6 +304,8 @@ async function checkOperation(servers: Servers, op: OperationName, bodies: Reque
     await post(servers.urls.memory, body); // fills the snapshot
     const memory = await post(servers.urls.memory, body);
     if (!isDeepStrictEqual(ours.data, memory.data)) throw new Error(`${op} ${JSON.stringify(body.variables)}: the in-memory answer differs from ours at ${firstDifference(ours.data, memory.data)}`);
+    const all = await post(servers.urls.all, body);
+    if (!isDeepStrictEqual(ours.data, all.data)) throw new Error(`${op} ${JSON.stringify(body.variables)}: the cluster's answer differs from ours at ${firstDifference(ours.data, all.data)}`);
     if (isPeerOperation(op)) {
       // PostGraphile's schema is its own: the same records, in the same order, once both are in one shape.
       const peer = await post(servers.urls.peer, peerBody(body));
@@ -342,7 +353,8 @@ async function measure(servers: Servers, variant: Variant, op: OperationName, bo
   if (failed > 0) throw new Error(`${variant} ${op}: ${r.errors} errors, ${r.timeouts} timeouts, ${r.non2xx} non-2xx responses under load`);
   if (variant === 'memory' && stats.memoryMisses > 0) throw new Error(`memory ${op}: ${stats.memoryMisses} statements reached Postgres under load; the snapshot should answer all`);
   const requests = r.requests.total;
-  const statements = variant === 'ours' ? stats.ours : variant === 'ceiling' ? stats.ceiling : variant === 'peer' ? peerStatements : stats.memoryMisses;
+  // The cluster's workers are not counted (bench/targets.ts): 0.
+  const statements = variant === 'ours' ? stats.ours : variant === 'ceiling' ? stats.ceiling : variant === 'peer' ? peerStatements : variant === 'all' ? 0 : stats.memoryMisses;
   return { requestsPerSecond: round(r.requests.average, 0), p50: r.latency.p50, p99: r.latency.p99, requests, statementsPerRequest: round(statements / Math.max(requests, 1), 2) };
 }
 
@@ -360,11 +372,10 @@ interface OperationResult {
   /** PostGraphile 5, where it can express the operation. */
   peer: Measure | null;
   peerStatementsMax: number | null;
-  /**
-   * Our server using every core. There is no cluster/worker mode yet, so
-   * always null (n/a in the table).
-   */
+  /** Our server using every core: `npm start`'s cluster, one worker per CPU (bench/targets.ts). */
   oursAllWorkers: Measure | null;
+  /** ours with all workers / ceiling, requests per second. */
+  allRatio: number | null;
   /** ours / ceiling, requests per second. */
   ratio: number;
   memoryRatio: number;
@@ -383,13 +394,13 @@ const log = (line: string) => console.log(line);
 
 function table(scale: ScaleResult): string {
   const head =
-    '| operation | ours req/s | p50 ms | p99 ms | SQL/req | ours, all workers req/s | PostGraphile req/s | p50 | p99 | SQL/req | ceiling req/s | p50 | p99 | in-memory req/s | p50 | p99 | ours/ceiling | in-memory/ceiling | ours/PostGraphile |';
-  const rule = '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
+    '| operation | ours req/s | p50 ms | p99 ms | SQL/req | ours, all workers req/s | PostGraphile req/s | p50 | p99 | SQL/req | ceiling req/s | p50 | p99 | in-memory req/s | p50 | p99 | ours/ceiling | in-memory/ceiling | ours/PostGraphile | all workers/ceiling |';
+  const rule = '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
   const na = 'n/a';
   const rows = scale.operations.map((o) => {
     // PostGraphile's SQL/req is the mean under load: its first requests on a new connection also send session set-up statements.
     const peer = o.peer ? `${o.peer.requestsPerSecond} | ${o.peer.p50} | ${o.peer.p99} | ${o.peer.statementsPerRequest}` : `${na} | | | `;
-    return `| ${o.operation} (${o.label}) | ${o.ours.requestsPerSecond} | ${o.ours.p50} | ${o.ours.p99} | ${o.statementsMax} (≤ ${o.levels + 1}) | ${o.oursAllWorkers?.requestsPerSecond ?? na} | ${peer} | ${o.ceiling.requestsPerSecond} | ${o.ceiling.p50} | ${o.ceiling.p99} | ${o.memory.requestsPerSecond} | ${o.memory.p50} | ${o.memory.p99} | **${o.ratio.toFixed(2)}** | ${o.memoryRatio.toFixed(2)} | ${o.peerRatio === null ? na : `**${o.peerRatio.toFixed(2)}**`} |`;
+    return `| ${o.operation} (${o.label}) | ${o.ours.requestsPerSecond} | ${o.ours.p50} | ${o.ours.p99} | ${o.statementsMax} (≤ ${o.levels + 1}) | ${o.oursAllWorkers?.requestsPerSecond ?? na} | ${peer} | ${o.ceiling.requestsPerSecond} | ${o.ceiling.p50} | ${o.ceiling.p99} | ${o.memory.requestsPerSecond} | ${o.memory.p50} | ${o.memory.p99} | **${o.ratio.toFixed(2)}** | ${o.memoryRatio.toFixed(2)} | ${o.peerRatio === null ? na : `**${o.peerRatio.toFixed(2)}**`} | ${o.allRatio === null ? na : `**${o.allRatio.toFixed(2)}**`} |`;
   });
   return [head, rule, ...rows].join('\n');
 }
@@ -446,7 +457,8 @@ async function main(): Promise<void> {
             memory: measured.memory,
             peer: measured.peer ?? null,
             peerStatementsMax: check.peerStatements,
-            oursAllWorkers: null,
+            oursAllWorkers: measured.all ?? null,
+            allRatio: measured.all ? round(measured.all.requestsPerSecond / measured.ceiling.requestsPerSecond, 3) : null,
             ratio: round(measured.ours.requestsPerSecond / measured.ceiling.requestsPerSecond, 3),
             memoryRatio: round(measured.memory.requestsPerSecond / measured.ceiling.requestsPerSecond, 3),
             peerRatio: measured.peer ? round(measured.ours.requestsPerSecond / measured.peer.requestsPerSecond, 3) : null,
@@ -480,9 +492,10 @@ async function main(): Promise<void> {
   const peerVersion = (JSON.parse(await readFile(path.join(ROOT, 'node_modules', 'postgraphile', 'package.json'), 'utf8')) as { version: string }).version;
   const ratio = (op: OperationName) => first.operations.find((o) => o.operation === op)?.ratio.toFixed(2) ?? 'n/a';
   const peerRatio = (op: OperationName) => first.operations.find((o) => o.operation === op)?.peerRatio?.toFixed(2) ?? 'n/a';
-  const benchLine = `BENCH nested=${ratio('nested')} byId=${ratio('byId')} search=${ratio('search')} aggregate=${ratio('aggregate')} nestedPeer=${peerRatio('nested')} byIdPeer=${peerRatio('byId')}`;
+  const allRatio = (op: OperationName) => first.operations.find((o) => o.operation === op)?.allRatio?.toFixed(2) ?? 'n/a';
+  const benchLine = `BENCH nested=${ratio('nested')} byId=${ratio('byId')} search=${ratio('search')} aggregate=${ratio('aggregate')} nestedPeer=${peerRatio('nested')} byIdPeer=${peerRatio('byId')} nestedAll=${allRatio('nested')} byIdAll=${allRatio('byId')}`;
   const markdown = [
-    `Benchmark ${results.date}: ${first.articleRows} articles (${state!.articles} generated, seed ${state!.seed}), ${options.connections} connections, best of ${options.rounds} alternating ${options.duration} s runs per variant, ${results.machine.cpus} CPUs, Node ${process.version}. PostGraphile ${peerVersion} in its own process (${PEER_OPERATIONS.join(', ')}); ours, all workers: n/a (no cluster mode).`,
+    `Benchmark ${results.date}: ${first.articleRows} articles (${state!.articles} generated, seed ${state!.seed}), ${options.connections} connections, best of ${options.rounds} alternating ${options.duration} s runs per variant, ${results.machine.cpus} CPUs, Node ${process.version}. PostGraphile ${peerVersion} in its own process (${PEER_OPERATIONS.join(', ')}); ours, all workers: ${results.machine.cpus} worker processes (\`npm start\`'s cluster, compiled).`,
     '',
     table(first),
     '',
