@@ -187,6 +187,8 @@ export async function multiplyCorpus(db: Database, factor: number): Promise<Mult
     const client = await pool.connect();
     try {
       await client.query('BEGIN');
+      // A copy is one bulk statement per table, not a request: the pool's statement timeout would cut it on a busy machine.
+      await client.query('SET LOCAL statement_timeout = 0');
       for (const { table, rewrite } of COPIED) {
         const cols = columns.get(table)!;
         const select = cols.map((c) => (rewrite[c] ? `${rewrite[c]!(String(copy))}` : `"${c}"`)).join(', ');

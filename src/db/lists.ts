@@ -172,6 +172,7 @@ function nameMatches(text: string | null | undefined): Sql | null {
 const byId: OrderField = { expr: raw('t.id'), type: 'int' };
 // sort_date is date_start or 0001-01-01 (a generated NOT NULL column), indexed with id: pages walk the index.
 const byDate: OrderField = { expr: raw('t.sort_date'), type: 'date' };
+const byJoinDate: OrderField = { expr: raw('j.sort_date'), type: 'date' };
 const byName: OrderField = { expr: raw('t.name'), type: 'text' };
 
 /** Every list, keyed by record type; typed per type so each filter reads only its own input and each order enum value has its SQL. */
@@ -286,6 +287,13 @@ interface Relation {
   /** FROM clause (record table aliased `t`); default: the record table. */
   from?: string;
   parentKey: string;
+  /** Date order read from the join row (`j.sort_date`, kept equal to the record's by triggers) so the page walks the (parent, sort_date, id) index of the join table. */
+  joinSortDate?: true;
+}
+
+/** An agreement's join rows (parties, signatories) towards a parent: date order walks the join table's (parent, sort_date, agreement_id) index. */
+function agreementsThrough(joinTable: string, parentColumn: string): Relation {
+  return { of: 'Agreement', from: `${joinTable} j JOIN agreements t ON t.id = j.agreement_id`, parentKey: `j.${parentColumn}`, joinSortDate: true };
 }
 
 /** The evidence rows of a record (or of an article): evidence pointing at the parent through `field`. */
@@ -319,18 +327,14 @@ export const RELATIONS = {
   ...REGISTRY_RELATIONS,
   'Country.organizations': { of: 'Organization', parentKey: 't.country_id' },
   'Country.persons': { of: 'Person', parentKey: 't.country_id' },
-  'Country.agreements': { of: 'Agreement', from: 'agreement_party_countries j JOIN agreements t ON t.id = j.agreement_id', parentKey: 'j.country_id' },
+  'Country.agreements': agreementsThrough('agreement_party_countries', 'country_id'),
   'Country.statements': { of: 'Statement', from: 'statement_mention_countries j JOIN statements t ON t.id = j.statement_id', parentKey: 'j.country_id' },
   'Country.facts': { of: 'Fact', parentKey: 't.subject_country_id' },
   'Organization.persons': { of: 'Person', parentKey: 't.organization_id' },
-  'Organization.agreements': {
-    of: 'Agreement',
-    from: 'agreement_party_organizations j JOIN agreements t ON t.id = j.agreement_id',
-    parentKey: 'j.organization_id',
-  },
+  'Organization.agreements': agreementsThrough('agreement_party_organizations', 'organization_id'),
   'Organization.statements': { of: 'Statement', parentKey: 't.speaker_organization_id' },
   'Person.statements': { of: 'Statement', parentKey: 't.speaker_person_id' },
-  'Person.agreementsSigned': { of: 'Agreement', from: 'agreement_signatories j JOIN agreements t ON t.id = j.agreement_id', parentKey: 'j.person_id' },
+  'Person.agreementsSigned': agreementsThrough('agreement_signatories', 'person_id'),
   'Article.evidence': evidenceOf('articleId'),
 } satisfies Record<string, Relation>;
 
@@ -384,8 +388,10 @@ export function listQuery<L extends RootListName>(
   const def: RecordList<L> = RECORD_LISTS[list];
   const rel: Relation | undefined = relation ? RELATIONS[relation] : undefined;
   const field: OrderFieldOf[L] = orderBy?.field ?? def.defaultOrder.field;
-  const order: OrderField | undefined = def.orders[field];
-  if (!order) throw new InvalidInputError(`Cannot order ${list} lists by ${field}.`, 'orderBy');
+  const listed: OrderField | undefined = def.orders[field];
+  if (!listed) throw new InvalidInputError(`Cannot order ${list} lists by ${field}.`, 'orderBy');
+  // (t.id = j.agreement_id, so Postgres sees the id tie-breaker as the index's last column too.)
+  const order = listed === byDate && rel?.joinSortDate ? byJoinDate : listed;
   return {
     source: {
       from: rel?.from ? raw(rel.from) : tableOf(def.type),

@@ -346,6 +346,35 @@ describe('mergeAudits is a connection', () => {
   });
 });
 
+describe("date order through join rows (an agreement's sort_date copied onto its party and signatory rows)", () => {
+  const JOIN_TABLES = ['agreement_party_countries', 'agreement_party_organizations', 'agreement_signatories'];
+  const mismatches = async () =>
+    (await t.db.pool.query<{ n: number }>(JOIN_TABLES.map((table) => `SELECT count(*)::int AS n FROM ${table} j JOIN agreements a ON a.id = j.agreement_id WHERE j.sort_date <> a.sort_date`).join(' UNION ALL '))).rows.map((r) => r.n);
+
+  test('every join row written by the pipeline carries its agreement\'s sort_date, and follows a date change', async () => {
+    expect(await mismatches()).toEqual([0, 0, 0]);
+    // The organization with the most agreements; its oldest agreement becomes its newest.
+    const [org] = (await t.db.pool.query<{ id: number }>('SELECT organization_id AS id FROM agreement_party_organizations GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1')).rows;
+    const [oldest] = (await t.db.pool.query<{ id: number; date_start: string | null }>(
+      'SELECT a.id, a.date_start::text FROM agreements a JOIN agreement_party_organizations j ON j.agreement_id = a.id WHERE j.organization_id = $1 ORDER BY a.sort_date, a.id LIMIT 1', [org!.id])).rows;
+    const page = async () => {
+      const d = await data('query($id: ID!) { node(id: $id) { ... on Organization { agreements(first: 3) { nodes { id } } } } }', { id: globalId('Organization', org!.id) });
+      return d.node.agreements.nodes.map((n: { id: string }) => rowId(n.id));
+    };
+    const expected = () => sqlIds('SELECT a.id FROM agreements a JOIN agreement_party_organizations j ON j.agreement_id = a.id WHERE j.organization_id = $1 AND NOT a.rejected ORDER BY a.sort_date DESC, a.id DESC LIMIT 3', [org!.id]);
+    expect(await page()).toEqual(await expected());
+    await t.db.pool.query(`UPDATE agreements SET date_start = '2999-01-01' WHERE id = $1`, [oldest!.id]);
+    try {
+      expect(await mismatches()).toEqual([0, 0, 0]);
+      expect((await page())[0]).toBe(oldest!.id);
+      expect(await page()).toEqual(await expected());
+    } finally {
+      await t.db.pool.query('UPDATE agreements SET date_start = $2::date WHERE id = $1', [oldest!.id, oldest!.date_start]);
+    }
+    expect(await mismatches()).toEqual([0, 0, 0]);
+  });
+});
+
 describe('SQL statements per level', () => {
   test('articles → agreements → parties and signatories: one statement per level, at any page size', async () => {
     for (const size of [5, 100]) {

@@ -195,7 +195,8 @@ export type AgreementScalarFieldEnum = (typeof AgreementScalarFieldEnum)[keyof t
 
 export const AgreementPartyCountryScalarFieldEnum = {
   agreementId: 'agreementId',
-  countryId: 'countryId'
+  countryId: 'countryId',
+  sortDate: 'sortDate'
 } as const
 
 export type AgreementPartyCountryScalarFieldEnum = (typeof AgreementPartyCountryScalarFieldEnum)[keyof typeof AgreementPartyCountryScalarFieldEnum]
@@ -203,7 +204,8 @@ export type AgreementPartyCountryScalarFieldEnum = (typeof AgreementPartyCountry
 
 export const AgreementPartyOrganizationScalarFieldEnum = {
   agreementId: 'agreementId',
-  organizationId: 'organizationId'
+  organizationId: 'organizationId',
+  sortDate: 'sortDate'
 } as const
 
 export type AgreementPartyOrganizationScalarFieldEnum = (typeof AgreementPartyOrganizationScalarFieldEnum)[keyof typeof AgreementPartyOrganizationScalarFieldEnum]
@@ -211,7 +213,8 @@ export type AgreementPartyOrganizationScalarFieldEnum = (typeof AgreementPartyOr
 
 export const AgreementSignatoryScalarFieldEnum = {
   agreementId: 'agreementId',
-  personId: 'personId'
+  personId: 'personId',
+  sortDate: 'sortDate'
 } as const
 
 export type AgreementSignatoryScalarFieldEnum = (typeof AgreementSignatoryScalarFieldEnum)[keyof typeof AgreementSignatoryScalarFieldEnum]

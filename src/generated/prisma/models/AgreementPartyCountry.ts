@@ -39,16 +39,19 @@ export type AgreementPartyCountrySumAggregateOutputType = {
 export type AgreementPartyCountryMinAggregateOutputType = {
   agreementId: number | null
   countryId: number | null
+  sortDate: Date | null
 }
 
 export type AgreementPartyCountryMaxAggregateOutputType = {
   agreementId: number | null
   countryId: number | null
+  sortDate: Date | null
 }
 
 export type AgreementPartyCountryCountAggregateOutputType = {
   agreementId: number
   countryId: number
+  sortDate: number
   _all: number
 }
 
@@ -66,16 +69,19 @@ export type AgreementPartyCountrySumAggregateInputType = {
 export type AgreementPartyCountryMinAggregateInputType = {
   agreementId?: true
   countryId?: true
+  sortDate?: true
 }
 
 export type AgreementPartyCountryMaxAggregateInputType = {
   agreementId?: true
   countryId?: true
+  sortDate?: true
 }
 
 export type AgreementPartyCountryCountAggregateInputType = {
   agreementId?: true
   countryId?: true
+  sortDate?: true
   _all?: true
 }
 
@@ -168,6 +174,7 @@ export type AgreementPartyCountryGroupByArgs<ExtArgs extends runtime.Types.Exten
 export type AgreementPartyCountryGroupByOutputType = {
   agreementId: number
   countryId: number
+  sortDate: Date
   _count: AgreementPartyCountryCountAggregateOutputType | null
   _avg: AgreementPartyCountryAvgAggregateOutputType | null
   _sum: AgreementPartyCountrySumAggregateOutputType | null
@@ -196,6 +203,7 @@ export type AgreementPartyCountryWhereInput = {
   NOT?: Prisma.AgreementPartyCountryWhereInput | Prisma.AgreementPartyCountryWhereInput[]
   agreementId?: Prisma.IntFilter<"AgreementPartyCountry"> | number
   countryId?: Prisma.IntFilter<"AgreementPartyCountry"> | number
+  sortDate?: Prisma.DateTimeFilter<"AgreementPartyCountry"> | Date | string
   agreement?: Prisma.XOR<Prisma.AgreementScalarRelationFilter, Prisma.AgreementWhereInput>
   country?: Prisma.XOR<Prisma.CountryScalarRelationFilter, Prisma.CountryWhereInput>
 }
@@ -203,6 +211,7 @@ export type AgreementPartyCountryWhereInput = {
 export type AgreementPartyCountryOrderByWithRelationInput = {
   agreementId?: Prisma.SortOrder
   countryId?: Prisma.SortOrder
+  sortDate?: Prisma.SortOrder
   agreement?: Prisma.AgreementOrderByWithRelationInput
   country?: Prisma.CountryOrderByWithRelationInput
 }
@@ -214,6 +223,7 @@ export type AgreementPartyCountryWhereUniqueInput = Prisma.AtLeast<{
   NOT?: Prisma.AgreementPartyCountryWhereInput | Prisma.AgreementPartyCountryWhereInput[]
   agreementId?: Prisma.IntFilter<"AgreementPartyCountry"> | number
   countryId?: Prisma.IntFilter<"AgreementPartyCountry"> | number
+  sortDate?: Prisma.DateTimeFilter<"AgreementPartyCountry"> | Date | string
   agreement?: Prisma.XOR<Prisma.AgreementScalarRelationFilter, Prisma.AgreementWhereInput>
   country?: Prisma.XOR<Prisma.CountryScalarRelationFilter, Prisma.CountryWhereInput>
 }, "agreementId_countryId">
@@ -221,6 +231,7 @@ export type AgreementPartyCountryWhereUniqueInput = Prisma.AtLeast<{
 export type AgreementPartyCountryOrderByWithAggregationInput = {
   agreementId?: Prisma.SortOrder
   countryId?: Prisma.SortOrder
+  sortDate?: Prisma.SortOrder
   _count?: Prisma.AgreementPartyCountryCountOrderByAggregateInput
   _avg?: Prisma.AgreementPartyCountryAvgOrderByAggregateInput
   _max?: Prisma.AgreementPartyCountryMaxOrderByAggregateInput
@@ -234,9 +245,11 @@ export type AgreementPartyCountryScalarWhereWithAggregatesInput = {
   NOT?: Prisma.AgreementPartyCountryScalarWhereWithAggregatesInput | Prisma.AgreementPartyCountryScalarWhereWithAggregatesInput[]
   agreementId?: Prisma.IntWithAggregatesFilter<"AgreementPartyCountry"> | number
   countryId?: Prisma.IntWithAggregatesFilter<"AgreementPartyCountry"> | number
+  sortDate?: Prisma.DateTimeWithAggregatesFilter<"AgreementPartyCountry"> | Date | string
 }
 
 export type AgreementPartyCountryCreateInput = {
+  sortDate?: Date | string
   agreement: Prisma.AgreementCreateNestedOneWithoutPartyCountriesInput
   country: Prisma.CountryCreateNestedOneWithoutAgreementsAsPartyInput
 }
@@ -244,9 +257,11 @@ export type AgreementPartyCountryCreateInput = {
 export type AgreementPartyCountryUncheckedCreateInput = {
   agreementId: number
   countryId: number
+  sortDate?: Date | string
 }
 
 export type AgreementPartyCountryUpdateInput = {
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   agreement?: Prisma.AgreementUpdateOneRequiredWithoutPartyCountriesNestedInput
   country?: Prisma.CountryUpdateOneRequiredWithoutAgreementsAsPartyNestedInput
 }
@@ -254,20 +269,23 @@ export type AgreementPartyCountryUpdateInput = {
 export type AgreementPartyCountryUncheckedUpdateInput = {
   agreementId?: Prisma.IntFieldUpdateOperationsInput | number
   countryId?: Prisma.IntFieldUpdateOperationsInput | number
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
 export type AgreementPartyCountryCreateManyInput = {
   agreementId: number
   countryId: number
+  sortDate?: Date | string
 }
 
 export type AgreementPartyCountryUpdateManyMutationInput = {
-
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
 export type AgreementPartyCountryUncheckedUpdateManyInput = {
   agreementId?: Prisma.IntFieldUpdateOperationsInput | number
   countryId?: Prisma.IntFieldUpdateOperationsInput | number
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
 export type AgreementPartyCountryListRelationFilter = {
@@ -288,6 +306,7 @@ export type AgreementPartyCountryAgreementIdCountryIdCompoundUniqueInput = {
 export type AgreementPartyCountryCountOrderByAggregateInput = {
   agreementId?: Prisma.SortOrder
   countryId?: Prisma.SortOrder
+  sortDate?: Prisma.SortOrder
 }
 
 export type AgreementPartyCountryAvgOrderByAggregateInput = {
@@ -298,11 +317,13 @@ export type AgreementPartyCountryAvgOrderByAggregateInput = {
 export type AgreementPartyCountryMaxOrderByAggregateInput = {
   agreementId?: Prisma.SortOrder
   countryId?: Prisma.SortOrder
+  sortDate?: Prisma.SortOrder
 }
 
 export type AgreementPartyCountryMinOrderByAggregateInput = {
   agreementId?: Prisma.SortOrder
   countryId?: Prisma.SortOrder
+  sortDate?: Prisma.SortOrder
 }
 
 export type AgreementPartyCountrySumOrderByAggregateInput = {
@@ -395,11 +416,13 @@ export type AgreementPartyCountryUncheckedUpdateManyWithoutAgreementNestedInput 
 }
 
 export type AgreementPartyCountryCreateWithoutCountryInput = {
+  sortDate?: Date | string
   agreement: Prisma.AgreementCreateNestedOneWithoutPartyCountriesInput
 }
 
 export type AgreementPartyCountryUncheckedCreateWithoutCountryInput = {
   agreementId: number
+  sortDate?: Date | string
 }
 
 export type AgreementPartyCountryCreateOrConnectWithoutCountryInput = {
@@ -434,14 +457,17 @@ export type AgreementPartyCountryScalarWhereInput = {
   NOT?: Prisma.AgreementPartyCountryScalarWhereInput | Prisma.AgreementPartyCountryScalarWhereInput[]
   agreementId?: Prisma.IntFilter<"AgreementPartyCountry"> | number
   countryId?: Prisma.IntFilter<"AgreementPartyCountry"> | number
+  sortDate?: Prisma.DateTimeFilter<"AgreementPartyCountry"> | Date | string
 }
 
 export type AgreementPartyCountryCreateWithoutAgreementInput = {
+  sortDate?: Date | string
   country: Prisma.CountryCreateNestedOneWithoutAgreementsAsPartyInput
 }
 
 export type AgreementPartyCountryUncheckedCreateWithoutAgreementInput = {
   countryId: number
+  sortDate?: Date | string
 }
 
 export type AgreementPartyCountryCreateOrConnectWithoutAgreementInput = {
@@ -472,34 +498,42 @@ export type AgreementPartyCountryUpdateManyWithWhereWithoutAgreementInput = {
 
 export type AgreementPartyCountryCreateManyCountryInput = {
   agreementId: number
+  sortDate?: Date | string
 }
 
 export type AgreementPartyCountryUpdateWithoutCountryInput = {
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   agreement?: Prisma.AgreementUpdateOneRequiredWithoutPartyCountriesNestedInput
 }
 
 export type AgreementPartyCountryUncheckedUpdateWithoutCountryInput = {
   agreementId?: Prisma.IntFieldUpdateOperationsInput | number
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
 export type AgreementPartyCountryUncheckedUpdateManyWithoutCountryInput = {
   agreementId?: Prisma.IntFieldUpdateOperationsInput | number
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
 export type AgreementPartyCountryCreateManyAgreementInput = {
   countryId: number
+  sortDate?: Date | string
 }
 
 export type AgreementPartyCountryUpdateWithoutAgreementInput = {
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   country?: Prisma.CountryUpdateOneRequiredWithoutAgreementsAsPartyNestedInput
 }
 
 export type AgreementPartyCountryUncheckedUpdateWithoutAgreementInput = {
   countryId?: Prisma.IntFieldUpdateOperationsInput | number
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
 export type AgreementPartyCountryUncheckedUpdateManyWithoutAgreementInput = {
   countryId?: Prisma.IntFieldUpdateOperationsInput | number
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
 
@@ -507,6 +541,7 @@ export type AgreementPartyCountryUncheckedUpdateManyWithoutAgreementInput = {
 export type AgreementPartyCountrySelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   agreementId?: boolean
   countryId?: boolean
+  sortDate?: boolean
   agreement?: boolean | Prisma.AgreementDefaultArgs<ExtArgs>
   country?: boolean | Prisma.CountryDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["agreementPartyCountry"]>
@@ -514,6 +549,7 @@ export type AgreementPartyCountrySelect<ExtArgs extends runtime.Types.Extensions
 export type AgreementPartyCountrySelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   agreementId?: boolean
   countryId?: boolean
+  sortDate?: boolean
   agreement?: boolean | Prisma.AgreementDefaultArgs<ExtArgs>
   country?: boolean | Prisma.CountryDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["agreementPartyCountry"]>
@@ -521,6 +557,7 @@ export type AgreementPartyCountrySelectCreateManyAndReturn<ExtArgs extends runti
 export type AgreementPartyCountrySelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   agreementId?: boolean
   countryId?: boolean
+  sortDate?: boolean
   agreement?: boolean | Prisma.AgreementDefaultArgs<ExtArgs>
   country?: boolean | Prisma.CountryDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["agreementPartyCountry"]>
@@ -528,9 +565,10 @@ export type AgreementPartyCountrySelectUpdateManyAndReturn<ExtArgs extends runti
 export type AgreementPartyCountrySelectScalar = {
   agreementId?: boolean
   countryId?: boolean
+  sortDate?: boolean
 }
 
-export type AgreementPartyCountryOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"agreementId" | "countryId", ExtArgs["result"]["agreementPartyCountry"]>
+export type AgreementPartyCountryOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"agreementId" | "countryId" | "sortDate", ExtArgs["result"]["agreementPartyCountry"]>
 export type AgreementPartyCountryInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   agreement?: boolean | Prisma.AgreementDefaultArgs<ExtArgs>
   country?: boolean | Prisma.CountryDefaultArgs<ExtArgs>
@@ -553,6 +591,10 @@ export type $AgreementPartyCountryPayload<ExtArgs extends runtime.Types.Extensio
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     agreementId: number
     countryId: number
+    /**
+     * The agreement's sort_date, copied here by triggers: a parent's agreements in date order walk the index below.
+     */
+    sortDate: Date
   }, ExtArgs["result"]["agreementPartyCountry"]>
   composites: {}
 }
@@ -980,6 +1022,7 @@ export interface Prisma__AgreementPartyCountryClient<T, Null = never, ExtArgs ex
 export interface AgreementPartyCountryFieldRefs {
   readonly agreementId: Prisma.FieldRef<"AgreementPartyCountry", 'Int'>
   readonly countryId: Prisma.FieldRef<"AgreementPartyCountry", 'Int'>
+  readonly sortDate: Prisma.FieldRef<"AgreementPartyCountry", 'DateTime'>
 }
     
 

@@ -39,16 +39,19 @@ export type AgreementPartyOrganizationSumAggregateOutputType = {
 export type AgreementPartyOrganizationMinAggregateOutputType = {
   agreementId: number | null
   organizationId: number | null
+  sortDate: Date | null
 }
 
 export type AgreementPartyOrganizationMaxAggregateOutputType = {
   agreementId: number | null
   organizationId: number | null
+  sortDate: Date | null
 }
 
 export type AgreementPartyOrganizationCountAggregateOutputType = {
   agreementId: number
   organizationId: number
+  sortDate: number
   _all: number
 }
 
@@ -66,16 +69,19 @@ export type AgreementPartyOrganizationSumAggregateInputType = {
 export type AgreementPartyOrganizationMinAggregateInputType = {
   agreementId?: true
   organizationId?: true
+  sortDate?: true
 }
 
 export type AgreementPartyOrganizationMaxAggregateInputType = {
   agreementId?: true
   organizationId?: true
+  sortDate?: true
 }
 
 export type AgreementPartyOrganizationCountAggregateInputType = {
   agreementId?: true
   organizationId?: true
+  sortDate?: true
   _all?: true
 }
 
@@ -168,6 +174,7 @@ export type AgreementPartyOrganizationGroupByArgs<ExtArgs extends runtime.Types.
 export type AgreementPartyOrganizationGroupByOutputType = {
   agreementId: number
   organizationId: number
+  sortDate: Date
   _count: AgreementPartyOrganizationCountAggregateOutputType | null
   _avg: AgreementPartyOrganizationAvgAggregateOutputType | null
   _sum: AgreementPartyOrganizationSumAggregateOutputType | null
@@ -196,6 +203,7 @@ export type AgreementPartyOrganizationWhereInput = {
   NOT?: Prisma.AgreementPartyOrganizationWhereInput | Prisma.AgreementPartyOrganizationWhereInput[]
   agreementId?: Prisma.IntFilter<"AgreementPartyOrganization"> | number
   organizationId?: Prisma.IntFilter<"AgreementPartyOrganization"> | number
+  sortDate?: Prisma.DateTimeFilter<"AgreementPartyOrganization"> | Date | string
   agreement?: Prisma.XOR<Prisma.AgreementScalarRelationFilter, Prisma.AgreementWhereInput>
   organization?: Prisma.XOR<Prisma.OrganizationScalarRelationFilter, Prisma.OrganizationWhereInput>
 }
@@ -203,6 +211,7 @@ export type AgreementPartyOrganizationWhereInput = {
 export type AgreementPartyOrganizationOrderByWithRelationInput = {
   agreementId?: Prisma.SortOrder
   organizationId?: Prisma.SortOrder
+  sortDate?: Prisma.SortOrder
   agreement?: Prisma.AgreementOrderByWithRelationInput
   organization?: Prisma.OrganizationOrderByWithRelationInput
 }
@@ -214,6 +223,7 @@ export type AgreementPartyOrganizationWhereUniqueInput = Prisma.AtLeast<{
   NOT?: Prisma.AgreementPartyOrganizationWhereInput | Prisma.AgreementPartyOrganizationWhereInput[]
   agreementId?: Prisma.IntFilter<"AgreementPartyOrganization"> | number
   organizationId?: Prisma.IntFilter<"AgreementPartyOrganization"> | number
+  sortDate?: Prisma.DateTimeFilter<"AgreementPartyOrganization"> | Date | string
   agreement?: Prisma.XOR<Prisma.AgreementScalarRelationFilter, Prisma.AgreementWhereInput>
   organization?: Prisma.XOR<Prisma.OrganizationScalarRelationFilter, Prisma.OrganizationWhereInput>
 }, "agreementId_organizationId">
@@ -221,6 +231,7 @@ export type AgreementPartyOrganizationWhereUniqueInput = Prisma.AtLeast<{
 export type AgreementPartyOrganizationOrderByWithAggregationInput = {
   agreementId?: Prisma.SortOrder
   organizationId?: Prisma.SortOrder
+  sortDate?: Prisma.SortOrder
   _count?: Prisma.AgreementPartyOrganizationCountOrderByAggregateInput
   _avg?: Prisma.AgreementPartyOrganizationAvgOrderByAggregateInput
   _max?: Prisma.AgreementPartyOrganizationMaxOrderByAggregateInput
@@ -234,9 +245,11 @@ export type AgreementPartyOrganizationScalarWhereWithAggregatesInput = {
   NOT?: Prisma.AgreementPartyOrganizationScalarWhereWithAggregatesInput | Prisma.AgreementPartyOrganizationScalarWhereWithAggregatesInput[]
   agreementId?: Prisma.IntWithAggregatesFilter<"AgreementPartyOrganization"> | number
   organizationId?: Prisma.IntWithAggregatesFilter<"AgreementPartyOrganization"> | number
+  sortDate?: Prisma.DateTimeWithAggregatesFilter<"AgreementPartyOrganization"> | Date | string
 }
 
 export type AgreementPartyOrganizationCreateInput = {
+  sortDate?: Date | string
   agreement: Prisma.AgreementCreateNestedOneWithoutPartyOrganizationsInput
   organization: Prisma.OrganizationCreateNestedOneWithoutAgreementsAsPartyInput
 }
@@ -244,9 +257,11 @@ export type AgreementPartyOrganizationCreateInput = {
 export type AgreementPartyOrganizationUncheckedCreateInput = {
   agreementId: number
   organizationId: number
+  sortDate?: Date | string
 }
 
 export type AgreementPartyOrganizationUpdateInput = {
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   agreement?: Prisma.AgreementUpdateOneRequiredWithoutPartyOrganizationsNestedInput
   organization?: Prisma.OrganizationUpdateOneRequiredWithoutAgreementsAsPartyNestedInput
 }
@@ -254,20 +269,23 @@ export type AgreementPartyOrganizationUpdateInput = {
 export type AgreementPartyOrganizationUncheckedUpdateInput = {
   agreementId?: Prisma.IntFieldUpdateOperationsInput | number
   organizationId?: Prisma.IntFieldUpdateOperationsInput | number
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
 export type AgreementPartyOrganizationCreateManyInput = {
   agreementId: number
   organizationId: number
+  sortDate?: Date | string
 }
 
 export type AgreementPartyOrganizationUpdateManyMutationInput = {
-
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
 export type AgreementPartyOrganizationUncheckedUpdateManyInput = {
   agreementId?: Prisma.IntFieldUpdateOperationsInput | number
   organizationId?: Prisma.IntFieldUpdateOperationsInput | number
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
 export type AgreementPartyOrganizationListRelationFilter = {
@@ -288,6 +306,7 @@ export type AgreementPartyOrganizationAgreementIdOrganizationIdCompoundUniqueInp
 export type AgreementPartyOrganizationCountOrderByAggregateInput = {
   agreementId?: Prisma.SortOrder
   organizationId?: Prisma.SortOrder
+  sortDate?: Prisma.SortOrder
 }
 
 export type AgreementPartyOrganizationAvgOrderByAggregateInput = {
@@ -298,11 +317,13 @@ export type AgreementPartyOrganizationAvgOrderByAggregateInput = {
 export type AgreementPartyOrganizationMaxOrderByAggregateInput = {
   agreementId?: Prisma.SortOrder
   organizationId?: Prisma.SortOrder
+  sortDate?: Prisma.SortOrder
 }
 
 export type AgreementPartyOrganizationMinOrderByAggregateInput = {
   agreementId?: Prisma.SortOrder
   organizationId?: Prisma.SortOrder
+  sortDate?: Prisma.SortOrder
 }
 
 export type AgreementPartyOrganizationSumOrderByAggregateInput = {
@@ -395,11 +416,13 @@ export type AgreementPartyOrganizationUncheckedUpdateManyWithoutAgreementNestedI
 }
 
 export type AgreementPartyOrganizationCreateWithoutOrganizationInput = {
+  sortDate?: Date | string
   agreement: Prisma.AgreementCreateNestedOneWithoutPartyOrganizationsInput
 }
 
 export type AgreementPartyOrganizationUncheckedCreateWithoutOrganizationInput = {
   agreementId: number
+  sortDate?: Date | string
 }
 
 export type AgreementPartyOrganizationCreateOrConnectWithoutOrganizationInput = {
@@ -434,14 +457,17 @@ export type AgreementPartyOrganizationScalarWhereInput = {
   NOT?: Prisma.AgreementPartyOrganizationScalarWhereInput | Prisma.AgreementPartyOrganizationScalarWhereInput[]
   agreementId?: Prisma.IntFilter<"AgreementPartyOrganization"> | number
   organizationId?: Prisma.IntFilter<"AgreementPartyOrganization"> | number
+  sortDate?: Prisma.DateTimeFilter<"AgreementPartyOrganization"> | Date | string
 }
 
 export type AgreementPartyOrganizationCreateWithoutAgreementInput = {
+  sortDate?: Date | string
   organization: Prisma.OrganizationCreateNestedOneWithoutAgreementsAsPartyInput
 }
 
 export type AgreementPartyOrganizationUncheckedCreateWithoutAgreementInput = {
   organizationId: number
+  sortDate?: Date | string
 }
 
 export type AgreementPartyOrganizationCreateOrConnectWithoutAgreementInput = {
@@ -472,34 +498,42 @@ export type AgreementPartyOrganizationUpdateManyWithWhereWithoutAgreementInput =
 
 export type AgreementPartyOrganizationCreateManyOrganizationInput = {
   agreementId: number
+  sortDate?: Date | string
 }
 
 export type AgreementPartyOrganizationUpdateWithoutOrganizationInput = {
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   agreement?: Prisma.AgreementUpdateOneRequiredWithoutPartyOrganizationsNestedInput
 }
 
 export type AgreementPartyOrganizationUncheckedUpdateWithoutOrganizationInput = {
   agreementId?: Prisma.IntFieldUpdateOperationsInput | number
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
 export type AgreementPartyOrganizationUncheckedUpdateManyWithoutOrganizationInput = {
   agreementId?: Prisma.IntFieldUpdateOperationsInput | number
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
 export type AgreementPartyOrganizationCreateManyAgreementInput = {
   organizationId: number
+  sortDate?: Date | string
 }
 
 export type AgreementPartyOrganizationUpdateWithoutAgreementInput = {
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   organization?: Prisma.OrganizationUpdateOneRequiredWithoutAgreementsAsPartyNestedInput
 }
 
 export type AgreementPartyOrganizationUncheckedUpdateWithoutAgreementInput = {
   organizationId?: Prisma.IntFieldUpdateOperationsInput | number
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
 export type AgreementPartyOrganizationUncheckedUpdateManyWithoutAgreementInput = {
   organizationId?: Prisma.IntFieldUpdateOperationsInput | number
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
 
@@ -507,6 +541,7 @@ export type AgreementPartyOrganizationUncheckedUpdateManyWithoutAgreementInput =
 export type AgreementPartyOrganizationSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   agreementId?: boolean
   organizationId?: boolean
+  sortDate?: boolean
   agreement?: boolean | Prisma.AgreementDefaultArgs<ExtArgs>
   organization?: boolean | Prisma.OrganizationDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["agreementPartyOrganization"]>
@@ -514,6 +549,7 @@ export type AgreementPartyOrganizationSelect<ExtArgs extends runtime.Types.Exten
 export type AgreementPartyOrganizationSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   agreementId?: boolean
   organizationId?: boolean
+  sortDate?: boolean
   agreement?: boolean | Prisma.AgreementDefaultArgs<ExtArgs>
   organization?: boolean | Prisma.OrganizationDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["agreementPartyOrganization"]>
@@ -521,6 +557,7 @@ export type AgreementPartyOrganizationSelectCreateManyAndReturn<ExtArgs extends 
 export type AgreementPartyOrganizationSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   agreementId?: boolean
   organizationId?: boolean
+  sortDate?: boolean
   agreement?: boolean | Prisma.AgreementDefaultArgs<ExtArgs>
   organization?: boolean | Prisma.OrganizationDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["agreementPartyOrganization"]>
@@ -528,9 +565,10 @@ export type AgreementPartyOrganizationSelectUpdateManyAndReturn<ExtArgs extends 
 export type AgreementPartyOrganizationSelectScalar = {
   agreementId?: boolean
   organizationId?: boolean
+  sortDate?: boolean
 }
 
-export type AgreementPartyOrganizationOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"agreementId" | "organizationId", ExtArgs["result"]["agreementPartyOrganization"]>
+export type AgreementPartyOrganizationOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"agreementId" | "organizationId" | "sortDate", ExtArgs["result"]["agreementPartyOrganization"]>
 export type AgreementPartyOrganizationInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   agreement?: boolean | Prisma.AgreementDefaultArgs<ExtArgs>
   organization?: boolean | Prisma.OrganizationDefaultArgs<ExtArgs>
@@ -553,6 +591,10 @@ export type $AgreementPartyOrganizationPayload<ExtArgs extends runtime.Types.Ext
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     agreementId: number
     organizationId: number
+    /**
+     * The agreement's sort_date, copied here by triggers: a parent's agreements in date order walk the index below.
+     */
+    sortDate: Date
   }, ExtArgs["result"]["agreementPartyOrganization"]>
   composites: {}
 }
@@ -980,6 +1022,7 @@ export interface Prisma__AgreementPartyOrganizationClient<T, Null = never, ExtAr
 export interface AgreementPartyOrganizationFieldRefs {
   readonly agreementId: Prisma.FieldRef<"AgreementPartyOrganization", 'Int'>
   readonly organizationId: Prisma.FieldRef<"AgreementPartyOrganization", 'Int'>
+  readonly sortDate: Prisma.FieldRef<"AgreementPartyOrganization", 'DateTime'>
 }
     
 

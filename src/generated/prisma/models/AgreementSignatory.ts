@@ -39,16 +39,19 @@ export type AgreementSignatorySumAggregateOutputType = {
 export type AgreementSignatoryMinAggregateOutputType = {
   agreementId: number | null
   personId: number | null
+  sortDate: Date | null
 }
 
 export type AgreementSignatoryMaxAggregateOutputType = {
   agreementId: number | null
   personId: number | null
+  sortDate: Date | null
 }
 
 export type AgreementSignatoryCountAggregateOutputType = {
   agreementId: number
   personId: number
+  sortDate: number
   _all: number
 }
 
@@ -66,16 +69,19 @@ export type AgreementSignatorySumAggregateInputType = {
 export type AgreementSignatoryMinAggregateInputType = {
   agreementId?: true
   personId?: true
+  sortDate?: true
 }
 
 export type AgreementSignatoryMaxAggregateInputType = {
   agreementId?: true
   personId?: true
+  sortDate?: true
 }
 
 export type AgreementSignatoryCountAggregateInputType = {
   agreementId?: true
   personId?: true
+  sortDate?: true
   _all?: true
 }
 
@@ -168,6 +174,7 @@ export type AgreementSignatoryGroupByArgs<ExtArgs extends runtime.Types.Extensio
 export type AgreementSignatoryGroupByOutputType = {
   agreementId: number
   personId: number
+  sortDate: Date
   _count: AgreementSignatoryCountAggregateOutputType | null
   _avg: AgreementSignatoryAvgAggregateOutputType | null
   _sum: AgreementSignatorySumAggregateOutputType | null
@@ -196,6 +203,7 @@ export type AgreementSignatoryWhereInput = {
   NOT?: Prisma.AgreementSignatoryWhereInput | Prisma.AgreementSignatoryWhereInput[]
   agreementId?: Prisma.IntFilter<"AgreementSignatory"> | number
   personId?: Prisma.IntFilter<"AgreementSignatory"> | number
+  sortDate?: Prisma.DateTimeFilter<"AgreementSignatory"> | Date | string
   agreement?: Prisma.XOR<Prisma.AgreementScalarRelationFilter, Prisma.AgreementWhereInput>
   person?: Prisma.XOR<Prisma.PersonScalarRelationFilter, Prisma.PersonWhereInput>
 }
@@ -203,6 +211,7 @@ export type AgreementSignatoryWhereInput = {
 export type AgreementSignatoryOrderByWithRelationInput = {
   agreementId?: Prisma.SortOrder
   personId?: Prisma.SortOrder
+  sortDate?: Prisma.SortOrder
   agreement?: Prisma.AgreementOrderByWithRelationInput
   person?: Prisma.PersonOrderByWithRelationInput
 }
@@ -214,6 +223,7 @@ export type AgreementSignatoryWhereUniqueInput = Prisma.AtLeast<{
   NOT?: Prisma.AgreementSignatoryWhereInput | Prisma.AgreementSignatoryWhereInput[]
   agreementId?: Prisma.IntFilter<"AgreementSignatory"> | number
   personId?: Prisma.IntFilter<"AgreementSignatory"> | number
+  sortDate?: Prisma.DateTimeFilter<"AgreementSignatory"> | Date | string
   agreement?: Prisma.XOR<Prisma.AgreementScalarRelationFilter, Prisma.AgreementWhereInput>
   person?: Prisma.XOR<Prisma.PersonScalarRelationFilter, Prisma.PersonWhereInput>
 }, "agreementId_personId">
@@ -221,6 +231,7 @@ export type AgreementSignatoryWhereUniqueInput = Prisma.AtLeast<{
 export type AgreementSignatoryOrderByWithAggregationInput = {
   agreementId?: Prisma.SortOrder
   personId?: Prisma.SortOrder
+  sortDate?: Prisma.SortOrder
   _count?: Prisma.AgreementSignatoryCountOrderByAggregateInput
   _avg?: Prisma.AgreementSignatoryAvgOrderByAggregateInput
   _max?: Prisma.AgreementSignatoryMaxOrderByAggregateInput
@@ -234,9 +245,11 @@ export type AgreementSignatoryScalarWhereWithAggregatesInput = {
   NOT?: Prisma.AgreementSignatoryScalarWhereWithAggregatesInput | Prisma.AgreementSignatoryScalarWhereWithAggregatesInput[]
   agreementId?: Prisma.IntWithAggregatesFilter<"AgreementSignatory"> | number
   personId?: Prisma.IntWithAggregatesFilter<"AgreementSignatory"> | number
+  sortDate?: Prisma.DateTimeWithAggregatesFilter<"AgreementSignatory"> | Date | string
 }
 
 export type AgreementSignatoryCreateInput = {
+  sortDate?: Date | string
   agreement: Prisma.AgreementCreateNestedOneWithoutSignatoriesInput
   person: Prisma.PersonCreateNestedOneWithoutSignedInput
 }
@@ -244,9 +257,11 @@ export type AgreementSignatoryCreateInput = {
 export type AgreementSignatoryUncheckedCreateInput = {
   agreementId: number
   personId: number
+  sortDate?: Date | string
 }
 
 export type AgreementSignatoryUpdateInput = {
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   agreement?: Prisma.AgreementUpdateOneRequiredWithoutSignatoriesNestedInput
   person?: Prisma.PersonUpdateOneRequiredWithoutSignedNestedInput
 }
@@ -254,20 +269,23 @@ export type AgreementSignatoryUpdateInput = {
 export type AgreementSignatoryUncheckedUpdateInput = {
   agreementId?: Prisma.IntFieldUpdateOperationsInput | number
   personId?: Prisma.IntFieldUpdateOperationsInput | number
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
 export type AgreementSignatoryCreateManyInput = {
   agreementId: number
   personId: number
+  sortDate?: Date | string
 }
 
 export type AgreementSignatoryUpdateManyMutationInput = {
-
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
 export type AgreementSignatoryUncheckedUpdateManyInput = {
   agreementId?: Prisma.IntFieldUpdateOperationsInput | number
   personId?: Prisma.IntFieldUpdateOperationsInput | number
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
 export type AgreementSignatoryListRelationFilter = {
@@ -288,6 +306,7 @@ export type AgreementSignatoryAgreementIdPersonIdCompoundUniqueInput = {
 export type AgreementSignatoryCountOrderByAggregateInput = {
   agreementId?: Prisma.SortOrder
   personId?: Prisma.SortOrder
+  sortDate?: Prisma.SortOrder
 }
 
 export type AgreementSignatoryAvgOrderByAggregateInput = {
@@ -298,11 +317,13 @@ export type AgreementSignatoryAvgOrderByAggregateInput = {
 export type AgreementSignatoryMaxOrderByAggregateInput = {
   agreementId?: Prisma.SortOrder
   personId?: Prisma.SortOrder
+  sortDate?: Prisma.SortOrder
 }
 
 export type AgreementSignatoryMinOrderByAggregateInput = {
   agreementId?: Prisma.SortOrder
   personId?: Prisma.SortOrder
+  sortDate?: Prisma.SortOrder
 }
 
 export type AgreementSignatorySumOrderByAggregateInput = {
@@ -395,11 +416,13 @@ export type AgreementSignatoryUncheckedUpdateManyWithoutAgreementNestedInput = {
 }
 
 export type AgreementSignatoryCreateWithoutPersonInput = {
+  sortDate?: Date | string
   agreement: Prisma.AgreementCreateNestedOneWithoutSignatoriesInput
 }
 
 export type AgreementSignatoryUncheckedCreateWithoutPersonInput = {
   agreementId: number
+  sortDate?: Date | string
 }
 
 export type AgreementSignatoryCreateOrConnectWithoutPersonInput = {
@@ -434,14 +457,17 @@ export type AgreementSignatoryScalarWhereInput = {
   NOT?: Prisma.AgreementSignatoryScalarWhereInput | Prisma.AgreementSignatoryScalarWhereInput[]
   agreementId?: Prisma.IntFilter<"AgreementSignatory"> | number
   personId?: Prisma.IntFilter<"AgreementSignatory"> | number
+  sortDate?: Prisma.DateTimeFilter<"AgreementSignatory"> | Date | string
 }
 
 export type AgreementSignatoryCreateWithoutAgreementInput = {
+  sortDate?: Date | string
   person: Prisma.PersonCreateNestedOneWithoutSignedInput
 }
 
 export type AgreementSignatoryUncheckedCreateWithoutAgreementInput = {
   personId: number
+  sortDate?: Date | string
 }
 
 export type AgreementSignatoryCreateOrConnectWithoutAgreementInput = {
@@ -472,34 +498,42 @@ export type AgreementSignatoryUpdateManyWithWhereWithoutAgreementInput = {
 
 export type AgreementSignatoryCreateManyPersonInput = {
   agreementId: number
+  sortDate?: Date | string
 }
 
 export type AgreementSignatoryUpdateWithoutPersonInput = {
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   agreement?: Prisma.AgreementUpdateOneRequiredWithoutSignatoriesNestedInput
 }
 
 export type AgreementSignatoryUncheckedUpdateWithoutPersonInput = {
   agreementId?: Prisma.IntFieldUpdateOperationsInput | number
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
 export type AgreementSignatoryUncheckedUpdateManyWithoutPersonInput = {
   agreementId?: Prisma.IntFieldUpdateOperationsInput | number
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
 export type AgreementSignatoryCreateManyAgreementInput = {
   personId: number
+  sortDate?: Date | string
 }
 
 export type AgreementSignatoryUpdateWithoutAgreementInput = {
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   person?: Prisma.PersonUpdateOneRequiredWithoutSignedNestedInput
 }
 
 export type AgreementSignatoryUncheckedUpdateWithoutAgreementInput = {
   personId?: Prisma.IntFieldUpdateOperationsInput | number
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
 export type AgreementSignatoryUncheckedUpdateManyWithoutAgreementInput = {
   personId?: Prisma.IntFieldUpdateOperationsInput | number
+  sortDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
 
@@ -507,6 +541,7 @@ export type AgreementSignatoryUncheckedUpdateManyWithoutAgreementInput = {
 export type AgreementSignatorySelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   agreementId?: boolean
   personId?: boolean
+  sortDate?: boolean
   agreement?: boolean | Prisma.AgreementDefaultArgs<ExtArgs>
   person?: boolean | Prisma.PersonDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["agreementSignatory"]>
@@ -514,6 +549,7 @@ export type AgreementSignatorySelect<ExtArgs extends runtime.Types.Extensions.In
 export type AgreementSignatorySelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   agreementId?: boolean
   personId?: boolean
+  sortDate?: boolean
   agreement?: boolean | Prisma.AgreementDefaultArgs<ExtArgs>
   person?: boolean | Prisma.PersonDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["agreementSignatory"]>
@@ -521,6 +557,7 @@ export type AgreementSignatorySelectCreateManyAndReturn<ExtArgs extends runtime.
 export type AgreementSignatorySelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   agreementId?: boolean
   personId?: boolean
+  sortDate?: boolean
   agreement?: boolean | Prisma.AgreementDefaultArgs<ExtArgs>
   person?: boolean | Prisma.PersonDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["agreementSignatory"]>
@@ -528,9 +565,10 @@ export type AgreementSignatorySelectUpdateManyAndReturn<ExtArgs extends runtime.
 export type AgreementSignatorySelectScalar = {
   agreementId?: boolean
   personId?: boolean
+  sortDate?: boolean
 }
 
-export type AgreementSignatoryOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"agreementId" | "personId", ExtArgs["result"]["agreementSignatory"]>
+export type AgreementSignatoryOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"agreementId" | "personId" | "sortDate", ExtArgs["result"]["agreementSignatory"]>
 export type AgreementSignatoryInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   agreement?: boolean | Prisma.AgreementDefaultArgs<ExtArgs>
   person?: boolean | Prisma.PersonDefaultArgs<ExtArgs>
@@ -553,6 +591,10 @@ export type $AgreementSignatoryPayload<ExtArgs extends runtime.Types.Extensions.
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     agreementId: number
     personId: number
+    /**
+     * The agreement's sort_date, copied here by triggers: a parent's agreements in date order walk the index below.
+     */
+    sortDate: Date
   }, ExtArgs["result"]["agreementSignatory"]>
   composites: {}
 }
@@ -980,6 +1022,7 @@ export interface Prisma__AgreementSignatoryClient<T, Null = never, ExtArgs exten
 export interface AgreementSignatoryFieldRefs {
   readonly agreementId: Prisma.FieldRef<"AgreementSignatory", 'Int'>
   readonly personId: Prisma.FieldRef<"AgreementSignatory", 'Int'>
+  readonly sortDate: Prisma.FieldRef<"AgreementSignatory", 'DateTime'>
 }
     
 
