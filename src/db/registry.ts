@@ -3,13 +3,16 @@
  * entry is keyed by the GraphQL type name (which is also the type in its
  * global id) and gives its table, the column of every field of its Prisma row
  * type, and what it takes part in: evidence (the EvidenceRecord union, the
- * evidence column pointing at it, the ingest counts), full-text search (the
- * SearchNode union and SearchKind), correction merges (MergeKind) and analyst
+ * evidence column pointing at it, the ingest counts, how articles' claims
+ * fold into a record and its join tables), full-text search (the SearchNode
+ * union and SearchKind), correction merges (MergeKind) and analyst
  * corrections (CorrectionTarget).
  *
  * Global ids (src/lib/globalId.ts), the read SQL (records.ts, lists.ts,
- * search.ts, merge.ts), the ingest counts (articleWriter.ts), codegen's row
- * mappers (codegen.ts) and the evidence resolver derive from it;
+ * search.ts, merge.ts), the article writer and re-extraction (articleWriter.ts,
+ * claims.ts), codegen's row mappers (codegen.ts), the generated SDL
+ * (src/schema/registrySdl.ts) and the resolvers every record type has
+ * (src/schema/records.ts) derive from it;
  * tests/integration/registry.test.ts checks the GraphQL schema's unions and
  * enums and the database's columns against it.
  */
