@@ -61,6 +61,7 @@ const config: CodegenConfig = {
           ...Object.fromEntries(rowTypes.map((t) => [`${t}Connection`, `../lib/connection#Page<${t}Row>`])),
           ...Object.fromEntries(rowTypes.map((t) => [`${t}Edge`, `../lib/connection#Edge<${t}Row>`])),
           CountryRelation: '../schema/relation/parent#CountryRelationParent',
+          IngestJob: '../db/queue#IngestJob as IngestJobRow',
           SearchConnection: '../schema/search/parent#SearchConnectionRow',
           SearchEdge: '../schema/search/parent#SearchEdgeRow',
         },

@@ -2,6 +2,7 @@
 import type { Database } from './db/client';
 import { writtenLsn, type ReadReplica, type Reader, type RoutedReader } from './db/replica';
 import { createLoaders, type Loaders } from './loaders';
+import type { IngestJobs } from './loaders/queue';
 import type { Logger } from './logger';
 import type { Metrics } from './metrics';
 import { ANONYMOUS, type Caller } from './auth';
@@ -17,6 +18,8 @@ export interface Context {
   readonly caller: Caller;
   /** Where its reads go, with a read replica (DATABASE_READ_URL): see RequestReads. */
   readonly reads: RequestReads;
+  /** The ingest queue (ingestArticle with `async: true`, the ingestJob query). */
+  readonly queue: IngestJobs;
 }
 
 /** A request's way to the replica (src/server.ts): the replica, and the WAL position of the client's last write, if it sent one. */
@@ -82,6 +85,7 @@ class RequestContext implements Context {
     private readonly appLogger: Logger,
     readonly requestId: string,
     readonly metrics: Metrics,
+    readonly queue: IngestJobs,
     readonly caller: Caller,
     routing: ReadRouting | undefined,
   ) {
@@ -94,6 +98,6 @@ class RequestContext implements Context {
   }
 }
 
-export function createContext(db: Database, logger: Logger, requestId: string, metrics: Metrics, caller: Caller = ANONYMOUS, routing?: ReadRouting): Context {
-  return new RequestContext(db, logger, requestId, metrics, caller, routing);
+export function createContext(db: Database, logger: Logger, requestId: string, metrics: Metrics, queue: IngestJobs, caller: Caller = ANONYMOUS, routing?: ReadRouting): Context {
+  return new RequestContext(db, logger, requestId, metrics, queue, caller, routing);
 }

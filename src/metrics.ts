@@ -8,6 +8,7 @@
  * - db_pool_connections / db_pool_idle_connections / db_pool_waiting_requests / db_pool_max_connections
  * - articles_ingested_total{outcome}: the ingest path increments it
  * - extraction_stage_failures_total{stage}: extraction stages that threw on an ingested article
+ * - ingest_queue_jobs{state}: jobs in the ingest queue by state, read from the database at each scrape
  * - process_* and nodejs_* defaults (CPU, memory, event loop lag, GC)
  *
  * With METRICS_ENABLED=false the counters still exist (callers need no
@@ -16,8 +17,8 @@
 import type { Pool } from 'pg';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
-/** Outcomes of one article through the ingest path. */
-export type IngestOutcome = 'created' | 'unchanged' | 'rejected' | 'failed';
+/** Outcomes of one article through the ingest path (`queued`: ingestArticle with `async: true`). */
+export type IngestOutcome = 'created' | 'unchanged' | 'rejected' | 'failed' | 'queued';
 
 /** Operation names are chosen by clients: past this many distinct ones, new names are counted as "other". */
 const MAX_OPERATION_LABELS = 200;
@@ -60,7 +61,7 @@ export function createMetrics(options: { enabled: boolean; pool?: Pool }): Metri
   });
   const articlesIngested = new Counter({
     name: 'articles_ingested_total',
-    help: 'Articles handled by the ingest path, by outcome (created, unchanged, rejected, failed).',
+    help: 'Articles handled by the ingest path of this process, by outcome (created, unchanged, rejected, failed, queued).',
     labelNames: ['outcome'] as const,
     registers,
   });
@@ -161,4 +162,28 @@ export function registerReadReplicaMetrics(
     },
   });
   new Counter({ name: 'db_replica_fallbacks_total', help: 'Read statements the replica could not run (unreachable, busy, recovery conflict) that ran on the primary instead.', registers, collect() { this.reset(); this.inc(replica.counts.fallbacks); } });
+}
+
+/**
+ * ingest_queue_jobs{state}: the ingest queue's jobs by state (QUEUED, ACTIVE, RETRYING, DEAD, LOADED,
+ * CANCELLED), counted in the database at each scrape, so any API process shows the whole queue, whichever
+ * machines its workers run on. While the count fails (database away) the gauge has no samples.
+ */
+export function registerQueueMetrics(registry: Registry, counts: () => Promise<Record<string, number>>): void {
+  new Gauge({
+    name: 'ingest_queue_jobs',
+    help: 'Jobs in the ingest queue by state (QUEUED, ACTIVE, RETRYING, DEAD, LOADED, CANCELLED; LOADED and DEAD jobs are archived after 12 hours and 14 days).',
+    labelNames: ['state'] as const,
+    registers: [registry],
+    async collect() {
+      this.reset();
+      let byState: Record<string, number>;
+      try {
+        byState = await counts();
+      } catch {
+        return;
+      }
+      for (const [state, n] of Object.entries(byState)) this.set({ state }, n);
+    },
+  });
 }

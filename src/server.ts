@@ -26,8 +26,10 @@ import { readiness } from './http/readiness';
 import { runWithRequestState, type RequestState } from './http/requestState';
 import { errorBody, HttpError, sendJson } from './http/responses';
 import { createRouter } from './http/router';
-import { createMetrics, registerReadReplicaMetrics, type Metrics } from './metrics';
+import { createMetrics, registerQueueMetrics, registerReadReplicaMetrics, type Metrics } from './metrics';
 import { createExplorer } from './explorer';
+import { ingestJobs } from './loaders/queue';
+import { queueSettings } from './db/queue';
 import { createIde } from './ide';
 import { buildSchema } from './schema';
 
@@ -59,6 +61,8 @@ export async function createApp({ config, db, databaseUrl, logger, replica, metr
   const server = http.createServer();
   const metrics = createMetrics({ enabled: config.metricsEnabled, pool: db.pool });
   if (replica) registerReadReplicaMetrics(metrics.registry, replica);
+  const queue = ingestJobs(db.pool, queueSettings(config));
+  registerQueueMetrics(metrics.registry, () => queue.counts());
   const apollo = await startApollo(config, buildSchema(), server, logger, metrics);
   const cors = corsPolicy(config.corsOrigins);
   const route = createRouter({
@@ -70,7 +74,7 @@ export async function createApp({ config, db, databaseUrl, logger, replica, metr
       maxBodyBytes: config.requestMaxBodyBytes,
       timeoutMs: config.requestTimeoutMs,
       context: (req, requestId) =>
-        createContext(db, logger, requestId, metrics, authorize(req.headers.authorization, config.adminTokens), replica ? { replica, minLsn: readAfterOf(req.headers) } : undefined),
+        createContext(db, logger, requestId, metrics, queue, authorize(req.headers.authorization, config.adminTokens), replica ? { replica, minLsn: readAfterOf(req.headers) } : undefined),
     }),
     readiness: () => readiness(db, databaseUrl, config.db.acquireTimeoutMs, replica),
   });

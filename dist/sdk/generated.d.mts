@@ -237,6 +237,8 @@ export type FactFilter = {
 };
 /** An article to ingest. Metadata given here wins over what the text itself says. */
 export type IngestArticleInput = {
+    /** True: check the input, put the text in the ingest queue and return at once with `job` (a worker loads it; watch it with the ingestJob query). The same text enqueued again while its job is in the queue returns that job. Default false: load now. */
+    async?: boolean | null | undefined;
     /** Publication date as YYYY-MM-DD. */
     publishedOn?: string | null | undefined;
     /** Outlet that published it. */
@@ -248,6 +250,20 @@ export type IngestArticleInput = {
     /** Where the article was published: an absolute http(s) URL. */
     url?: string | null | undefined;
 };
+/** Where a queued article is: the states of an ingest job. */
+export type IngestJobState = 
+/** A worker is loading it. */
+'ACTIVE'
+/** Cancelled by an operator. */
+ | 'CANCELLED'
+/** Every attempt failed: it stays here with its `error` until retried (`npm run queue -- retry`) or archived after 14 days. */
+ | 'DEAD'
+/** Loaded: `article` is the stored article (new, or the one that already had this cleaned text). */
+ | 'LOADED'
+/** Waiting for a worker. */
+ | 'QUEUED'
+/** An attempt failed (see `error`); it runs again after a backoff (`nextAttemptAt`). */
+ | 'RETRYING';
 /** Sources to fold into a target. */
 export type MergeInput = {
     /** Why they are the same (kept in the audit), e.g. a link to the correction request. */
@@ -1276,7 +1292,47 @@ export type IngestArticleMutation = {
             message: string;
             code: UserErrorCode;
         }>;
+        job: {
+            id: string;
+            state: IngestJobState;
+            file: string;
+            attempts: number;
+            maxAttempts: number;
+            error: string | null;
+            alreadyExisted: boolean | null;
+            warnings: Array<string>;
+            requestId: string | null;
+            enqueuedAt: string;
+            startedAt: string | null;
+            finishedAt: string | null;
+            nextAttemptAt: string | null;
+            article: {
+                id: string;
+                title: string | null;
+                contentHash: string;
+            } | null;
+        } | null;
     };
+};
+export type IngestJobFieldsFragment = {
+    id: string;
+    state: IngestJobState;
+    file: string;
+    attempts: number;
+    maxAttempts: number;
+    error: string | null;
+    alreadyExisted: boolean | null;
+    warnings: Array<string>;
+    requestId: string | null;
+    enqueuedAt: string;
+    startedAt: string | null;
+    finishedAt: string | null;
+    nextAttemptAt: string | null;
+    article: {
+        id: string;
+        title: string | null;
+        contentHash: string;
+    } | null;
 };
 export type MergeAuditFieldsFragment = {
     id: number;
@@ -1757,6 +1813,7 @@ export declare const PageInfoFieldsFragmentDoc: DocumentNode<PageInfoFieldsFragm
 export declare const EvidenceFieldsFragmentDoc: DocumentNode<EvidenceFieldsFragment, unknown>;
 export declare const CountrySummaryFragmentDoc: DocumentNode<CountrySummaryFragment, unknown>;
 export declare const AgreementFieldsFragmentDoc: DocumentNode<AgreementFieldsFragment, unknown>;
+export declare const IngestJobFieldsFragmentDoc: DocumentNode<IngestJobFieldsFragment, unknown>;
 export declare const MergeAuditFieldsFragmentDoc: DocumentNode<MergeAuditFieldsFragment, unknown>;
 export declare const AgreementsDocument: DocumentNode<AgreementsQuery, AgreementsQueryVariables>;
 export declare const CorrectAgreementDocument: DocumentNode<CorrectAgreementMutation, CorrectAgreementMutationVariables>;

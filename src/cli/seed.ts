@@ -10,8 +10,8 @@
  * `npm run worker` processes to load (src/ingest/queue.ts); a file already in
  * the queue (same bytes) is reported with its job, not enqueued again.
  */
-import { loadConfig } from '../config';
-import { openIngestQueue } from '../db/queue';
+import { loadConfig, type Config } from '../config';
+import { openIngestQueue, queueSettings } from '../db/queue';
 import { collectArticleFiles, describeCounts, loadArticleFiles, stageFailureWarning } from '../ingest/files';
 import { enqueueArticleFiles } from '../ingest/queue';
 import { createLogger } from '../logger';
@@ -19,8 +19,8 @@ import type { OpenDatabase } from '../db/bootstrap';
 import { openCliDatabase, runCli } from './database';
 
 /** `--queue`: one line per file (queued, already queued with its state, or refused) and a summary. */
-async function enqueue(opened: OpenDatabase, files: string[]): Promise<number> {
-  const queue = openIngestQueue(opened.db.pool);
+async function enqueue(config: Config, opened: OpenDatabase, files: string[]): Promise<number> {
+  const queue = openIngestQueue(opened.db.pool, queueSettings(config));
   const outcomes = await enqueueArticleFiles(queue, files, (o, i, total) => {
     const n = `[${String(i + 1).padStart(String(total).length)}/${total}]`;
     if (o.error) console.log(`${n} REFUSED   ${o.error}`);
@@ -46,7 +46,7 @@ async function main(): Promise<number> {
   const files = await collectArticleFiles(paths.length ? paths : [config.seedDir]);
   const opened = await openCliDatabase(config, logger, queued ? 'Enqueuing in' : 'Loading into');
   try {
-    if (queued) return await enqueue(opened, files);
+    if (queued) return await enqueue(config, opened, files);
     const started = Date.now();
     const summary = await loadArticleFiles(opened.db.prisma, files, (o, i, total) => {
       const n = `[${String(i + 1).padStart(String(total).length)}/${total}]`;

@@ -8,7 +8,6 @@ import type { Logger } from '../logger';
 import { createDatabase, poolOptions, type Database } from './client';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embeddedPostgres';
 import { applyMigrations } from './migrate';
-import { queueSettings } from './queue';
 import { openReadReplica, type ReadReplica } from './replica';
 
 export interface OpenDatabase {
@@ -85,7 +84,7 @@ export async function openDatabase(config: Config, logger: Logger, options: { ow
   // Behind a transaction-mode pooler, migrations (session-level advisory locks) go to DATABASE_DIRECT_URL.
   const migrateUrl = config.databaseUrl && config.databaseDirectUrl ? config.databaseDirectUrl : url;
   try {
-    const { applied } = await applyMigrations(migrateUrl, { logger, queue: queueSettings(config) });
+    const { applied } = await applyMigrations(migrateUrl, { logger });
     logger.info({ applied: applied.length }, applied.length ? `applied ${applied.length} migration(s)` : 'database schema is up to date');
   } catch (e) {
     await close();

@@ -13,14 +13,12 @@ import {
   readMigrationsList,
   type DbLogger,
 } from './schemaEngine';
-import { QUEUE_SCHEMA, installQueue, type QueueSettings } from './queue';
+import { QUEUE_SCHEMA, installQueue } from './queue';
 
 export interface ApplyMigrationsOptions {
   logger?: DbLogger;
   /** Defaults to prisma/migrations. */
   migrationsDir?: string;
-  /** The ingest queue's retry and timeout settings (QUEUE_* in src/config.ts); defaults otherwise. */
-  queue?: QueueSettings;
 }
 
 // The engine's own advisory lock gives up after 10 s; callers queue on this
@@ -55,7 +53,7 @@ export async function applyMigrations(databaseUrl: string, options: ApplyMigrati
     }
     // The ingest queue's tables are pg-boss's (its SQL ships in the package: nothing is downloaded), in schema pgboss.
     try {
-      await installQueue(databaseUrl, options.queue);
+      await installQueue(databaseUrl);
     } catch (error) {
       throw new Error(`Installing the ingest queue (pg-boss, schema ${QUEUE_SCHEMA}) failed: ${describeEngineError(error)}`);
     }

@@ -19,7 +19,7 @@ import type { Config } from '../config';
 export const QUEUE_SCHEMA = 'pgboss';
 export const INGEST_QUEUE = 'ingest-article';
 
-/** Retry and timeout settings written to the queue at start/migrate time; a job takes the ones in force when it is enqueued. */
+/** Retry and timeout settings of a job: those of the process that enqueues it (its QUEUE_* configuration). */
 export interface QueueSettings {
   /** Retries after the first failed attempt before the job is dead. */
   retryLimit: number;
@@ -106,28 +106,21 @@ export function ingestJobId(text: string): string {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-const queueOptions = (s: QueueSettings): PgBoss.Queue => ({
-  name: INGEST_QUEUE,
-  policy: 'standard',
-  retryLimit: s.retryLimit,
-  retryDelay: s.retryDelaySeconds,
-  retryBackoff: true,
-  expireInSeconds: s.jobTimeoutSeconds,
-});
+/** pg-boss's per-job options for `settings`. */
+const jobOptions = (s: QueueSettings) => ({ retryLimit: s.retryLimit, retryDelay: s.retryDelaySeconds, retryBackoff: true, expireInSeconds: s.jobTimeoutSeconds });
 
 /**
  * Installs or upgrades pg-boss's schema (SQL shipped inside the package: no network) and creates the
- * ingest queue with `settings`, or updates it to them. Idempotent and safe to run concurrently (pg-boss
- * takes a transaction-level advisory lock). Runs with the migrations (src/db/migrate.ts).
+ * ingest queue. Idempotent and safe to run concurrently (pg-boss takes a transaction-level advisory
+ * lock). Runs with the migrations (src/db/migrate.ts).
  */
-export async function installQueue(databaseUrl: string, settings: QueueSettings = DEFAULT_QUEUE_SETTINGS): Promise<void> {
+export async function installQueue(databaseUrl: string): Promise<void> {
   const boss = new PgBoss({ connectionString: databaseUrl, max: 1, schema: QUEUE_SCHEMA, migrate: true, supervise: false, schedule: false, application_name: 'kca-queue-install' });
   let error: unknown;
   boss.on('error', (e) => (error ??= e));
   await boss.start();
   try {
-    await boss.createQueue(INGEST_QUEUE, queueOptions(settings));
-    await boss.updateQueue(INGEST_QUEUE, queueOptions(settings));
+    await boss.createQueue(INGEST_QUEUE, { name: INGEST_QUEUE, policy: 'standard', ...jobOptions(DEFAULT_QUEUE_SETTINGS) });
   } finally {
     await boss.stop({ graceful: false });
   }
@@ -217,7 +210,8 @@ const ARCHIVE_COMPLETED_AFTER_SECONDS = 12 * 3600;
 /** Dead jobs stay in the queue, visible with their errors, for two weeks. */
 const ARCHIVE_DEAD_AFTER_SECONDS = 14 * 24 * 3600;
 
-export function openIngestQueue(pool: Pool): IngestQueue {
+/** The queue on `pool`; jobs it enqueues get `settings` (retries, backoff, timeout). */
+export function openIngestQueue(pool: Pool, settings: QueueSettings = DEFAULT_QUEUE_SETTINGS): IngestQueue {
   let boss = bossOn(pool);
   const query = async <T>(text: string, values: unknown[]): Promise<T[]> => (await pool.query(text, values)).rows as T[];
   const find = async (id: string): Promise<IngestJob | null> => {
@@ -232,7 +226,7 @@ export function openIngestQueue(pool: Pool): IngestQueue {
   return {
     async enqueue(data) {
       const id = ingestJobId(data.text);
-      const sent = await boss.send(INGEST_QUEUE, data, { id });
+      const sent = await boss.send(INGEST_QUEUE, data, { id, ...jobOptions(settings) });
       const job = await find(id);
       if (!job) throw new Error(`job ${id} was enqueued but cannot be read back`);
       return { job, created: sent !== null };

@@ -3,6 +3,7 @@ import { ArticleRow, CountryRow, RegionRow, OrganizationRow, PersonRow, Agreemen
 import { MergeAudit as MergeAuditRow, Correction as CorrectionRow } from './prisma/client';
 import { Page, Edge } from '../lib/connection';
 import { CountryRelationParent } from '../schema/relation/parent';
+import { IngestJob as IngestJobRow } from '../db/queue';
 import { SearchConnectionRow, SearchEdgeRow } from '../schema/search/parent';
 import { Context } from '../context';
 export type Maybe<T> = T | null | undefined;
@@ -1019,6 +1020,8 @@ export type GroupKeys = {
 
 /** An article to ingest. Metadata given here wins over what the text itself says. */
 export type IngestArticleInput = {
+  /** True: check the input, put the text in the ingest queue and return at once with `job` (a worker loads it; watch it with the ingestJob query). The same text enqueued again while its job is in the queue returns that job. Default false: load now. */
+  async?: InputMaybe<Scalars['Boolean']['input']>;
   /** Publication date as YYYY-MM-DD. */
   publishedOn?: InputMaybe<Scalars['String']['input']>;
   /** Outlet that published it. */
@@ -1040,6 +1043,8 @@ export type IngestArticlePayload = {
   article?: Maybe<Article>;
   /** New rows this article created, per record kind (all zero when it already existed). */
   createdRecords?: Maybe<RecordCounts>;
+  /** With `async: true`: the ingest job holding the text (new, or the one already queued for the same text); `article` and the counts are then null until a worker loads it. Null without `async` or when `userErrors` is not empty. */
+  job?: Maybe<IngestJob>;
   /** Existing rows this article added evidence, aliases or parties to, per record kind. */
   mergedRecords?: Maybe<RecordCounts>;
   /** Why the input was refused; empty on success. */
@@ -1047,6 +1052,54 @@ export type IngestArticlePayload = {
   /** What is worth knowing about a load that still succeeded, e.g. that no records were extracted from the text (it is stored, but nothing refers to it); empty otherwise. */
   warnings: Array<Scalars['String']['output']>;
 };
+
+/** One text in the ingest queue (pg-boss): enqueued by ingestArticle with `async: true` or `npm run seed -- --queue`, loaded by `npm run worker`. */
+export type IngestJob = {
+  __typename?: 'IngestJob';
+  /** Once LOADED: true when the article was already stored (nothing was created). Null before. */
+  alreadyExisted?: Maybe<Scalars['Boolean']['output']>;
+  /** The stored article once LOADED; null before. */
+  article?: Maybe<Article>;
+  /** Attempts started so far. */
+  attempts: Scalars['Int']['output'];
+  /** When it was enqueued. */
+  enqueuedAt: Scalars['DateTime']['output'];
+  /** The last failed attempt's error (RETRYING, DEAD, or ACTIVE on a retry); null otherwise. */
+  error?: Maybe<Scalars['String']['output']>;
+  /** What the text was enqueued as: the file path given to `seed --queue`, or `ingestArticle`. */
+  file: Scalars['String']['output'];
+  /** When it was LOADED or became DEAD; null before. */
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The job id: a UUID made of the sha256 of the text, so the same text is one job while it is in the queue. */
+  id: Scalars['ID']['output'];
+  /** Attempts allowed before the job is DEAD (QUEUE_RETRY_LIMIT + 1 when it was enqueued). */
+  maxAttempts: Scalars['Int']['output'];
+  /** When a QUEUED or RETRYING job may run next; null otherwise. */
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The id of the request that enqueued it (ingestArticle), as in the server log; null for `seed --queue`. */
+  requestId?: Maybe<Scalars['String']['output']>;
+  /** When its latest attempt started; null before the first. */
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where the job is. */
+  state: IngestJobState;
+  /** Once LOADED: what is worth knowing about the load (no records extracted, an extraction stage that failed); empty otherwise. */
+  warnings: Array<Scalars['String']['output']>;
+};
+
+/** Where a queued article is: the states of an ingest job. */
+export type IngestJobState =
+  /** A worker is loading it. */
+  | 'ACTIVE'
+  /** Cancelled by an operator. */
+  | 'CANCELLED'
+  /** Every attempt failed: it stays here with its `error` until retried (`npm run queue -- retry`) or archived after 14 days. */
+  | 'DEAD'
+  /** Loaded: `article` is the stored article (new, or the one that already had this cleaned text). */
+  | 'LOADED'
+  /** Waiting for a worker. */
+  | 'QUEUED'
+  /** An attempt failed (see `error`); it runs again after a backoff (`nextAttemptAt`). */
+  | 'RETRYING';
 
 /** One merge correction, kept after its sources are deleted. */
 export type MergeAudit = {
@@ -1170,7 +1223,7 @@ export type Mutation = {
   correctPerson: CorrectPersonPayload;
   /** Corrects fields of a statement and records the correction. The corrected values win over later articles and re-extraction. One transaction. */
   correctStatement: CorrectStatementPayload;
-  /** Runs one article through the same pipeline as `npm run seed`, in one transaction. The same cleaned text twice is one article: the second call creates nothing and returns the first. */
+  /** Runs one article through the same pipeline as `npm run seed`, in one transaction. The same cleaned text twice is one article: the second call creates nothing and returns the first. With `async: true` the text is checked and put in the ingest queue instead, and `job` says where it is; `npm run worker` processes load it. */
   ingestArticle: IngestArticlePayload;
   /** Merges organizations that are one and the same into `targetId`: every reference moves to the target, the sources are deleted, and an audit row is kept. One transaction. */
   mergeOrganizations: MergeOrganizationsPayload;
@@ -1630,6 +1683,8 @@ export type Query = {
   country?: Maybe<Country>;
   /** Facts with numbers reported by the articles, newest first unless ordered otherwise. */
   facts: FactConnection;
+  /** An ingest job by id (from ingestArticle with `async: true`, or `npm run seed -- --queue`): its state, attempts, last error and, once loaded, its article. Null for an unknown id. Needs the same Bearer token as mutations (job errors name files). */
+  ingestJob?: Maybe<IngestJob>;
   /** Merge corrections, newest first unless ordered otherwise. */
   mergeAudits: MergeAuditConnection;
   /** Any object by its global id; null when no such object exists. */
@@ -1754,6 +1809,16 @@ export type QueryFactsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   minConfidence?: InputMaybe<Scalars['Float']['input']>;
   orderBy?: InputMaybe<FactOrder>;
+};
+
+
+/**
+ * The read API: a root connection per record kind (each with a `filter` and an
+ * `orderBy`), lookups by id or country code, the relation between two
+ * countries, full-text search and group counts.
+ */
+export type QueryIngestJobArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2442,7 +2507,9 @@ export type ResolversTypes = ResolversObject<{
   GroupKeys: ResolverTypeWrapper<GroupKeys>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IngestArticleInput: IngestArticleInput;
-  IngestArticlePayload: ResolverTypeWrapper<Omit<IngestArticlePayload, 'article'> & { article?: Maybe<ResolversTypes['Article']> }>;
+  IngestArticlePayload: ResolverTypeWrapper<Omit<IngestArticlePayload, 'article' | 'job'> & { article?: Maybe<ResolversTypes['Article']>, job?: Maybe<ResolversTypes['IngestJob']> }>;
+  IngestJob: ResolverTypeWrapper<IngestJobRow>;
+  IngestJobState: IngestJobState;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   MergeAudit: ResolverTypeWrapper<MergeAuditRow>;
   MergeAuditConnection: ResolverTypeWrapper<Page<MergeAuditRow>>;
@@ -2553,7 +2620,8 @@ export type ResolversParentTypes = ResolversObject<{
   GroupKeys: GroupKeys;
   ID: Scalars['ID']['output'];
   IngestArticleInput: IngestArticleInput;
-  IngestArticlePayload: Omit<IngestArticlePayload, 'article'> & { article?: Maybe<ResolversParentTypes['Article']> };
+  IngestArticlePayload: Omit<IngestArticlePayload, 'article' | 'job'> & { article?: Maybe<ResolversParentTypes['Article']>, job?: Maybe<ResolversParentTypes['IngestJob']> };
+  IngestJob: IngestJobRow;
   Int: Scalars['Int']['output'];
   MergeAudit: MergeAuditRow;
   MergeAuditConnection: Page<MergeAuditRow>;
@@ -2852,8 +2920,26 @@ export type IngestArticlePayloadResolvers<ContextType = Context, ParentType exte
   alreadyExisted?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType>;
   createdRecords?: Resolver<Maybe<ResolversTypes['RecordCounts']>, ParentType, ContextType>;
+  job?: Resolver<Maybe<ResolversTypes['IngestJob']>, ParentType, ContextType>;
   mergedRecords?: Resolver<Maybe<ResolversTypes['RecordCounts']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type IngestJobResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestJob'] = ResolversParentTypes['IngestJob']> = ResolversObject<{
+  alreadyExisted?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType>;
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  enqueuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  maxAttempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nextAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['IngestJobState'], ParentType, ContextType>;
   warnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
@@ -2984,6 +3070,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   countries?: Resolver<ResolversTypes['CountryConnection'], ParentType, ContextType, Partial<QueryCountriesArgs>>;
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<QueryCountryArgs, 'code'>>;
   facts?: Resolver<ResolversTypes['FactConnection'], ParentType, ContextType, RequireFields<QueryFactsArgs, 'includeRejected'>>;
+  ingestJob?: Resolver<Maybe<ResolversTypes['IngestJob']>, ParentType, ContextType, RequireFields<QueryIngestJobArgs, 'id'>>;
   mergeAudits?: Resolver<ResolversTypes['MergeAuditConnection'], ParentType, ContextType, Partial<QueryMergeAuditsArgs>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
@@ -3129,6 +3216,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   GroupCount?: GroupCountResolvers<ContextType>;
   GroupKeys?: GroupKeysResolvers<ContextType>;
   IngestArticlePayload?: IngestArticlePayloadResolvers<ContextType>;
+  IngestJob?: IngestJobResolvers<ContextType>;
   MergeAudit?: MergeAuditResolvers<ContextType>;
   MergeAuditConnection?: MergeAuditConnectionResolvers<ContextType>;
   MergeAuditEdge?: MergeAuditEdgeResolvers<ContextType>;

@@ -64,6 +64,7 @@ async function runJob(queue: IngestQueue, prisma: PrismaClient, job: TakenJob, l
   // The job id is this work's request id in every log line; an enqueuing request's id comes along.
   const log = logger.child({ requestId: job.id, file: job.data.file, attempt: job.attempt, ...(job.data.requestId ? { enqueuedBy: job.data.requestId } : {}) });
   const started = Date.now();
+  log.debug('loading');
   try {
     const result = await loadArticleText(prisma, job.data.text, job.data.file, job.data.source);
     const warnings = [...result.stageFailures.map(stageFailureWarning), ...result.warnings];

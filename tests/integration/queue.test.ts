@@ -1,5 +1,5 @@
 /**
- * The ingest queue on a real Postgres: pg-boss's schema comes with the migrations, enqueuing the same file
+ * The ingest queue on a real Postgres: pg-boss's schema comes with the migrations (the template database), enqueuing the same file
  * twice makes one job, a worker loads it, and a file that keeps failing ends DEAD with its error after its
  * retries (with backoff), visible in `npm run queue`. The two-process kill test is tests/e2e/queue-workers.test.ts.
  */
@@ -7,7 +7,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createDatabase, type Database } from '../../src/db/client';
-import { installQueue, openIngestQueue, type IngestQueue } from '../../src/db/queue';
+import { openIngestQueue, type IngestQueue } from '../../src/db/queue';
 import { enqueueArticleFiles, startWorker, type RunningWorker } from '../../src/ingest/queue';
 import { createLogger } from '../../src/logger';
 import { createTestDatabase, type TestDatabase } from '../support/database';
@@ -26,10 +26,9 @@ let worker: RunningWorker | undefined;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  // One retry, a 1 s first delay: the dead-letter test takes seconds, not minutes.
-  await installQueue(database.url, { retryLimit: 1, retryDelaySeconds: 1, jobTimeoutSeconds: 30 });
-  db = createDatabase(database.url, { poolMax: 4 });
-  queue = openIngestQueue(db.pool);
+  db = createDatabase(database.url, { poolMax: 4, acquireTimeoutMs: 30_000 });
+  // Jobs with one retry and a 1 s first delay: the dead-letter test takes seconds, not minutes.
+  queue = openIngestQueue(db.pool, { retryLimit: 1, retryDelaySeconds: 1, jobTimeoutSeconds: 30 });
   dir = await mkdtemp(path.join(tmpdir(), 'queue-test-'));
 });
 

@@ -115,20 +115,21 @@ export const ingestResolvers: Resolvers = {
     async ingestArticle(_, { input }, ctx) {
       requireWriter(ctx.caller);
       const userErrors = ingestInputErrors(input);
-      const refused = { article: null, alreadyExisted: null, createdRecords: null, mergedRecords: null, warnings: [] };
+      const refused = { article: null, alreadyExisted: null, createdRecords: null, mergedRecords: null, warnings: [], job: null };
       if (userErrors.length) {
         ctx.metrics.articlesIngested.inc({ outcome: 'rejected' });
         return { ...refused, userErrors };
       }
+      const source = { sourceFile: null, title: given(input.title), url: given(input.url), publisher: given(input.publisher), publishedOn: given(input.publishedOn) };
+      if (input.async) {
+        const { job, created } = await ctx.queue.enqueue({ text: input.text, file: 'ingestArticle', source, requestId: ctx.requestId });
+        ctx.metrics.articlesIngested.inc({ outcome: 'queued' });
+        ctx.logger.info({ jobId: job.id, created, state: job.state }, 'ingestArticle: queued');
+        return { ...refused, userErrors: [], job };
+      }
       let result;
       try {
-        result = await loadArticleText(ctx.db.prisma, input.text, 'text', {
-          sourceFile: null,
-          title: given(input.title),
-          url: given(input.url),
-          publisher: given(input.publisher),
-          publishedOn: given(input.publishedOn),
-        });
+        result = await loadArticleText(ctx.db.prisma, input.text, 'text', source);
       } catch (e) {
         if (!(e instanceof ArticleFileError)) {
           ctx.metrics.articlesIngested.inc({ outcome: 'failed' });
@@ -144,7 +145,7 @@ export const ingestResolvers: Resolvers = {
       }
       ctx.logger.info({ articleId: result.articleId, status: result.status, created: result.created }, 'ingestArticle');
       const article = (await ctx.loaders.byId.Article.load(result.articleId))!;
-      return { article, alreadyExisted: result.status === 'unchanged', createdRecords: result.created, mergedRecords: result.merged, userErrors: [], warnings: result.warnings };
+      return { article, alreadyExisted: result.status === 'unchanged', createdRecords: result.created, mergedRecords: result.merged, userErrors: [], warnings: result.warnings, job: null };
     },
     async mergeOrganizations(_, { input }, ctx) {
       const { target, ...rest } = await runMerge('ORGANIZATION', input, ctx, (r) => mergeOrganizations(ctx.db.prisma, r));
@@ -157,6 +158,17 @@ export const ingestResolvers: Resolvers = {
   },
   Query: {
     mergeAudits: (_, args, ctx, info) => ctx.loaders.mergeAuditPage(args, selects(info, 'totalCount')),
+    ingestJob(_, { id }, ctx) {
+      requireWriter(ctx.caller);
+      return ctx.queue.job(id);
+    },
+  },
+  IngestJob: {
+    article: (job, _, ctx) => (job.result ? ctx.loaders.byId.Article.load(job.result.articleId) : null),
+    alreadyExisted: (job) => (job.result ? job.result.status === 'unchanged' : null),
+    warnings: (job) => job.result?.warnings ?? [],
+    enqueuedAt: (job) => job.createdAt,
+    nextAttemptAt: (job) => job.runAfter,
   },
   MergeAudit: {
     targetId: (row) => toGlobalId(typeOfMerge(row.kind), row.targetId),
