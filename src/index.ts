@@ -11,11 +11,10 @@
 import cluster from 'node:cluster';
 import { loadConfig, type Config } from './config';
 import { createLogger } from './logger';
-import { runPrimary } from './cluster/primary';
-import { runWorker } from './cluster/worker';
-import { runSingleProcess } from './start/single';
 
-function main(): Promise<void> {
+// Each role loads only its own modules (imported when chosen; the bundle initialises them lazily too):
+// the primary never loads Apollo, graphql or the schema, which keeps its memory down.
+async function main(): Promise<void> {
   let config: Config;
   try {
     config = loadConfig();
@@ -24,9 +23,9 @@ function main(): Promise<void> {
     process.exit(1);
   }
   const logger = createLogger(config.logLevel);
-  if (cluster.isWorker) return runWorker(config, logger);
-  if (config.webConcurrency > 1) return runPrimary(config, logger);
-  return runSingleProcess(config, logger);
+  if (cluster.isWorker) return (await import('./cluster/worker')).runWorker(config, logger);
+  if (config.webConcurrency > 1) return (await import('./cluster/primary')).runPrimary(config, logger);
+  return (await import('./start/single')).runSingleProcess(config, logger);
 }
 
 void main();
