@@ -67,7 +67,9 @@ export async function openDatabase(config: Config, logger: Logger, options: { ow
   let url = config.databaseUrl;
   if (!url) {
     logger.info({ dataDir: config.dataDir }, 'DATABASE_URL is unset: starting the embedded Postgres');
-    embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, logger, ownProcessGroup: options.ownProcessGroup });
+    // Every cluster worker has a pool of DB_POOL_MAX, and the primary one more: room for all of them, and for CLIs beside.
+    const maxConnections = Math.max(100, (config.webConcurrency + 1) * config.db.poolMax + 20);
+    embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, logger, ownProcessGroup: options.ownProcessGroup, maxConnections });
     url = embedded.url;
   }
   let db: Database;

@@ -34,6 +34,8 @@ export interface EmbeddedPostgresOptions {
   ephemeral?: boolean;
   /** Listen on this port instead of any free one (restarting a server where its clients expect it). */
   port?: number;
+  /** Postgres `max_connections` (default: Postgres's own, 100); `npm start` raises it for many cluster workers. */
+  maxConnections?: number;
   /**
    * Run Postgres in a process group of its own, so that a signal to the
    * caller's group (Ctrl-C in a terminal, `kill -TERM -PGID`) reaches only the
@@ -116,7 +118,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   for (let attempt = 1; !server; attempt++) {
     const port = options.port ?? (await findFreePort());
     try {
-      server = await runPostmaster({ binDir, dataDir, port, osUser, ephemeral: options.ephemeral ?? false, ownProcessGroup: options.ownProcessGroup ?? false, logger });
+      server = await runPostmaster({ binDir, dataDir, port, osUser, ephemeral: options.ephemeral ?? false, ownProcessGroup: options.ownProcessGroup ?? false, maxConnections: options.maxConnections, logger });
     } catch (error) {
       // Another program may take the port between our probe and Postgres's bind.
       if (!(error instanceof PortInUseError) || options.port !== undefined || attempt >= PORT_ATTEMPTS) throw error;
@@ -168,7 +170,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
         if (stopped) throw new EmbeddedPostgresError('Postgres was stopped; not restarting it');
         await clearLeftoversOfKilledRun(dataDir, logger);
         await writeOwnerFile(dataDir);
-        const next = await runPostmaster({ binDir, dataDir, port, osUser, ephemeral: options.ephemeral ?? false, ownProcessGroup: options.ownProcessGroup ?? false, logger });
+        const next = await runPostmaster({ binDir, dataDir, port, osUser, ephemeral: options.ephemeral ?? false, ownProcessGroup: options.ownProcessGroup ?? false, maxConnections: options.maxConnections, logger });
         running = next;
         if (stopped) return next.stop();
         await writeOwnerFile(dataDir, { port, url });
@@ -459,9 +461,10 @@ function runPostmaster(params: {
   osUser: OsUser | undefined;
   ephemeral: boolean;
   ownProcessGroup: boolean;
+  maxConnections: number | undefined;
   logger: DbLogger;
 }): Promise<RunningPostmaster> {
-  const { binDir, dataDir, port, osUser, ephemeral, ownProcessGroup, logger } = params;
+  const { binDir, dataDir, port, osUser, ephemeral, ownProcessGroup, maxConnections, logger } = params;
   const args = [
     '-D', dataDir,
     '-p', String(port),
@@ -469,6 +472,7 @@ function runPostmaster(params: {
     // TCP only: no socket lock files in /tmp to go stale.
     '-c', 'unix_socket_directories=',
     ...(ephemeral ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
+    ...(maxConnections ? ['-c', `max_connections=${maxConnections}`] : []),
   ];
   const child = spawn(path.join(binDir, 'postgres'), args, { ...osUser, env: postgresEnv(), stdio: ['ignore', 'pipe', 'pipe'], detached: ownProcessGroup });
   let output = '';

@@ -47,8 +47,8 @@ describe('startEmbeddedPostgres', () => {
     await Promise.all(servers.map((server) => server.stop()));
     rmSync(root, { recursive: true, force: true });
   });
-  const start = async (dataDir: string) => {
-    const server = await startEmbeddedPostgres({ dataDir, ephemeral: true });
+  const start = async (dataDir: string, options: { maxConnections?: number } = {}) => {
+    const server = await startEmbeddedPostgres({ dataDir, ephemeral: true, ...options });
     servers.push(server);
     return server;
   };
@@ -65,6 +65,12 @@ describe('startEmbeddedPostgres', () => {
     expect(isAlive(server.pid)).toBe(false);
     expect(postgresProcessesFor(dataDir)).toEqual([]);
     expect(existsSync(path.join(dataDir, 'postmaster.pid'))).toBe(false);
+  });
+
+  it('takes max_connections from the caller (npm start makes room for every cluster worker\'s pool)', async () => {
+    const server = await start(path.join(root, 'connections'), { maxConnections: 157 });
+    expect((await query(server.url, 'SHOW max_connections')).rows[0].max_connections).toBe('157');
+    await server.stop();
   });
 
   it('restarts on an existing data directory with its data', async () => {
