@@ -175,6 +175,8 @@ export function registerQueueMetrics(registry: Registry, counts: () => Promise<R
     help: 'Jobs in the ingest queue by state (QUEUED, ACTIVE, RETRYING, DEAD, LOADED, CANCELLED; LOADED and DEAD jobs are archived after 12 hours and 14 days).',
     labelNames: ['state'] as const,
     registers: [registry],
+    // Every HTTP worker of a cluster (WEB_CONCURRENCY) counts the same queue: the aggregate is one of them, not their sum.
+    aggregator: 'max',
     async collect() {
       this.reset();
       let byState: Record<string, number>;
