@@ -56,11 +56,14 @@ export function poolOptions(config: Pick<Config, 'db'>): DatabaseOptions {
   return { poolMax: config.db.poolMax, acquireTimeoutMs: config.db.acquireTimeoutMs, statementTimeoutMs: config.db.statementTimeoutMs, pooler: config.db.pooler };
 }
 
-// Plan every execution with its values. Our named statements are reused with very different
-// parameters (one parent or a hundred, a page of 5 or 100), and after five runs Postgres may keep a
-// generic plan that cannot see them: for an organization's agreements in date order it chose to walk
-// the whole sort_date index (143 ms a statement under load instead of ~1). Parsing is still saved.
-const PLAN_CACHE_MODE = 'force_custom_plan';
+// Postgres's default: a named statement keeps a generic plan once it costs no more than planning each
+// time. Which statements may (no filter values) and which are planned per execution (sent unnamed) is
+// chosen per statement in src/db/prepared.ts. Set explicitly so a role's or server's setting cannot
+// change it (force_custom_plan was the setting here before: planning every execution cost ~0.5 ms of
+// Postgres CPU per statement). Behind a transaction-mode pooler every statement is unnamed, and a
+// plan per execution is what unnamed statements should get whatever the server's setting.
+const PLAN_CACHE_MODE = 'auto';
+const PLAN_CACHE_MODE_BEHIND_POOLER = 'force_custom_plan';
 
 const BEGINS_TRANSACTION = /^\s*(BEGIN|START\s+TRANSACTION)\b/i;
 
@@ -136,7 +139,7 @@ export function createPool(url: string, options: DatabaseOptions = {}): Pool {
     connectionTimeoutMillis: options.acquireTimeoutMs ?? 5000,
     idleTimeoutMillis: 30_000,
     ...(behindPooler
-      ? { Client: transactionScopedClient(base, `SET LOCAL statement_timeout = ${Math.trunc(statementTimeoutMs)}; SET LOCAL plan_cache_mode = ${PLAN_CACHE_MODE}`) }
+      ? { Client: transactionScopedClient(base, `SET LOCAL statement_timeout = ${Math.trunc(statementTimeoutMs)}; SET LOCAL plan_cache_mode = ${PLAN_CACHE_MODE_BEHIND_POOLER}`) }
       : { statement_timeout: statementTimeoutMs, options: `-c plan_cache_mode=${PLAN_CACHE_MODE}`, Client: base }),
     application_name: options.applicationName ?? 'kca-knowledge-api',
     types: typeParsers,

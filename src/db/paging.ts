@@ -59,6 +59,7 @@ export async function fetchPages<Row extends PagedRow>(
   parentIds: readonly number[] | null,
   withTotal: boolean,
 ): Promise<Map<number, RowPage<SortedRow<Row>>>> {
+  if (!Number.isSafeInteger(request.limit) || request.limit < 1) throw new Error(`page size must be a positive whole number, got ${request.limit}`);
   const parents = parentIds ?? [ROOT_PARENT];
   const ascending = (order.direction === 'ASC') !== request.backward;
   const dir = raw(ascending ? 'ASC' : 'DESC');
@@ -78,11 +79,13 @@ export async function fetchPages<Row extends PagedRow>(
       FROM ${source.from}
       WHERE ${parentMatch} ${filter} ${cursor}
       ORDER BY ${order.expr} ${dir}, t.id ${dir}
-      LIMIT ${request.limit + 1}
+      LIMIT ${raw(String(request.limit + 1))}
     ) c ON true
     ${total}
     ORDER BY p.__ord`;
-  const result = await pool.query<FetchedRow<Row>>(prepared(query.text, query.values));
+  // The page size is part of the text (a whole number up to 101): a generic plan knows how many rows a page stops at.
+  // Filter values (and a cursor's position) decide the plan: planned per execution.
+  const result = await pool.query<FetchedRow<Row>>(prepared(query.text, query.values, { planPerValues: filter.values.length > 0 || request.cursor !== null }));
 
   const found = new Map<number, { rows: FetchedRow<Row>[]; totalCount: number | null }>();
   for (const parent of parents) found.set(parent, { rows: [], totalCount: null });
