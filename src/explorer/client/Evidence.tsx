@@ -17,7 +17,8 @@ export function EvidenceArticle({ e, n }: { e: EvidenceWithArticleFragment; n: n
     const m = mark.current;
     if (!b || !m) return;
     // Centre the sentence in its box; scrolls only the box, so several pieces of evidence do not fight over the page.
-    b.scrollTop = Math.max(0, m.offsetTop - b.offsetTop - (b.clientHeight - m.offsetHeight) / 2);
+    const [br, mr] = [b.getBoundingClientRect(), m.getBoundingClientRect()];
+    b.scrollTop = Math.max(0, b.scrollTop + mr.top - br.top - (b.clientHeight - Math.min(mr.height, b.clientHeight)) / 2);
   }, [e.id]);
   const a = e.article;
   const headingId = `ev-${n}`;

@@ -68,6 +68,13 @@ function layout(nodes: GNode[], links: GLink[], width: number, height: number) {
   }
 }
 
+/** A long name cut at a word boundary: a prefix of the name, so the visible text stays part of the link's accessible name. */
+function shortName(name: string): string {
+  if (name.length <= 24) return name;
+  const cut = name.slice(0, 24);
+  return cut.slice(0, Math.max(cut.lastIndexOf(' '), 12)).trim();
+}
+
 export function Network({ filter, focus, name }: { filter: AgreementFilter; focus: string; name: string }) {
   const q = useGql(AgreementNetworkDocument, { filter });
   const [ref, width] = useWidth<HTMLDivElement>();
@@ -107,8 +114,9 @@ export function Network({ filter, focus, name }: { filter: AgreementFilter; focu
               {graph.nodes.map((n) => (
                 <a key={n.key} href={n.href} onClick={(e) => open(e, n.href)} aria-label={`${n.name} (${n.type}, ${n.agreements} agreement${n.agreements === 1 ? '' : 's'})`} className={`node ${n.type}${n.key === focus ? ' focus' : ''}`}>
                   <circle cx={n.x} cy={n.y} r={n.type === 'country' ? 14 : 9 + Math.min(n.agreements, 6)} />
-                  <text x={n.x} y={(n.y ?? 0) + 26} textAnchor="middle" aria-hidden="true">
-                    {n.name.length > 22 ? `${n.name.slice(0, 21)}…` : n.name}
+                  <title>{n.name}</title>
+                  <text x={n.x} y={(n.y ?? 0) + 26} textAnchor="middle">
+                    {shortName(n.name)}
                   </text>
                 </a>
               ))}

@@ -139,48 +139,40 @@ function PairChooser({ a, b }: { a: string; b: string }) {
   );
 }
 
-function Choice({ label: text, value, onChange, any, options }: { label: string; value?: string; onChange: (e: ChangeEvent<HTMLSelectElement>) => void; any: string; options: readonly string[] }) {
+function Choice({ id, label: text, value, onChange, any, options }: { id: string; label: string; value?: string; onChange: (e: ChangeEvent<HTMLSelectElement>) => void; any: string; options: readonly { value: string; text: string }[] }) {
   return (
-    <label>
-      {text}
-      <select value={value ?? ''} onChange={onChange}>
+    <div className="field">
+      <label htmlFor={id}>{text}</label>
+      <select id={id} value={value ?? ''} onChange={onChange}>
         <option value="">{any}</option>
         {options.map((o) => (
-          <option key={o} value={o}>
-            {label(o)}
+          <option key={o.value} value={o.value}>
+            {o.text}
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 }
+
+const choices = (values: readonly string[]) => values.map((v) => ({ value: v, text: label(v) }));
 
 function FilterBar({ f, set }: { f: RelationFilters; set: (next: RelationFilters) => void }) {
   const upd = (k: keyof RelationFilters) => (e: ChangeEvent<HTMLSelectElement | HTMLInputElement>) => set({ ...f, [k]: e.target.value || undefined });
   const any = f.kind || f.sector || f.status || f.from || f.to;
   return (
     <form className="filters" aria-label="Filter the records" onSubmit={(e) => e.preventDefault()}>
-      <label>
-        Kind
-        <select value={f.kind ?? ''} onChange={upd('kind')}>
-          <option value="">All kinds</option>
-          {KINDS.map((k) => (
-            <option key={k.key} value={k.key}>
-              {k.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <Choice label="Sector" value={f.sector} onChange={upd('sector')} any="All sectors" options={SECTORS} />
-      <Choice label="Status (agreements)" value={f.status} onChange={upd('status')} any="Any status" options={STATUSES} />
-      <label>
-        From
-        <input type="date" value={f.from ?? ''} onChange={upd('from')} />
-      </label>
-      <label>
-        To
-        <input type="date" value={f.to ?? ''} onChange={upd('to')} />
-      </label>
+      <Choice id="f-kind" label="Kind" value={f.kind} onChange={upd('kind')} any="All kinds" options={KINDS.map((k) => ({ value: k.key, text: k.label }))} />
+      <Choice id="f-sector" label="Sector" value={f.sector} onChange={upd('sector')} any="All sectors" options={choices(SECTORS)} />
+      <Choice id="f-status" label="Status (agreements)" value={f.status} onChange={upd('status')} any="Any status" options={choices(STATUSES)} />
+      <div className="field">
+        <label htmlFor="f-from">From</label>
+        <input id="f-from" type="date" value={f.from ?? ''} onChange={upd('from')} />
+      </div>
+      <div className="field">
+        <label htmlFor="f-to">To</label>
+        <input id="f-to" type="date" value={f.to ?? ''} onChange={upd('to')} />
+      </div>
       {any && (
         <button type="button" onClick={() => set({ stack: f.stack })}>
           Clear filters
