@@ -12,28 +12,17 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import {
-  AgreementListDocument,
-  AgreementNetworkDocument,
-  CountryChoicesDocument,
-  FactListDocument,
-  RecordPageDocument,
-  RelationTimelineDocument,
-  SearchAllDocument,
-  StatementListDocument,
-  type RecordPageQuery,
-} from '../../src/explorer/client/generated';
+import { AgreementListDocument, RelationTimelineDocument, SearchAllDocument, StatementListDocument } from '../../src/explorer/client/generated';
 import { createClient, type Client } from '../../src/sdk';
 import { axeViolations, HAVE_CHROMIUM, HOW_TO_ENABLE, IN_CI, launchChromium, waitForPainted } from '../support/browser';
 import { startTestApp, type TestApp } from '../support/app';
+import { sampleRecords, viewUrls, type ExplorerSample } from '../support/explorerViews';
 
 const SHOTS = path.resolve(__dirname, '..', '..', 'test-output', 'explorer');
 const BROWSER_ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
 const WIDTHS = [1280, 390] as const;
 
 jest.setTimeout(240_000);
-
-type EvidenceRecord = Extract<NonNullable<RecordPageQuery['node']>, { evidence: unknown }>;
 
 describe('explorer over HTTP', () => {
   let t: TestApp;
@@ -97,33 +86,20 @@ browserDescribe(`explorer in headless Chromium${HAVE_CHROMIUM ? '' : ` (${IN_CI 
   let context: BrowserContext;
   const problems: string[] = [];
   // What the API says, to compare with what the pages show.
-  let agreement: EvidenceRecord & { __typename: 'Agreement' };
-  let statement: EvidenceRecord & { __typename: 'Statement' };
-  let fact: EvidenceRecord & { __typename: 'Fact' };
-  let organization: { id: string; name: string };
+  let sample: ExplorerSample;
+  let agreement: ExplorerSample['agreement'];
+  let statement: ExplorerSample['statement'];
+  let fact: ExplorerSample['fact'];
+  let organization: ExplorerSample['organization'];
   let kazakhstan: string;
-
-  const record = async (id: string) => {
-    const { node } = await api.request(RecordPageDocument, { id, evidenceFirst: 50 });
-    if (!node || !('evidence' in node)) throw new Error(`no record ${id}`);
-    return node;
-  };
 
   beforeAll(async () => {
     if (!HAVE_CHROMIUM) throw new Error(`CI=true requires the browser test: ${HOW_TO_ENABLE}`);
     t = await startTestApp({ seed: true });
     origin = new URL(t.url).origin;
     api = createClient({ url: t.url });
-    const kz = ['KR', 'KZ'];
-    const ag = await api.request(AgreementListDocument, { filter: { parties: kz }, first: 20 });
-    agreement = (await record(ag.agreements.nodes[0]!.id)) as typeof agreement;
-    const st = await api.request(StatementListDocument, { filter: { involving: kz }, first: 20 });
-    statement = (await record(st.statements.nodes.find((s) => s.speaker.__typename === 'Person')!.id)) as typeof statement;
-    const fa = await api.request(FactListDocument, { filter: { involving: kz }, first: 20 });
-    fact = (await record(fa.facts.nodes[0]!.id)) as typeof fact;
-    const net = await api.request(AgreementNetworkDocument, { filter: { parties: ['KZ'] } });
-    organization = net.agreements.nodes.flatMap((a) => a.partyOrganizations)[0]!;
-    kazakhstan = (await api.request(CountryChoicesDocument, {})).countries.nodes.find((c) => c.iso2 === 'KZ')!.name;
+    sample = await sampleRecords(api, ['KR', 'KZ']);
+    ({ agreement, statement, fact, organization, countryName: kazakhstan } = sample);
     expect([agreement.evidence.totalCount, statement.evidence.totalCount, fact.evidence.totalCount].every((n) => n > 0)).toBe(true);
 
     browser = await launchChromium();
@@ -338,19 +314,7 @@ browserDescribe(`explorer in headless Chromium${HAVE_CHROMIUM ? '' : ` (${IN_CI 
   });
 
   test('every view at 1280 and 390 px: no serious or critical axe-core violation, no horizontal scrolling; screenshots', async () => {
-    const article = agreement.evidence.nodes[0]!.article;
-    const views: [string, string, string][] = [
-      ['home', '/', 'What do the articles say?'],
-      ['search', '/search?q=uranium', 'uranium'],
-      ['relation', '/relation/KR/KZ', kazakhstan],
-      ['country', '/country/KZ', kazakhstan],
-      ['organization', `/organization/${organization.id}`, organization.name],
-      ['person', `/person/${statement.speaker.id}`, statement.speaker.name],
-      ['agreement', `/agreement/${agreement.id}`, agreement.title],
-      ['statement', `/statement/${statement.id}`, statement.text.slice(0, 40)],
-      ['fact', `/fact/${fact.id}`, fact.metric],
-      ['article', `/article/${article.id}`, article.body.slice(0, 40)],
-    ];
+    const views = viewUrls(sample, 'uranium');
     const serious: string[] = [];
     for (const width of WIDTHS) {
       for (const [view, url, text] of views) {

@@ -40,7 +40,6 @@ export function EvidenceArticle({ e, n }: { e: EvidenceWithArticleFragment; n: n
           </>
         )}
       </p>
-      <blockquote className="sentence">“{e.sentence}”</blockquote>
       {!matches && <p className="status error">The stored offsets {e.start}–{e.end} do not point at this sentence in the article's text.</p>}
       <div className="article-text" ref={box} tabIndex={0} role="region" aria-label={`Text of ${a.title ?? 'the article'}, the supporting sentence highlighted`}>
         {body.slice(0, e.start)}

@@ -79,13 +79,14 @@ export function Network({ filter, focus, name }: { filter: AgreementFilter; focu
   const q = useGql(AgreementNetworkDocument, { filter });
   const [ref, width] = useWidth<HTMLDivElement>();
   const [, navigate] = useLocation();
-  const height = width < 500 ? 360 : 440;
   const graph = useMemo(() => {
     if (!q.data || width === 0) return undefined;
     const g = buildGraph(q.data.agreements.nodes);
+    // A handful of parties gets a small picture; a crowd, room.
+    const height = g.nodes.length <= 6 ? 260 : width < 500 ? 380 : 460;
     layout(g.nodes, g.links, width, height);
-    return g;
-  }, [q.data, width, height]);
+    return { ...g, height };
+  }, [q.data, width]);
   const open = (e: MouseEvent, href: string) => {
     e.preventDefault();
     navigate(href);
@@ -103,7 +104,7 @@ export function Network({ filter, focus, name }: { filter: AgreementFilter; focu
           <Empty>No agreements with other parties, so no network to draw.</Empty>
         ) : (
           <>
-            <svg width={width} height={height} role="group" aria-label={`Network of the parties to ${name}'s agreements`} className="graph">
+            <svg width={width} height={graph.height} role="group" aria-label={`Network of the parties to ${name}'s agreements`} className="graph">
               <g aria-hidden="true">
                 {graph.links.map((l) => {
                   const s = l.source as GNode;

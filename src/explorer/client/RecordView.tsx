@@ -123,7 +123,7 @@ function titleOf(r: RecordNode): string {
     case 'Agreement':
       return r.title;
     case 'Statement':
-      return `“${r.text.length > 160 ? `${r.text.slice(0, 157)}…` : r.text}”`;
+      return `${r.statementKind === 'DIRECT_QUOTE' ? 'Quote' : 'Statement'} by ${r.speaker.name}`;
     case 'Fact':
       return `${r.subject}: ${r.metric}`;
     default:
@@ -147,7 +147,7 @@ export function RecordView({ kind, id }: { kind: 'Agreement' | 'Statement' | 'Fa
           </div>
         ) : (
           <>
-            <PageTitle kicker={kind}>{titleOf(r)}</PageTitle>
+            <PageTitle kicker={`${kind}${'date' in r && r.date ? ` · ${r.date}` : ''}`}>{titleOf(r)}</PageTitle>
             {r.__typename === 'Statement' && <blockquote className="statement-text">{r.text}</blockquote>}
             <Fields r={r} />
             <section aria-labelledby="evidence-h" className="evidence-list">
