@@ -1,14 +1,14 @@
 /**
  * /metrics with WEB_CONCURRENCY > 1. The primary binds the port but serves no
  * HTTP (node:cluster hands every connection to a worker), so a scrape lands
- * on some worker, which asks the primary; the primary asks every worker for
- * its registry (prom-client's AggregatorRegistry), sums them (counters and
+ * on some worker, which asks the primary; the primary asks every serving
+ * worker for its registry (prom-client's protocol and AggregatorRegistry), sums them (counters and
  * histograms add up; gauges by each metric's aggregator, e.g. averages for
  * event-loop lag) and appends its own metrics (workers alive and restarted,
  * the embedded Postgres's deaths and restarts). So one scrape of the usual
  * URL sees the whole cluster, whichever worker answers it.
  */
-import type { Worker } from 'node:cluster';
+import cluster, { type Worker } from 'node:cluster';
 import { AggregatorRegistry, Counter, Gauge, type Registry } from 'prom-client';
 import { isMessage, type MetricsRequest, type MetricsResponse } from './messages';
 
@@ -52,18 +52,62 @@ export interface PrimaryMetrics {
   answer(worker: Worker, message: unknown): void;
 }
 
-/** In the primary: its own metrics, and answers to workers asking for the aggregate. */
-export function primaryMetrics(registry: Registry, workersServing: () => number): PrimaryMetrics {
-  const aggregator = new AggregatorRegistry();
+// prom-client's own message types: its listener in each worker answers these (clusterMetricsFromWorker installs it).
+const GET_METRICS_REQ = 'prom-client:getMetricsReq';
+const GET_METRICS_RES = 'prom-client:getMetricsRes';
+/** How long the primary waits for every worker's registry. */
+const GATHER_TIMEOUT_MS = 5_000;
+
+interface MetricsReply {
+  type: string;
+  requestId: string;
+  metrics?: MetricObjectsOf[];
+  error?: string;
+}
+type MetricObjectsOf = Awaited<ReturnType<Registry['getMetricsAsJSON']>>;
+
+/**
+ * Every serving worker's registries, summed by AggregatorRegistry.aggregate.
+ * Like prom-client's clusterMetrics(), but asking only the workers that are
+ * listening: one still starting (a replacement) has not installed its
+ * listener yet, and would make every scrape wait for the timeout.
+ */
+function gather(workers: Worker[], requestId: string): Promise<string> {
+  if (workers.length === 0) return Promise.resolve('');
+  return new Promise((resolve, reject) => {
+    const metrics: MetricObjectsOf[] = [];
+    const waiting = new Set(workers.map((w) => w.id));
+    const finish = (error?: Error) => {
+      clearTimeout(timer);
+      cluster.off('message', onMessage);
+      if (error) reject(error);
+      else AggregatorRegistry.aggregate(metrics).metrics().then(resolve, reject);
+    };
+    const onMessage = (worker: Worker, message: MetricsReply) => {
+      if (message?.type !== GET_METRICS_RES || message.requestId !== requestId || !waiting.has(worker.id)) return;
+      if (message.error) return finish(new Error(`worker ${worker.id}: ${message.error}`));
+      metrics.push(...(message.metrics ?? []));
+      waiting.delete(worker.id);
+      if (waiting.size === 0) finish();
+    };
+    const timer = setTimeout(() => finish(new Error(`worker(s) ${[...waiting].join(', ')} did not send their metrics within ${GATHER_TIMEOUT_MS} ms`)), GATHER_TIMEOUT_MS);
+    cluster.on('message', onMessage);
+    for (const worker of workers) worker.send({ type: GET_METRICS_REQ, requestId });
+  });
+}
+
+/** In the primary: its own metrics, and answers to workers asking for the aggregate of the `serving` workers. */
+export function primaryMetrics(registry: Registry, serving: () => Worker[]): PrimaryMetrics {
   new Gauge({
     name: 'cluster_workers',
     help: 'HTTP worker processes serving (WEB_CONCURRENCY when all are up).',
     registers: [registry],
     collect() {
-      this.set(workersServing());
+      this.set(serving().length);
     },
   });
   const restarts = new Counter({ name: 'cluster_worker_restarts_total', help: 'Worker processes forked to replace one that exited unexpectedly.', registers: [registry] });
+  let nextId = 0;
   return {
     registry,
     restarts,
@@ -72,7 +116,7 @@ export function primaryMetrics(registry: Registry, workersServing: () => number)
       const reply = (m: MetricsResponse) => {
         if (worker.isConnected()) worker.send(m);
       };
-      Promise.all([aggregator.clusterMetrics(), registry.metrics()])
+      Promise.all([gather(serving().filter((w) => w.isConnected()), `kca-${nextId++}`), registry.metrics()])
         .then(([workers, own]) => reply({ type: 'kca:metrics', id: message.id, text: workers + own }))
         .catch((e: Error) => reply({ type: 'kca:metrics', id: message.id, error: e.message }));
     },

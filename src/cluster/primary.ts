@@ -42,7 +42,7 @@ export async function runPrimary(config: Config, logger: Logger): Promise<void> 
   let opened: OpenDatabase | undefined;
   let stopping = false;
   const crashTimes: number[] = [];
-  const metrics = primaryMetrics(new Registry(), () => [...members.values()].filter((m) => m.ready).length);
+  const metrics = primaryMetrics(new Registry(), () => [...members.values()].filter((m) => m.ready).map((m) => m.worker));
   /** Settles the first start: every worker listening, or the first that could not. */
   let startup: { resolve(port: number): void; reject(e: Error): void; pending: number } | undefined;
 

@@ -101,6 +101,10 @@ describe('npm start with WEB_CONCURRENCY=2', () => {
     // A worker killed outright is replaced, and the cluster serves on.
     const victim = workers[0]!;
     process.kill(victim, 'SIGKILL');
+    await waitFor('the primary to see the worker exit', () => output().includes(`(pid ${victim}) exited`), 30_000);
+    // Meanwhile (the replacement still starting) a scrape is answered at once, from the worker serving.
+    const during = await get(`${base}/metrics`);
+    expect(metricValue(during, 'cluster_workers')).toBe(1);
     await waitFor('a replacement worker', () => new RegExp(`worker \\d+ \\(pid (?!${victim}\\b)\\d+\\) listening[\\s\\S]*`).test(output().split(`pid ${victim}) exited`)[1] ?? ''), 60_000);
     expect(output()).toMatch(new RegExp(`worker \\d+ \\(pid ${victim}\\) exited \\(signal SIGKILL\\); starting a replacement`));
     const after = await get(`${base}/metrics`);
