@@ -148,8 +148,23 @@ export function registerReadReplicaMetrics(
   replica: { status(): { serving: boolean; lagMs: number | null }; readonly counts: { readonly replica: number; readonly primary: number; readonly fallbacks: number } },
 ): void {
   const registers = [registry];
-  new Gauge({ name: 'db_replica_serving', help: 'Whether the read replica serves reads now (1) or reads go to the primary (0).', registers, collect() { this.set(replica.status().serving ? 1 : 0); } });
-  new Gauge({ name: 'db_replica_lag_seconds', help: 'How far the read replica is behind the primary at its last check, in seconds; -1 when unknown.', registers, collect() { const lag = replica.status().lagMs; this.set(lag === null ? -1 : lag / 1000); } });
+  new Gauge({
+    name: 'db_replica_serving',
+    help: 'Whether the read replica serves reads now (1) or reads go to the primary (0).',
+    registers,
+    collect() {
+      this.set(replica.status().serving ? 1 : 0);
+    },
+  });
+  new Gauge({
+    name: 'db_replica_lag_seconds',
+    help: 'How far the read replica is behind the primary at its last check, in seconds; -1 when unknown.',
+    registers,
+    collect() {
+      const lag = replica.status().lagMs;
+      this.set(lag === null ? -1 : lag / 1000);
+    },
+  });
   new Counter({
     name: 'db_read_statements_total',
     help: 'Read statements sent by requests, by target (replica or primary).',
@@ -161,7 +176,15 @@ export function registerReadReplicaMetrics(
       this.inc({ target: 'primary' }, replica.counts.primary);
     },
   });
-  new Counter({ name: 'db_replica_fallbacks_total', help: 'Read statements the replica could not run (unreachable, busy, recovery conflict) that ran on the primary instead.', registers, collect() { this.reset(); this.inc(replica.counts.fallbacks); } });
+  new Counter({
+    name: 'db_replica_fallbacks_total',
+    help: 'Read statements the replica could not run (unreachable, busy, recovery conflict) that ran on the primary instead.',
+    registers,
+    collect() {
+      this.reset();
+      this.inc(replica.counts.fallbacks);
+    },
+  });
 }
 
 /**

@@ -39,7 +39,7 @@ export async function startApollo(config: Config, schema: GraphQLSchema, httpSer
       writeGuardPlugin<Context>(),
       queryLimitsPlugin<Context>(config.limits),
       // Mutations read the primary, and their responses tell the client where its writes are (read-your-writes with a replica).
-      readAfterPlugin<Context>(),
+      readAfterPlugin<Context>({ maxLagMs: config.readReplica?.maxLagMs }),
     ],
     // Exposed codes pass, database trouble gets DATABASE_UNAVAILABLE / DATABASE_BUSY / STATEMENT_TIMEOUT, the rest is masked.
     formatError: createErrorFormatter({ exposedCodes: EXPOSED_CODES, limits: config.db, logger, metrics }),

@@ -4,9 +4,10 @@
  * as the `x-read-after` header and the `kca_read_after` cookie (so browsers,
  * the IDE among them, need nothing). A later request that sends either back
  * reads the replica only once the replica has replayed that position, else
- * the primary (src/context.ts). The cookie lives 5 minutes: a replica that
- * serves at all is at most DATABASE_READ_MAX_LAG_MS behind, so by then it has
- * long passed the position, and a position it has passed changes nothing.
+ * the primary (src/context.ts). The cookie lives 5 minutes, or twice
+ * DATABASE_READ_MAX_LAG_MS if longer: a replica that serves at all is at most
+ * that far behind, so by then it has passed the position, and a position it
+ * has passed changes nothing.
  */
 import type http from 'node:http';
 import type { ApolloServerPlugin } from '@apollo/server';
@@ -16,7 +17,7 @@ import { parseLsn } from '../db/replica';
 
 export const READ_AFTER_HEADER = 'x-read-after';
 export const READ_AFTER_COOKIE = 'kca_read_after';
-const COOKIE_MAX_AGE_S = 300;
+const MIN_COOKIE_MAX_AGE_S = 300;
 
 function cookieValue(header: string | undefined, name: string): string | undefined {
   for (const part of (header ?? '').split(';')) {
@@ -47,7 +48,8 @@ export function readAfterOf(headers: http.IncomingHttpHeaders): bigint | undefin
 }
 
 /** Pins a mutation's reads to the primary before its resolvers run, and hands its position to the client with the response. */
-export function readAfterPlugin<C extends Context>(): ApolloServerPlugin<C> {
+export function readAfterPlugin<C extends Context>(options: { maxLagMs?: number | undefined } = {}): ApolloServerPlugin<C> {
+  const cookieMaxAge = Math.max(MIN_COOKIE_MAX_AGE_S, Math.ceil((2 * (options.maxLagMs ?? 0)) / 1000));
   return {
     async requestDidStart() {
       return {
@@ -64,7 +66,7 @@ export function readAfterPlugin<C extends Context>(): ApolloServerPlugin<C> {
           }
           if (!position) return;
           response.http.headers.set(READ_AFTER_HEADER, position);
-          response.http.headers.set('set-cookie', `${READ_AFTER_COOKIE}=${position}; Path=/; Max-Age=${COOKIE_MAX_AGE_S}; HttpOnly; SameSite=Lax`);
+          response.http.headers.set('set-cookie', `${READ_AFTER_COOKIE}=${position}; Path=/; Max-Age=${cookieMaxAge}; HttpOnly; SameSite=Lax`);
         },
       };
     },
