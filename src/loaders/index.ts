@@ -230,7 +230,16 @@ export function createLoaders(pool: Reader) {
   /** One page of full-text hits across record kinds (one statement). */
   const search = (query: string, kinds: readonly SearchKind[], request: SearchPageRequest) => searchRecords(pool, query, kinds, request);
 
-  return { byId, byIdShaped, byKey, pageOf, rootPage, mergeAuditPage, correctionPage, correctionsOf, smallList, countryByCode, counts, search };
+  const fieldMemo = new WeakMap<object, Map<string, unknown>>();
+  /** This request's value for (a field node of the document, a name), made once: e.g. a nested connection's page loader. */
+  function perField<V>(fieldNode: object, name: string, make: () => V): V {
+    let byName = fieldMemo.get(fieldNode);
+    if (!byName) fieldMemo.set(fieldNode, (byName = new Map()));
+    if (!byName.has(name)) byName.set(name, make());
+    return byName.get(name) as V;
+  }
+
+  return { byId, byIdShaped, perField, byKey, pageOf, rootPage, mergeAuditPage, correctionPage, correctionsOf, smallList, countryByCode, counts, search };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

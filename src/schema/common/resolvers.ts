@@ -36,8 +36,13 @@ export function rootConnection<T extends RootListName>(list: T) {
 
 /** Resolver for a nested connection field: batched across all parents of the level. */
 export function nestedConnection<T extends RootListName>(list: T, relation: RelationName) {
-  return (parent: { id: number }, args: ApiListArgs<T>, ctx: Context, info: GraphQLResolveInfo): Promise<Page<RowOf<T>>> =>
-    ctx.loaders.pageOf(list, relation, listArgs(list, args), selects(info, 'totalCount'), connectionShape(info, list)).load(parent.id);
+  // Within one request a field node always has the same arguments (they come from the document and the request's
+  // variables): its loader is found once per request, not once per parent (decoding filters, keys, the shape).
+  // (A field merged from several nodes, rare, is looked up each time: its selection depends on all of them.)
+  return (parent: { id: number }, args: ApiListArgs<T>, ctx: Context, info: GraphQLResolveInfo): Promise<Page<RowOf<T>>> => {
+    const loader = () => ctx.loaders.pageOf(list, relation, listArgs(list, args), selects(info, 'totalCount'), connectionShape(info, list));
+    return (info.fieldNodes.length === 1 ? ctx.loaders.perField(info.fieldNodes[0]!, relation, loader) : loader()).load(parent.id);
+  };
 }
 
 /** The `corrections` connection of a correctable record: found by the record's key, batched across the level. */
