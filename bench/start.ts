@@ -19,13 +19,13 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { loadConfig } from '../src/config';
 import { openDatabase } from '../src/db/bootstrap';
 import { createLogger } from '../src/logger';
+import { freePort } from './targets';
 
 const ROOT = path.resolve(__dirname, '..');
 const arg = (name: string, fallback: number) => {
@@ -70,15 +70,6 @@ function treeOf(pid: number): number[] {
 }
 
 const treeRss = (pid: number) => treeOf(pid).reduce((sum, p) => sum + rssMb(p), 0);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 async function waitReady(port: number, child: ChildProcess, output: () => string): Promise<void> {
   for (;;) {
