@@ -136,7 +136,8 @@ function bossOn(pool: Pool, options: PgBoss.ConstructorOptions = {}): PgBoss {
 interface JobRow {
   id: string;
   state: string;
-  data: IngestJobData | null;
+  file: string | null;
+  requestId: string | null;
   retryCount: number;
   retryLimit: number;
   output: Record<string, unknown> | null;
@@ -162,12 +163,12 @@ function toJob(row: JobRow): IngestJob {
   return {
     id: row.id,
     state,
-    file: row.data?.file ?? '',
+    file: row.file ?? '',
     attempts: row.startedOn ? row.retryCount + 1 : 0,
     maxAttempts: row.retryLimit + 1,
     error: state === 'LOADED' ? null : errorOf(row.output),
     result: isResult ? (row.output as unknown as IngestJobResult) : null,
-    requestId: row.data?.requestId ?? null,
+    requestId: row.requestId,
     createdAt: row.createdOn,
     startedAt: row.startedOn,
     finishedAt: row.completedOn,
@@ -175,7 +176,8 @@ function toJob(row: JobRow): IngestJob {
   };
 }
 
-const JOB_COLUMNS = `id, state::text AS state, data, retry_count AS "retryCount", retry_limit AS "retryLimit", output,
+/** A job's columns, without its text (up to 2 MB): status reads never fetch it. */
+const JOB_COLUMNS = `id, state::text AS state, data->>'file' AS file, data->>'requestId' AS "requestId", retry_count AS "retryCount", retry_limit AS "retryLimit", output,
   created_on AS "createdOn", started_on AS "startedOn", completed_on AS "completedOn", start_after AS "startAfter"`;
 
 export type QueueCounts = Record<IngestJobState, number>;
@@ -216,12 +218,12 @@ export function openIngestQueue(pool: Pool, settings: QueueSettings = DEFAULT_QU
   const query = async <T>(text: string, values: unknown[]): Promise<T[]> => (await pool.query(text, values)).rows as T[];
   const find = async (id: string): Promise<IngestJob | null> => {
     if (!UUID.test(id)) return null;
-    const [row] = await query<JobRow>(
-      `SELECT ${JOB_COLUMNS} FROM ${QUEUE_SCHEMA}.job WHERE name = $1 AND id = $2
-       UNION ALL SELECT ${JOB_COLUMNS} FROM ${QUEUE_SCHEMA}.archive WHERE name = $1 AND id = $2 LIMIT 1`,
-      [INGEST_QUEUE, id],
-    );
-    return row ? toJob(row) : null;
+    // The live job first: a text enqueued again after its job was archived has both.
+    for (const table of ['job', 'archive']) {
+      const [row] = await query<JobRow>(`SELECT ${JOB_COLUMNS} FROM ${QUEUE_SCHEMA}.${table} WHERE name = $1 AND id = $2`, [INGEST_QUEUE, id]);
+      if (row) return toJob(row);
+    }
+    return null;
   };
   return {
     async enqueue(data) {
