@@ -139,7 +139,9 @@ async function runBaseline(ref: string, url: string, articles: number, seed: num
       process.stdout.write(`  [baseline] ${d.toString().trimEnd().split('\n').join('\n  [baseline] ')}\n`);
     });
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-    const rate = /articles\/s=([\d.]+)/.exec(output)?.[1];
+    // Its last line: `INGEST articles=N articles/s=R ...` before --workers existed, `INGEST w1=R ...` since.
+    const m = /^INGEST (?:articles=\d+ articles\/s=([\d.]+)|w1=([\d.]+))/m.exec(output);
+    const rate = m?.[1] ?? m?.[2];
     if (code !== 0 || !rate) throw new Error(`the baseline bench at ${ref} failed (exit ${code})`);
     return Number(rate);
   } finally {

@@ -3,22 +3,33 @@
  * data, killed process, lost database) leaves nothing half-written. The
  * caller (src/ingest/load.ts) has already keyed every record (src/ingest/resolve.ts).
  *
- * - Idempotent: an article whose content hash is already stored is skipped.
- * - Safe to run concurrently with itself: every write takes the ingest
- *   advisory lock first (src/db/locks.ts), so two loaders never race on the
- *   entity keys; extraction (the CPU-heavy part) happens before, in parallel.
+ * - Idempotent: an article whose content hash is already stored is skipped
+ *   (INSERT … ON CONFLICT on the hash: two loaders of the same text store it once).
+ * - Safe to run concurrently with itself, without a global lock: loads take
+ *   the ingest lock SHARED (src/db/locks.ts; merges, corrections and
+ *   re-extraction take it exclusive). New rows go in with INSERT … ON
+ *   CONFLICT (key) DO NOTHING, sorted by key; a row this article changes (or
+ *   one a concurrent loader inserted first) is locked FOR NO KEY UPDATE, in
+ *   id order, read again and folded again before it is updated. Rows it does
+ *   not change are not locked: the fold (src/db/recordFolds.ts) is
+ *   commutative and only grows a record, so a claim that changes nothing on
+ *   the row read changes nothing on any later state of it either. Tables go
+ *   in a fixed order, so two loads cannot wait for each other in a cycle; a
+ *   deadlock or serialization failure anyway retries the whole transaction.
  * - Merges: an entity or record whose key exists gains aliases, parties,
  *   sectors and a new piece of evidence instead of a duplicate; a key that a
  *   correction merge folded away (src/db/merge.ts) resolves to its target.
  */
-import type { Prisma, PrismaClient } from '../generated/prisma/client';
+import { Prisma, type PrismaClient } from '../generated/prisma/client';
 import type { AgreementKind, AgreementStatus, OrganizationKind, Sector, StatementKind } from '../generated/prisma/enums';
-import { takeIngestLock } from './locks';
+import { takeLoadLock } from './locks';
+import { insertArticleRow, withRetry, type ArticleFields } from './loadTransaction';
+import { insertArticleRows, type ClaimRowToWrite, type EvidenceRow, type JoinTable } from './articleRows';
 import { mergedKeyTargets } from './merge';
 import { reapplyCorrections } from './corrections';
 import {
   CORRECTABLE_TYPES,
-  foldOf,
+  JOINS,
   RECORD_COLUMN,
   RECORD_KINDS,
   RECORD_TYPES,
@@ -30,7 +41,7 @@ import {
 } from './registry';
 import { claimFieldsOf, REFERENCES } from './claims';
 import type { ReferencedKind } from './references';
-import { foldProvenance, partialDateStart, union, type Provenance } from './recordFolds';
+import { canonical, foldRecord, partialDateStart, type Provenance } from './recordFolds';
 
 type Tx = Prisma.TransactionClient;
 
@@ -100,17 +111,7 @@ void keyedKindsHaveNoJoins;
 export type ArticleToWrite = OwnStepRecords & { readonly [K in KeyedKind]: readonly KeyedRecord<K>[] };
 
 interface OwnStepRecords {
-  article: {
-    contentHash: string;
-    title: string | null;
-    publisher: string | null;
-    publishedOn: string | null;
-    body: string;
-    sourceFile: string | null;
-    url: string | null;
-    /** The extractor version (src/ingest/version.ts) that made these records. */
-    extractorVersion: string;
-  };
+  article: ArticleFields;
   countries: readonly ({ iso2: string; iso3: string; name: string; aliasesSeen: string[]; evidence: EvidenceSpan[] } & Extraction)[];
   regions: readonly ({ key: string; name: string; members: string[]; aliasesSeen: string[]; evidence: EvidenceSpan[] } & Extraction)[];
   organizations: readonly ({ key: string; name: string; aliasesSeen: string[]; acronyms: string[]; kind: OrganizationKind; country: string | null; evidence: EvidenceSpan[] } & Extraction)[];
@@ -147,28 +148,30 @@ const ownStepsAreKinds: [Exclude<keyof OwnStepRecords, 'article'>] extends [(typ
 void ownStepsAreKinds;
 
 export async function writeArticle(prisma: PrismaClient, article: ArticleToWrite, options: { timeoutMs?: number } = {}): Promise<LoadResult> {
-  return prisma.$transaction(
-    async (tx) => {
-      await takeIngestLock(tx);
-      const existing = await tx.article.findUnique({ where: { contentHash: article.article.contentHash }, select: { id: true } });
-      if (existing) return { articleId: existing.id, status: 'unchanged', created: emptyCounts(), merged: emptyCounts() };
-      const writer = new ArticleWriter(tx, article);
-      await writer.write();
-      await writer.reapplyCorrections();
-      return writer.result();
-    },
-    { timeout: options.timeoutMs ?? 60_000, maxWait: options.timeoutMs ?? 60_000 },
+  return withRetry(() =>
+    prisma.$transaction(
+      async (tx) => {
+        await takeLoadLock(tx);
+        const articleId = await insertArticleRow(tx, article.article);
+        if (articleId === null) {
+          const existing = await tx.article.findUniqueOrThrow({ where: { contentHash: article.article.contentHash }, select: { id: true } });
+          return { articleId: existing.id, status: 'unchanged', created: emptyCounts(), merged: emptyCounts() };
+        }
+        const writer = new ArticleWriter(tx, article, articleId);
+        await writer.write();
+        await writer.reapplyCorrections();
+        return writer.result();
+      },
+      { timeout: options.timeoutMs ?? 60_000, maxWait: options.timeoutMs ?? 60_000 },
+    ),
   );
 }
-
-/** The one record an evidence row points at. */
-type EvidenceTarget = { [F in EvidenceField]: { [K in F]: number } }[EvidenceField];
 
 /**
  * One row of a keyed table as this article leaves it: found in the database
  * (`stored`, `before` = its stored fields) or new (inserted in one batch).
- * Merges from several records of the article accumulate in `now`; a stored
- * row is updated once, and only when `now` differs from `before`.
+ * Each of the article's records that lands on the row is kept in `claims`
+ * and folded into `now`; a row that changed is updated once.
  */
 interface Staged<F> {
   id: number;
@@ -176,18 +179,29 @@ interface Staged<F> {
   stored: boolean;
   before: F | null;
   now: F;
+  /** What this article's records say about the row (its own fields and provenance), folded into `now`. */
+  claims: F[];
 }
 
-/** How one keyed table takes the rows an article stages: new ones in one INSERT, changed ones one UPDATE each. */
+/** How one keyed table takes the rows an article stages: new ones in one INSERT (conflicting keys skipped), changed ones one UPDATE each. */
 interface TableWrites<F> {
+  /** The table and its unique key column, for the row locks. */
+  table: string;
+  keyColumn: string;
+  /** Inserts the rows whose key is not taken (ON CONFLICT DO NOTHING); returns those inserted. */
   insert(rows: { key: string; fields: F }[]): Promise<{ id: number; key: string }[]>;
   update(id: number, fields: F): Promise<unknown>;
+  /** The stored rows with these ids or keys. */
+  read(ids: number[], keys: string[]): Promise<{ id: number; key: string; fields: F }[]>;
 }
 
+const differs = (a: unknown, b: unknown) => JSON.stringify(a) !== JSON.stringify(b);
+
 /** The Prisma calls the generic step makes on a record table: one shape for every model (their delegates differ only in types). */
+type KeyedWhere = { key: { in: string[] } } | { OR: [{ id: { in: number[] } }, { key: { in: string[] } }] };
 interface KeyedModel {
-  findMany(args: { where: { key: { in: string[] } }; select: Record<string, true> }): Promise<({ id: number; key: string } & Record<string, unknown>)[]>;
-  createManyAndReturn(args: { data: Record<string, unknown>[]; select: { id: true; key: true } }): Promise<{ id: number; key: string }[]>;
+  findMany(args: { where: KeyedWhere; select: Record<string, true> }): Promise<({ id: number; key: string } & Record<string, unknown>)[]>;
+  createManyAndReturn(args: { data: Record<string, unknown>[]; skipDuplicates: true; select: { id: true; key: true } }): Promise<{ id: number; key: string }[]>;
   update(args: { where: { id: number }; data: Record<string, unknown>; select: { id: true } }): Promise<unknown>;
 }
 
@@ -203,9 +217,12 @@ function keyedModel(tx: Tx, kind: KeyedKind): { model: KeyedModel; select: Recor
 class Staging<F> {
   readonly byKey = new Map<string, Staged<F>>();
 
+  /** `fold`: folds one claim into a row's fields in place (recordFolds.foldRecord for the table's kind). */
+  constructor(private readonly fold: (now: F, claim: F) => void) {}
+
   /** Rows found in the database, in id order (acronym matching takes the oldest). */
   addExisting(rows: Iterable<{ id: number; key: string; fields: F }>): void {
-    for (const r of rows) this.byKey.set(r.key, { id: r.id, key: r.key, stored: true, before: r.fields, now: structuredClone(r.fields) });
+    for (const r of rows) this.byKey.set(r.key, { id: r.id, key: r.key, stored: true, before: r.fields, now: structuredClone(r.fields), claims: [] });
   }
 
   /** An existing row by id (a merge target standing for another key), if it was read. */
@@ -214,17 +231,40 @@ class Staging<F> {
   }
 
   addNew(key: string, fields: F): Staged<F> {
-    const row: Staged<F> = { id: 0, key, stored: false, before: null, now: fields };
+    const row: Staged<F> = { id: 0, key, stored: false, before: null, now: structuredClone(fields), claims: [fields] };
     this.byKey.set(key, row);
     return row;
   }
 
-  /** Inserts the new rows (ids matched back by key), then updates the existing rows that changed. */
-  async write(writes: TableWrites<F>): Promise<void> {
+  /** Folds one more claim of the article into a row. */
+  claim(row: Staged<F>, fields: F): void {
+    row.claims.push(fields);
+    this.fold(row.now, fields);
+  }
+
+  /**
+   * Inserts the new rows sorted by key (ids matched back by key). Rows that
+   * changed, and new keys a concurrent loader inserted first, are then locked
+   * in id order, read again, and this article's claims folded into what they
+   * hold now before the update; a row this article does not change is left alone.
+   */
+  async write(tx: Tx, writes: TableWrites<F>): Promise<void> {
     const rows = [...this.byKey.values()];
-    const fresh = rows.filter((r) => !r.stored);
+    const fresh = rows.filter((r) => !r.stored).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     if (fresh.length) for (const r of await writes.insert(fresh.map((s) => ({ key: s.key, fields: s.now })))) this.byKey.get(r.key)!.id = r.id;
-    for (const r of rows) if (r.stored && JSON.stringify(r.before) !== JSON.stringify(r.now)) await writes.update(r.id, r.now);
+    const taken = fresh.filter((r) => r.id === 0);
+    const changed = rows.filter((r) => r.stored && differs(r.before, r.now));
+    if (taken.length + changed.length === 0) return;
+    const [ids, keys] = [changed.map((r) => r.id), taken.map((r) => r.key)];
+    await tx.$queryRaw(Prisma.sql`SELECT id FROM ${Prisma.raw(writes.table)} WHERE id = ANY(${ids}::int[]) OR ${Prisma.raw(writes.keyColumn)} = ANY(${keys}::text[]) ORDER BY id FOR NO KEY UPDATE`);
+    const current = await writes.read(ids, keys);
+    for (const r of [...taken, ...changed]) {
+      const row = current.find((c) => (r.stored ? c.id === r.id : c.key === r.key));
+      if (!row) throw new Error(`${writes.table} row ${r.stored ? r.id : r.key} vanished during an article load`);
+      Object.assign(r, { id: row.id, stored: true, before: row.fields, now: structuredClone(row.fields) });
+      for (const c of r.claims) this.fold(r.now, c);
+      if (differs(r.before, r.now)) await writes.update(r.id, r.now);
+    }
   }
 }
 
@@ -233,70 +273,60 @@ interface PendingClaim {
   kind: RecordKind;
   row: { id: number };
   fields: object;
+  /** Country references as the article states them (ISO alpha-2), whether or not that country has a row yet. */
+  stated: Record<string, string | string[] | null>;
   method: string;
   confidence: number;
 }
 
+/** ISO alpha-2 codes as a claim states them: upper case, each once. */
+const codes = (list: readonly string[]) => [...new Set(list.map((c) => c.toUpperCase()))];
+const code = (c: string | null | undefined) => (c ? c.toUpperCase() : null);
+
 const KEYED = { select: { id: true, key: true } } as const;
+/** A keyed table and its unique key column (the row locks of Staging.write). */
+const KEY_COLUMN = (table: string) => ({ table, keyColumn: 'key' });
 const ID = { select: { id: true } } as const;
 const PROVENANCE = { confidence: true, extractionMethod: true, extractionVersion: true } as const;
 
 
 /**
- * Writes one article's records; lives for one transaction. A new article is
- * inserted first; an article being re-extracted (src/db/claims.ts) keeps its
- * row and gets its records, claims and evidence anew.
+ * Writes one article's records; lives for one transaction. Its article row
+ * is there already: just inserted (writeArticle), or the stored one being
+ * re-extracted (src/db/reextract.ts), which gets its records, claims and evidence anew.
  *
  * Statements per article stay constant whatever its size: each table is read
  * once for all the article's keys, new rows go in one multi-row INSERT per
  * table, join rows, claims and evidence in one INSERT each, and only existing
- * rows that actually gain something (an alias, a sector, a date) are updated,
- * one by one. The advisory lock makes read-then-insert safe.
+ * rows that actually gain something (an alias, a sector, a date) are locked,
+ * read again and updated, one by one (see writeArticle on concurrent loads).
  */
 export class ArticleWriter {
   private readonly created = emptyCounts();
   private readonly merged = emptyCounts();
-  private readonly evidenceRows: Prisma.EvidenceCreateManyInput[] = [];
+  private readonly evidenceRows: EvidenceRow[] = [];
   private readonly claims: PendingClaim[] = [];
   /** Every row this article wrote to or claimed, by kind: new ones and found ones. */
   readonly touched = Object.fromEntries(RECORD_KINDS.map((k) => [k, new Set<number>()])) as Record<RecordKind, Set<number>>;
   /** The rows this article created, by kind. */
   readonly createdIds = Object.fromEntries(RECORD_KINDS.map((k) => [k, new Set<number>()])) as Record<RecordKind, Set<number>>;
-  private articleId = 0;
   /** The key of every row the article refers to (claims name rows by key: ids change when a row is removed and made again). */
   private readonly keyOfId: Record<ReferencedKind, Map<number, string>> = { countries: new Map(), organizations: new Map(), persons: new Map() };
   /** Every stored country the article mentions or references (members, home countries), by ISO alpha-2; mentioned ones are added. */
   private readonly countryIds = new Map<string, number>();
   private readonly organizationIds = new Map<string, number>();
   private readonly personIds = new Map<string, number>();
-  private readonly regionMembers: Prisma.RegionMemberCreateManyInput[] = [];
-  private readonly agreementParties: { countries: Prisma.AgreementPartyCountryCreateManyInput[]; organizations: Prisma.AgreementPartyOrganizationCreateManyInput[]; signatories: Prisma.AgreementSignatoryCreateManyInput[] } = {
-    countries: [],
-    organizations: [],
-    signatories: [],
-  };
-  private readonly statementMentions: { countries: Prisma.StatementMentionCountryCreateManyInput[]; organizations: Prisma.StatementMentionOrganizationCreateManyInput[] } = {
-    countries: [],
-    organizations: [],
-  };
+  /** Region members, parties, signatories and mentions, per join table, as [own id, other id]. */
+  private readonly joins: Record<JoinTable, [number, number][]> = Object.fromEntries(Object.keys(JOINS).map((t) => [t, []])) as unknown as Record<JoinTable, [number, number][]>;
 
   constructor(
     private readonly tx: Tx,
     private readonly x: ArticleToWrite,
-    /** Set when re-extracting: the stored article whose claims and evidence were just removed. */
-    private readonly existingArticleId?: number,
+    /** The article row: just inserted, or (re-extraction) the stored one whose claims and evidence were just removed. */
+    private readonly articleId: number,
   ) {}
 
   async write(): Promise<void> {
-    const a = this.x.article;
-    this.articleId =
-      this.existingArticleId ??
-      (
-        await this.tx.article.create({
-          data: { contentHash: a.contentHash, title: a.title, publisher: a.publisher, publishedOn: partialDateStart(a.publishedOn), body: a.body, sourceFile: a.sourceFile, url: a.url, extractorVersion: a.extractorVersion },
-          ...ID,
-        })
-      ).id;
     await this.countries();
     await this.regions();
     await this.organizations();
@@ -304,9 +334,7 @@ export class ArticleWriter {
     await this.agreements();
     await this.statements();
     for (const kind of KEYED_KINDS) await this.keyed(kind);
-    await this.joinRows();
-    if (this.evidenceRows.length) await this.tx.evidence.createMany({ data: this.evidenceRows });
-    if (this.claims.length) await this.tx.claim.createMany({ data: this.claims.map((c) => this.claimRow(c)) });
+    await insertArticleRows(this.tx, this.articleId, { evidence: this.evidenceRows, claims: this.claims.map((c) => this.claimRow(c)), joins: this.joins });
   }
 
   /** Analysts' corrections of the rows this article touched win over what it said (src/db/corrections.ts). */
@@ -324,14 +352,8 @@ export class ArticleWriter {
     return { articleId: this.articleId, status: 'created', created: this.created, merged: this.merged };
   }
 
-  /** The claims written, as rows of the claims table (re-extraction compares them with the article's old ones). */
-  claimRows(): Prisma.ClaimCreateManyInput[] {
-    return this.claims.map((c) => this.claimRow(c));
-  }
-
-  private claimRow(c: PendingClaim): Prisma.ClaimCreateManyInput {
-    const fields = claimFieldsOf(c.fields, (kind, id) => this.keyOfId[kind].get(id));
-    return { articleId: this.articleId, [RECORD_COLUMN[c.kind]]: c.row.id, fields: fields as Prisma.InputJsonObject, method: c.method, confidence: c.confidence };
+  private claimRow(c: PendingClaim): ClaimRowToWrite {
+    return { field: RECORD_COLUMN[c.kind], recordId: c.row.id, fields: { ...claimFieldsOf(c.fields, (kind, id) => this.keyOfId[kind].get(id)), ...c.stated }, method: c.method, confidence: c.confidence };
   }
 
   private provenanceOf(record: Extraction): Provenance {
@@ -344,36 +366,50 @@ export class ArticleWriter {
    * as a new row; its claim and evidence wait for the row's id.
    */
   private place<K extends RecordKind>(kind: K, staging: Staging<FieldsOf<K> & Provenance>, key: string, found: Staged<FieldsOf<K> & Provenance> | undefined, own: FieldsOf<K>, record: Extraction): Staged<FieldsOf<K> & Provenance> {
-    const provenance = this.provenanceOf(record);
-    if (found) {
-      foldOf(kind)(found.now, own);
-      foldProvenance(found.now, provenance);
-    }
-    this.count(kind, !found);
-    return found ?? staging.addNew(key, { ...own, ...provenance });
+    const claim = canonical(kind, { ...own, ...this.provenanceOf(record) });
+    if (!found) return staging.addNew(key, claim);
+    staging.claim(found, claim);
+    return found;
+  }
+
+  /** The key of the row a reference field of a record points at (the fold compares references by key). */
+  private readonly refKeyOf = (field: string, id: number): string | undefined => {
+    const kind = (REFERENCES as Record<string, ReferencedKind | undefined>)[field];
+    return kind ? this.keyOfId[kind].get(id) : undefined;
+  };
+
+  /** A staging area for one kind, folding with that kind's fold. */
+  private staging<K extends RecordKind>(kind: K): Staging<FieldsOf<K> & Provenance> {
+    return new Staging<FieldsOf<K> & Provenance>((now, claim) => foldRecord(kind, now, claim, this.refKeyOf));
   }
 
   /** After the row's table is written: the row is touched, and its claim and evidence are queued. */
-  private settle(kind: RecordKind, row: Staged<unknown>, own: object, record: Extraction & { evidence: readonly EvidenceSpan[] }, joins: object = {}): void {
+  /**
+   * `stated`: the record's country references as the article states them. A claim keeps those rather than the
+   * rows found, since whether a country has a row yet depends on which articles came first; the claim must not.
+   */
+  private settle(kind: RecordKind, row: Staged<unknown>, own: object, record: Extraction & { evidence: readonly EvidenceSpan[] }, joins: object = {}, stated: PendingClaim['stated'] = {}): void {
+    // A row this article inserted counts once as created; every other record landing on a row, as merged.
+    this.count(kind, !row.stored && !this.touched[kind].has(row.id));
     this.touched[kind].add(row.id);
     if (kind === 'organizations' || kind === 'persons') this.keyOfId[kind].set(row.id, row.key);
     if (!row.stored) this.createdIds[kind].add(row.id);
     const provenance = this.provenanceOf(record);
-    this.claims.push({ kind, row, fields: { ...own, ...joins }, method: provenance.extractionMethod, confidence: provenance.confidence });
-    this.addEvidence({ [RECORD_COLUMN[kind]]: row.id } as EvidenceTarget, record.evidence);
+    this.claims.push({ kind, row, fields: { ...own, ...joins }, stated, method: provenance.extractionMethod, confidence: provenance.confidence });
+    this.addEvidence(RECORD_COLUMN[kind], row.id, record.evidence);
   }
 
   private count(kind: RecordKind, isNew: boolean): void {
     (isNew ? this.created : this.merged)[kind] += 1;
   }
 
-  private addEvidence(target: EvidenceTarget, spans: readonly EvidenceSpan[]): void {
+  private addEvidence(field: EvidenceField, recordId: number, spans: readonly EvidenceSpan[]): void {
     const seen = new Set<string>();
     for (const s of spans) {
       const k = `${s.start}:${s.end}`;
       if (seen.has(k)) continue;
       seen.add(k);
-      this.evidenceRows.push({ articleId: this.articleId, start: s.start, end: s.end, sentence: s.text, ...target });
+      this.evidenceRows.push({ start: s.start, end: s.end, sentence: s.text, field, recordId });
     }
   }
 
@@ -394,17 +430,24 @@ export class ArticleWriter {
     for (const r of x.regions) for (const m of r.members) codes.add(m.toUpperCase());
     for (const e of [...x.organizations, ...x.persons]) if (e.country) codes.add(e.country.toUpperCase());
     if (codes.size === 0) return;
-    const rows = await this.tx.country.findMany({ where: { iso2: { in: [...codes] } }, select: { id: true, iso2: true, iso3: true, name: true, aliases: true, ...PROVENANCE } });
-    const staging = new Staging<FieldsOf<'countries'> & Provenance>();
-    staging.addExisting(rows.map(({ id, iso2, ...fields }) => ({ id, key: iso2, fields })));
+    const select = { id: true, iso2: true, iso3: true, name: true, aliases: true, ...PROVENANCE } as const;
+    const read = async (where: Prisma.CountryWhereInput) => (await this.tx.country.findMany({ where, select })).map(({ id, iso2, ...fields }) => ({ id, key: iso2, fields }));
+    const staging = this.staging('countries');
+    staging.addExisting(await read({ iso2: { in: [...codes] } }));
     const placed = x.countries.map((c) => {
       const key = c.iso2.toUpperCase();
       const own: FieldsOf<'countries'> = { iso3: c.iso3.toUpperCase(), name: c.name, aliases: c.aliasesSeen };
       return { c, own, row: this.place('countries', staging, key, staging.byKey.get(key), own, c) };
     });
-    await staging.write({
-      insert: (fresh) => this.tx.country.createManyAndReturn({ data: fresh.map((r) => ({ iso2: r.key, ...r.fields })), select: { id: true, iso2: true } }).then((ids) => ids.map((r) => ({ id: r.id, key: r.iso2 }))),
+    await staging.write(this.tx, {
+      table: 'countries',
+      keyColumn: 'iso2',
+      insert: (fresh) =>
+        this.tx.country
+          .createManyAndReturn({ data: fresh.map((r) => ({ iso2: r.key, ...r.fields })), skipDuplicates: true, select: { id: true, iso2: true } })
+          .then((ids) => ids.map((r) => ({ id: r.id, key: r.iso2 }))),
       update: (id, data) => this.tx.country.update({ where: { id }, data, ...ID }),
+      read: (ids, keys) => read({ OR: [{ id: { in: ids } }, { iso2: { in: keys } }] }),
     });
     for (const r of staging.byKey.values()) {
       this.countryIds.set(r.key, r.id);
@@ -416,21 +459,32 @@ export class ArticleWriter {
   private async regions(): Promise<void> {
     const regions = this.x.regions;
     if (regions.length === 0) return;
-    const staging = new Staging<FieldsOf<'regions'> & Provenance>();
-    const rows = await this.tx.region.findMany({ where: { key: { in: regions.map((r) => r.key) } }, select: { id: true, key: true, name: true, aliases: true, ...PROVENANCE } });
-    staging.addExisting(rows.map(({ id, key, ...fields }) => ({ id, key, fields })));
+    const select = { id: true, key: true, name: true, aliases: true, ...PROVENANCE } as const;
+    const read = async (where: Prisma.RegionWhereInput) => (await this.tx.region.findMany({ where, select })).map(({ id, key, ...fields }) => ({ id, key, fields }));
+    const staging = this.staging('regions');
+    staging.addExisting(await read({ key: { in: regions.map((r) => r.key) } }));
     const placed = regions.map((r) => {
       const own: FieldsOf<'regions'> = { name: r.name, aliases: r.aliasesSeen };
       return { r, own, row: this.place('regions', staging, r.key, staging.byKey.get(r.key), own, r) };
     });
-    await staging.write({
-      insert: (fresh) => this.tx.region.createManyAndReturn({ data: fresh.map((r) => ({ key: r.key, ...r.fields })), ...KEYED }),
+    await staging.write(this.tx, {
+      ...KEY_COLUMN('regions'),
+      insert: (fresh) => this.tx.region.createManyAndReturn({ data: fresh.map((r) => ({ key: r.key, ...r.fields })), skipDuplicates: true, ...KEYED }),
       update: (id, data) => this.tx.region.update({ where: { id }, data, ...ID }),
+      read: (ids, keys) => read({ OR: [{ id: { in: ids } }, { key: { in: keys } }] }),
     });
     for (const { r, own, row } of placed) {
       const memberIds = this.countryIdsOf(r.members);
-      this.regionMembers.push(...memberIds.map((countryId) => ({ regionId: row.id, countryId })));
-      this.settle('regions', row, own, r, { memberIds });
+      this.joins.regionMembers.push(...memberIds.map((countryId): [number, number] => [row.id, countryId]));
+      this.settle('regions', row, own, r, { memberIds }, { memberIds: codes(r.members) });
+    }
+  }
+
+  /** Keeps the keys of the rows a stored organization or person refers to (the fold compares references by key). */
+  private referencedKeys(rows: { country?: { iso2: string } | null; organization?: { id: number; key: string } | null; countryId: number | null }[]): void {
+    for (const r of rows) {
+      if (r.country && r.countryId !== null) this.keyOfId.countries.set(r.countryId, r.country.iso2);
+      if (r.organization) this.keyOfId.organizations.set(r.organization.id, r.organization.key);
     }
   }
 
@@ -445,13 +499,14 @@ export class ArticleWriter {
     const keys = orgs.map((o) => o.key);
     const merged = await mergedKeyTargets(this.tx, 'ORGANIZATION', keys);
     const acronyms = [...new Set(orgs.flatMap((o) => o.acronyms))];
-    const rows = await this.tx.organization.findMany({
-      where: { OR: [{ key: { in: keys } }, { id: { in: [...merged.values()] } }, ...(acronyms.length ? [{ acronyms: { hasSome: acronyms } }] : [])] },
-      select: { id: true, key: true, name: true, aliases: true, acronyms: true, kind: true, countryId: true, ...PROVENANCE },
-      orderBy: { id: 'asc' },
-    });
-    const staging = new Staging<FieldsOf<'organizations'> & Provenance>();
-    staging.addExisting(rows.map(({ id, key, ...fields }) => ({ id, key, fields })));
+    const select = { id: true, key: true, name: true, aliases: true, acronyms: true, kind: true, countryId: true, ...PROVENANCE, country: { select: { iso2: true } } } as const;
+    const read = async (where: Prisma.OrganizationWhereInput) => {
+      const rows = await this.tx.organization.findMany({ where, select, orderBy: { id: 'asc' } });
+      this.referencedKeys(rows);
+      return rows.map(({ id, key, country: _country, ...fields }) => ({ id, key, fields }));
+    };
+    const staging = this.staging('organizations');
+    staging.addExisting(await read({ OR: [{ key: { in: keys } }, { id: { in: [...merged.values()] } }, ...(acronyms.length ? [{ acronyms: { hasSome: acronyms } }] : [])] }));
     const placed = orgs.map((o) => {
       const mergedInto = staging.byKey.has(o.key) ? undefined : staging.byId(merged.get(o.key));
       const found = staging.byKey.get(o.key) ?? mergedInto ?? (o.acronyms.length ? [...staging.byKey.values()].find((r) => r.now.acronyms.some((a) => o.acronyms.includes(a))) : undefined);
@@ -460,13 +515,15 @@ export class ArticleWriter {
       const own: FieldsOf<'organizations'> = { ...identity, aliases: o.aliasesSeen, acronyms: o.acronyms, countryId: this.countryId(o.country) ?? null };
       return { o, own, row: this.place('organizations', staging, o.key, found, own, o) };
     });
-    await staging.write({
-      insert: (fresh) => this.tx.organization.createManyAndReturn({ data: fresh.map((r) => ({ key: r.key, ...r.fields })), ...KEYED }),
+    await staging.write(this.tx, {
+      ...KEY_COLUMN('organizations'),
+      insert: (fresh) => this.tx.organization.createManyAndReturn({ data: fresh.map((r) => ({ key: r.key, ...r.fields })), skipDuplicates: true, ...KEYED }),
       update: (id, data) => this.tx.organization.update({ where: { id }, data, ...ID }),
+      read: (ids, keys) => read({ OR: [{ id: { in: ids } }, { key: { in: keys } }] }),
     });
     for (const { o, own, row } of placed) {
       this.organizationIds.set(o.name, row.id);
-      this.settle('organizations', row, own, o);
+      this.settle('organizations', row, own, o, {}, { countryId: code(o.country) });
     }
   }
 
@@ -475,12 +532,17 @@ export class ArticleWriter {
     if (persons.length === 0) return;
     const keys = persons.map((p) => p.key);
     const merged = await mergedKeyTargets(this.tx, 'PERSON', keys);
-    const rows = await this.tx.person.findMany({
-      where: { OR: [{ key: { in: keys } }, { id: { in: [...merged.values()] } }] },
-      select: { id: true, key: true, name: true, aliases: true, role: true, countryId: true, organizationId: true, ...PROVENANCE },
-    });
-    const staging = new Staging<FieldsOf<'persons'> & Provenance>();
-    staging.addExisting(rows.map(({ id, key, ...fields }) => ({ id, key, fields })));
+    const select = {
+      id: true, key: true, name: true, aliases: true, role: true, countryId: true, organizationId: true, ...PROVENANCE,
+      country: { select: { iso2: true } }, organization: { select: { id: true, key: true } },
+    } as const;
+    const read = async (where: Prisma.PersonWhereInput) => {
+      const rows = await this.tx.person.findMany({ where, select });
+      this.referencedKeys(rows);
+      return rows.map(({ id, key, country: _c, organization: _o, ...fields }) => ({ id, key, fields }));
+    };
+    const staging = this.staging('persons');
+    staging.addExisting(await read({ OR: [{ key: { in: keys } }, { id: { in: [...merged.values()] } }] }));
     const placed = persons.map((p) => {
       const mergedInto = staging.byKey.has(p.key) ? undefined : staging.byId(merged.get(p.key));
       const found = staging.byKey.get(p.key) ?? mergedInto;
@@ -488,13 +550,15 @@ export class ArticleWriter {
       const own: FieldsOf<'persons'> = { name: mergedInto?.now.name ?? p.name, aliases: p.aliasesSeen, role: p.role, countryId: this.countryId(p.country) ?? null, organizationId };
       return { p, own, row: this.place('persons', staging, p.key, found, own, p) };
     });
-    await staging.write({
-      insert: (fresh) => this.tx.person.createManyAndReturn({ data: fresh.map((r) => ({ key: r.key, ...r.fields })), ...KEYED }),
+    await staging.write(this.tx, {
+      ...KEY_COLUMN('persons'),
+      insert: (fresh) => this.tx.person.createManyAndReturn({ data: fresh.map((r) => ({ key: r.key, ...r.fields })), skipDuplicates: true, ...KEYED }),
       update: (id, data) => this.tx.person.update({ where: { id }, data, ...ID }),
+      read: (ids, keys) => read({ OR: [{ id: { in: ids } }, { key: { in: keys } }] }),
     });
     for (const { p, own, row } of placed) {
       this.personIds.set(p.name, row.id);
-      this.settle('persons', row, own, p);
+      this.settle('persons', row, own, p, {}, { countryId: code(p.country) });
     }
   }
 
@@ -509,27 +573,27 @@ export class ArticleWriter {
   private async agreements(): Promise<void> {
     const agreements = this.x.agreements;
     if (agreements.length === 0) return;
-    const rows = await this.tx.agreement.findMany({
-      where: { key: { in: agreements.map((g) => g.key) } },
-      select: { id: true, key: true, title: true, kind: true, status: true, date: true, dateStart: true, quantity: true, sectors: true, ...PROVENANCE },
-    });
-    const staging = new Staging<FieldsOf<'agreements'> & Provenance>();
-    staging.addExisting(rows.map(({ id, key, ...fields }) => ({ id, key, fields })));
+    const select = { id: true, key: true, title: true, kind: true, status: true, date: true, dateStart: true, quantity: true, sectors: true, ...PROVENANCE } as const;
+    const read = async (where: Prisma.AgreementWhereInput) => (await this.tx.agreement.findMany({ where, select })).map(({ id, key, ...fields }) => ({ id, key, fields }));
+    const staging = this.staging('agreements');
+    staging.addExisting(await read({ key: { in: agreements.map((g) => g.key) } }));
     const placed = agreements.map((g) => {
       const own: FieldsOf<'agreements'> = { title: g.title, kind: g.kind, status: g.status, date: g.date, dateStart: partialDateStart(g.date), quantity: g.quantity, sectors: g.sectors };
       return { g, own, row: this.place('agreements', staging, g.key, staging.byKey.get(g.key), own, g) };
     });
-    await staging.write({
-      insert: (fresh) => this.tx.agreement.createManyAndReturn({ data: fresh.map((r) => ({ key: r.key, ...r.fields })), ...KEYED }),
+    await staging.write(this.tx, {
+      ...KEY_COLUMN('agreements'),
+      insert: (fresh) => this.tx.agreement.createManyAndReturn({ data: fresh.map((r) => ({ key: r.key, ...r.fields })), skipDuplicates: true, ...KEYED }),
       update: (id, data) => this.tx.agreement.update({ where: { id }, data, ...ID }),
+      read: (ids, keys) => read({ OR: [{ id: { in: ids } }, { key: { in: keys } }] }),
     });
     for (const { g, own, row } of placed) {
       const agreementId = row.id;
       const joins = { partyCountryIds: this.countryIdsOf(g.parties.countries), partyOrganizationIds: this.ids(g.parties.organizations, this.organizationIds), signatoryIds: this.ids(g.signatories, this.personIds) };
-      this.agreementParties.countries.push(...joins.partyCountryIds.map((countryId) => ({ agreementId, countryId })));
-      this.agreementParties.organizations.push(...joins.partyOrganizationIds.map((organizationId) => ({ agreementId, organizationId })));
-      this.agreementParties.signatories.push(...joins.signatoryIds.map((personId) => ({ agreementId, personId })));
-      this.settle('agreements', row, own, g, joins);
+      this.joins.agreementPartyCountries.push(...joins.partyCountryIds.map((id): [number, number] => [agreementId, id]));
+      this.joins.agreementPartyOrganizations.push(...joins.partyOrganizationIds.map((id): [number, number] => [agreementId, id]));
+      this.joins.agreementSignatories.push(...joins.signatoryIds.map((id): [number, number] => [agreementId, id]));
+      this.settle('agreements', row, own, g, joins, { partyCountryIds: codes(g.parties.countries) });
     }
   }
 
@@ -543,26 +607,26 @@ export class ArticleWriter {
       }))
       .filter((a) => a.speakerPersonId !== null || a.speakerOrganizationId !== null);
     if (attributed.length === 0) return;
-    const rows = await this.tx.statement.findMany({
-      where: { key: { in: attributed.map(({ s }) => s.key) } },
-      select: { id: true, key: true, kind: true, text: true, date: true, dateStart: true, occasion: true, sectors: true, speakerPersonId: true, speakerOrganizationId: true, ...PROVENANCE },
-    });
-    const staging = new Staging<FieldsOf<'statements'> & Provenance>();
-    staging.addExisting(rows.map(({ id, key, ...fields }) => ({ id, key, fields })));
+    const select = { id: true, key: true, kind: true, text: true, date: true, dateStart: true, occasion: true, sectors: true, speakerPersonId: true, speakerOrganizationId: true, ...PROVENANCE } as const;
+    const read = async (where: Prisma.StatementWhereInput) => (await this.tx.statement.findMany({ where, select })).map(({ id, key, ...fields }) => ({ id, key, fields }));
+    const staging = this.staging('statements');
+    staging.addExisting(await read({ key: { in: attributed.map(({ s }) => s.key) } }));
     const placed = attributed.map(({ s, speakerPersonId, speakerOrganizationId }) => {
       const own: FieldsOf<'statements'> = { kind: s.kind, text: s.text, date: s.date, dateStart: partialDateStart(s.date), occasion: s.occasion, sectors: s.sectors, speakerPersonId, speakerOrganizationId };
       return { s, own, row: this.place('statements', staging, s.key, staging.byKey.get(s.key), own, s) };
     });
-    await staging.write({
-      insert: (fresh) => this.tx.statement.createManyAndReturn({ data: fresh.map((r) => ({ key: r.key, ...r.fields })), ...KEYED }),
+    await staging.write(this.tx, {
+      ...KEY_COLUMN('statements'),
+      insert: (fresh) => this.tx.statement.createManyAndReturn({ data: fresh.map((r) => ({ key: r.key, ...r.fields })), skipDuplicates: true, ...KEYED }),
       update: (id, data) => this.tx.statement.update({ where: { id }, data, ...ID }),
+      read: (ids, keys) => read({ OR: [{ id: { in: ids } }, { key: { in: keys } }] }),
     });
     for (const { s, own, row } of placed) {
       const statementId = row.id;
       const joins = { mentionCountryIds: this.countryIdsOf(s.mentions.countries), mentionOrganizationIds: this.ids(s.mentions.organizations, this.organizationIds) };
-      this.statementMentions.countries.push(...joins.mentionCountryIds.map((countryId) => ({ statementId, countryId })));
-      this.statementMentions.organizations.push(...joins.mentionOrganizationIds.map((organizationId) => ({ statementId, organizationId })));
-      this.settle('statements', row, own, s, joins);
+      this.joins.statementMentionCountries.push(...joins.mentionCountryIds.map((id): [number, number] => [statementId, id]));
+      this.joins.statementMentionOrganizations.push(...joins.mentionOrganizationIds.map((id): [number, number] => [statementId, id]));
+      this.settle('statements', row, own, s, joins, { mentionCountryIds: codes(s.mentions.countries) });
     }
   }
 
@@ -576,18 +640,23 @@ export class ArticleWriter {
     const records = keyed[kind];
     if (records.length === 0) return;
     const { model, select } = keyedModel(this.tx, kind);
-    const rows = await model.findMany({ where: { key: { in: records.map((r) => r.key) } }, select });
-    const staging = new Staging<FieldsOf<K> & Provenance>();
-    staging.addExisting(rows.map(({ id, key, ...fields }) => ({ id, key, fields: fields as FieldsOf<K> & Provenance })));
+    const read = async (where: KeyedWhere) => (await model.findMany({ where, select })).map(({ id, key, ...fields }) => ({ id, key, fields: fields as FieldsOf<K> & Provenance }));
+    const staging = this.staging(kind);
+    staging.addExisting(await read({ key: { in: records.map((r) => r.key) } }));
     const placed = records.map((r) => {
       const own = this.ownFields(r);
       return { r, own, row: this.place(kind, staging, r.key, staging.byKey.get(r.key), own, r) };
     });
-    await staging.write({
-      insert: (fresh) => model.createManyAndReturn({ data: fresh.map((r) => ({ key: r.key, ...r.fields })), ...KEYED }),
+    await staging.write(this.tx, {
+      ...KEY_COLUMN(RECORD_TYPES[TYPE_OF_KIND[kind]].table),
+      insert: (fresh) => model.createManyAndReturn({ data: fresh.map((r) => ({ key: r.key, ...r.fields })), skipDuplicates: true, ...KEYED }),
       update: (id, data) => model.update({ where: { id }, data, ...ID }),
+      read: (ids, keys) => read({ OR: [{ id: { in: ids } }, { key: { in: keys } }] }),
     });
-    for (const { r, own, row } of placed) this.settle(kind, row, own, r);
+    // Country references as the record states them (a claim must not depend on which countries have rows yet).
+    const stated = (r: KeyedRecord<K>) =>
+      Object.fromEntries(Object.entries(r.refs as Record<string, string | null>).filter(([field]) => (REFERENCES as Record<string, string>)[field] === 'countries').map(([field, c]) => [field, code(c)]));
+    for (const { r, own, row } of placed) this.settle(kind, row, own, r, {}, stated(r));
   }
 
   /** A KeyedRecord's fields as the row holds them: references as ids of the article's rows, date_start from date. */
@@ -601,18 +670,5 @@ export class ArticleWriter {
   private idOf(kind: ReferencedKind, name: string | null): number | undefined {
     if (name === null) return undefined;
     return kind === 'countries' ? this.countryId(name) : (kind === 'organizations' ? this.organizationIds : this.personIds).get(name);
-  }
-
-  /** Region members, parties, signatories and mentions: one INSERT per join table. */
-  private async joinRows(): Promise<void> {
-    const skipDuplicates = true;
-    if (this.regionMembers.length) await this.tx.regionMember.createMany({ data: this.regionMembers, skipDuplicates });
-    const { countries, organizations, signatories } = this.agreementParties;
-    if (countries.length) await this.tx.agreementPartyCountry.createMany({ data: countries, skipDuplicates });
-    if (organizations.length) await this.tx.agreementPartyOrganization.createMany({ data: organizations, skipDuplicates });
-    if (signatories.length) await this.tx.agreementSignatory.createMany({ data: signatories, skipDuplicates });
-    const mentions = this.statementMentions;
-    if (mentions.countries.length) await this.tx.statementMentionCountry.createMany({ data: mentions.countries, skipDuplicates });
-    if (mentions.organizations.length) await this.tx.statementMentionOrganization.createMany({ data: mentions.organizations, skipDuplicates });
   }
 }

@@ -2,8 +2,8 @@
  * Claims: what one article says about one record (prisma/schema.prisma Claim).
  *
  * The article writer stores a claim for every record an article states; a
- * record is then exactly the fold of its claims in article order
- * (its registry entry's fold, src/db/registry.ts), with analysts' corrections on top. That is what
+ * record is then exactly the fold of its claims, in any order (src/db/recordFolds.ts
+ * foldRecord, by its registry entry's fold), with analysts' corrections on top. That is what
  * lets re-extraction (src/db/reextract.ts) replace one article's contribution
  * to a record that other articles also support: drop the article's claims,
  * write its new ones, fold the record anew from all of them.
@@ -16,8 +16,8 @@
  */
 import { Prisma } from '../generated/prisma/client';
 import { emptyKeySets, idsOfKeys, replaceJoinRows, type ReferencedKind } from './references';
-import { foldJoins, foldProvenance, partialDateStart, type Provenance } from './recordFolds';
-import { foldOf, joinsOf, kindOf, MERGE_TYPES, RECORD_TYPES, tableOfKind, TYPE_OF_KIND, type FieldsOf, type JoinsOf, type MergeType, type RecordKind } from './registry';
+import { canonical, foldJoins, foldRecord, partialDateStart, union, type Provenance, type RefKeyOf } from './recordFolds';
+import { joinsOf, kindOf, MERGE_TYPES, RECORD_TYPES, tableOfKind, TYPE_OF_KIND, type FieldsOf, type JoinsOf, type MergeType, type RecordKind } from './registry';
 
 type Tx = Prisma.TransactionClient;
 const { sql, raw } = Prisma;
@@ -59,12 +59,23 @@ export function claimFieldsOf(fields: object, keyOf: (kind: ReferencedKind, id: 
   return mapReferences<number, string>(rest, keyOf);
 }
 
-/** Row ids by key for every reference of the claims (references.ts), following correction merges for keys that no longer name a row. */
-async function resolveReferences(tx: Tx, claims: readonly Record<string, unknown>[]): Promise<(kind: ReferencedKind, key: string) => number | undefined> {
+/**
+ * Row ids by key for every reference of the claims (references.ts), following correction merges for keys that
+ * no longer name a row; and back, the key of each id (the smallest, when merges made several keys one row).
+ */
+async function resolveReferences(tx: Tx, claims: readonly Record<string, unknown>[]): Promise<{ idOf: (kind: ReferencedKind, key: string) => number | undefined; keyOf: RefKeyOf }> {
   const wanted = emptyKeySets();
   for (const fields of claims) mapReferences<string, string>(fields, (kind, key) => (wanted[kind].add(key), key));
   const ids = await idsOfKeys(tx, wanted);
-  return (kind, key) => ids[kind].get(key);
+  const keys = Object.fromEntries(
+    Object.entries(ids).map(([kind, byKey]) => {
+      const byId = new Map<number, string>();
+      for (const [key, id] of byKey) if (!byId.has(id) || key < byId.get(id)!) byId.set(id, key);
+      return [kind, byId];
+    }),
+  ) as Record<ReferencedKind, Map<number, string>>;
+  const kindOfField = REFERENCES as Record<string, ReferencedKind | undefined>;
+  return { idOf: (kind, key) => ids[kind].get(key), keyOf: (field, id) => (kindOfField[field] ? keys[kindOfField[field]].get(id) : undefined) };
 }
 
 /** Names (merge sources) an organization or person stands for after correction merges: kept as aliases when it is folded anew. */
@@ -93,8 +104,7 @@ interface ClaimRow {
 }
 
 /**
- * Folds the given rows of one kind anew from all their claims, in article
- * order, and deletes the rows no article supports any more. A row that an
+ * Folds the given rows of one kind anew from all their claims and deletes the rows no article supports any more. A row that an
  * article supports without claims (loaded before claims existed, not yet
  * re-extracted) is left as it is until that article is re-extracted.
  */
@@ -128,22 +138,24 @@ export async function rebuildRecords(tx: Tx, kind: RecordKind, ids: readonly num
   );
   for (const id of unclaimed) byRecord.delete(id);
   if (byRecord.size === 0) return outcome;
-  const idOf = await resolveReferences(tx, claims.map((c) => c.fields));
+  const { idOf, keyOf } = await resolveReferences(tx, claims.map((c) => c.fields));
   const aliasesFromMerges = await mergedNames(tx, kind, [...byRecord.keys()]);
+  const claimOf = (c: ClaimRow) => {
+    const { fields, joins } = splitJoins(kind, mapReferences<string, number>(c.fields, idOf));
+    const provenance: Provenance = { confidence: c.confidence, extractionMethod: c.method, extractionVersion: c.version };
+    return { fields: canonical(kind, { ...fields, ...provenance }) as Record<string, unknown> & Provenance, joins };
+  };
   for (const [id, recordClaims] of byRecord) {
-    const [first, ...later] = recordClaims.map((c) => ({ ...c, fields: mapReferences<string, number>(c.fields, idOf) }));
-    const { fields, joins } = splitJoins(kind, first!.fields);
-    const provenance: Provenance = { confidence: first!.confidence, extractionMethod: first!.method, extractionVersion: first!.version };
-    for (const c of later) {
-      const more = splitJoins(kind, c.fields);
-      foldOf(kind)(fields as never, more.fields as never);
+    const [first, ...later] = recordClaims.map(claimOf);
+    const { fields, joins } = first!;
+    for (const more of later) {
+      foldRecord(kind, fields, more.fields, keyOf);
       foldJoins(joins, more.joins);
-      foldProvenance(provenance, { confidence: c.confidence, extractionMethod: c.method, extractionVersion: c.version });
     }
     const merged = aliasesFromMerges.get(id);
-    if (merged && Array.isArray(fields.aliases)) fields.aliases = [...new Set([...(fields.aliases as string[]), ...merged.filter((a) => a !== fields.name)])];
+    if (merged && Array.isArray(fields.aliases)) fields.aliases = union(fields.aliases as string[], merged.filter((a) => a !== fields.name));
     if ('date' in fields) fields.dateStart = partialDateStart(fields.date as string | null);
-    if (await writeFolded(tx, kind, id, { ...fields, ...provenance }, joins)) outcome.changed.add(id);
+    if (await writeFolded(tx, kind, id, fields, joins)) outcome.changed.add(id);
   }
   return outcome;
 }

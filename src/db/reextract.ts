@@ -16,6 +16,7 @@
  */
 import { Prisma, type PrismaClient } from '../generated/prisma/client';
 import { ArticleWriter, type ArticleToWrite } from './articleWriter';
+import type { ArticleFields } from './loadTransaction';
 import { rebuildRecords } from './claims';
 import { takeIngestLock } from './locks';
 import { RECORD_KINDS, tableOfKind, type RecordKind } from './registry';
@@ -24,17 +25,8 @@ type Tx = Prisma.TransactionClient;
 const { sql, raw } = Prisma;
 
 /** A stored article as re-extraction reads it: its cleaned body and the metadata it was loaded with. */
-export interface StoredArticle {
+export interface StoredArticle extends ArticleFields {
   id: number;
-  contentHash: string;
-  title: string | null;
-  publisher: string | null;
-  /** YYYY-MM-DD. */
-  publishedOn: string | null;
-  body: string;
-  sourceFile: string | null;
-  url: string | null;
-  extractorVersion: string;
 }
 
 export interface ReextractOutcome {

@@ -17,7 +17,6 @@
  * enums and the database's columns against it.
  */
 import type * as Prisma from '../generated/prisma/client';
-import { gainSectorsAndDate, union } from './recordFolds';
 
 /** The Prisma row type of each record type. */
 interface PrismaRows {
@@ -62,7 +61,7 @@ type ProvenanceField = 'confidence' | 'extractionMethod' | 'extractionVersion';
 
 /**
  * What articles say about a record of type T: its row's fields less its id, its key (a country's is `iso2`),
- * its provenance and an analyst's `rejected`. Articles give them; later ones add to them (`fold`).
+ * its provenance and an analyst's `rejected`. Articles give them; their claims fold into the record (`fold`).
  */
 export type FieldsOfType<T extends NodeType> = Omit<Pick<PrismaRows[T], RowField<T>>, 'id' | 'key' | 'iso2' | ProvenanceField | 'rejected'>;
 
@@ -83,17 +82,27 @@ export const JOINS = {
   statementMentionOrganizations: { table: 'statement_mention_organizations', own: 'statement_id', other: 'organization_id' },
 } as const satisfies Record<string, JoinSpec>;
 
+/**
+ * How a kind's claims fold into its record (src/db/recordFolds.ts foldRecord, in any order): `lists` are unions,
+ * kept sorted; `fill` are fields a claim may lack, the record's being the first non-null by a fixed order (the
+ * earliest date, the smallest text, the row with the smallest key); every other field comes with the strongest claim.
+ */
+export interface FoldSpec<F> {
+  lists: readonly (keyof F & string)[];
+  fill: readonly (keyof F & string)[];
+}
+
 interface RecordSpec<T extends NodeType> {
   table: string;
   /** Field of the row → its column, with a cast where pg cannot parse the column itself (`sectors::text[]`). Every row field must be here. */
   columns: Record<RowField<T>, string>;
   /**
    * Records that articles support: the evidence column that points here (EvidenceRecord member), their plural name
-   * (ingest counts, the root list, `Article.<plural>`), what a later article adds to a record's fields (`fold`, which
-   * the article writer and re-extraction share; `now` changes in place) and, for list fields, their join tables
+   * (ingest counts, the root list, `Article.<plural>`), how articles' claims fold into a record's fields (`fold`, which
+   * the article writer and re-extraction share) and, for list fields, their join tables
    * (`joins`, by the claim field that holds the ids).
    */
-  evidence?: { field: EvidenceField; plural: string; fold: (now: FieldsOfType<T>, more: FieldsOfType<T>) => void; joins?: Record<string, JoinSpec> };
+  evidence?: { field: EvidenceField; plural: string; fold: FoldSpec<FieldsOfType<T>>; joins?: Record<string, JoinSpec> };
   /**
    * Full-text searchable (SearchNode member, SearchKind = the type name in upper case): `mainText`, the text snippets are cut
    * from, over alias `t`; `describes`, what the search matches (the SearchKind value's description).
@@ -125,9 +134,7 @@ export const RECORD_TYPES = {
     evidence: {
       field: 'countryId',
       plural: 'countries',
-      fold(now, more) {
-        now.aliases = union(now.aliases, more.aliases);
-      },
+      fold: { lists: ['aliases'], fill: [] },
     },
   },
   Region: {
@@ -136,9 +143,7 @@ export const RECORD_TYPES = {
     evidence: {
       field: 'regionId',
       plural: 'regions',
-      fold(now, more) {
-        now.aliases = union(now.aliases, more.aliases);
-      },
+      fold: { lists: ['aliases'], fill: [] },
       joins: { memberIds: JOINS.regionMembers },
     },
   },
@@ -148,11 +153,7 @@ export const RECORD_TYPES = {
     evidence: {
       field: 'organizationId',
       plural: 'organizations',
-      fold(now, more) {
-        now.aliases = union(now.aliases, more.aliases);
-        now.acronyms = union(now.acronyms, more.acronyms);
-        now.countryId = now.countryId ?? more.countryId;
-      },
+      fold: { lists: ['aliases', 'acronyms'], fill: ['countryId'] },
     },
     search: { mainText: 't.name', describes: 'Organizations (name, aliases and acronyms).' },
     merge: true,
@@ -164,12 +165,7 @@ export const RECORD_TYPES = {
     evidence: {
       field: 'personId',
       plural: 'persons',
-      fold(now, more) {
-        now.aliases = union(now.aliases, more.aliases);
-        now.role = now.role ?? more.role;
-        now.countryId = now.countryId ?? more.countryId;
-        now.organizationId = now.organizationId ?? more.organizationId;
-      },
+      fold: { lists: ['aliases'], fill: ['role', 'countryId', 'organizationId'] },
     },
     search: { mainText: 't.name', describes: 'People (name, aliases and role).' },
     merge: true,
@@ -184,10 +180,7 @@ export const RECORD_TYPES = {
     evidence: {
       field: 'agreementId',
       plural: 'agreements',
-      fold(now, more) {
-        gainSectorsAndDate(now, more);
-        now.quantity = now.quantity ?? more.quantity;
-      },
+      fold: { lists: ['sectors'], fill: ['date', 'quantity'] },
       joins: { partyCountryIds: JOINS.agreementPartyCountries, partyOrganizationIds: JOINS.agreementPartyOrganizations, signatoryIds: JOINS.agreementSignatories },
     },
     search: { mainText: 't.title', describes: 'Agreements (title and quantity).' },
@@ -202,10 +195,7 @@ export const RECORD_TYPES = {
     evidence: {
       field: 'statementId',
       plural: 'statements',
-      fold(now, more) {
-        gainSectorsAndDate(now, more);
-        now.occasion = now.occasion ?? more.occasion;
-      },
+      fold: { lists: ['sectors'], fill: ['date', 'occasion'] },
       joins: { mentionCountryIds: JOINS.statementMentionCountries, mentionOrganizationIds: JOINS.statementMentionOrganizations },
     },
     search: { mainText: 't.text', describes: 'Statements (text and occasion).' },
@@ -220,9 +210,8 @@ export const RECORD_TYPES = {
     evidence: {
       field: 'factId',
       plural: 'facts',
-      fold() {
-        // A fact found again only gains evidence: its fields are its key.
-      },
+      // Its fields are its key: a fact found again gains evidence (and the strongest claim's provenance).
+      fold: { lists: [], fill: [] },
     },
     search: { mainText: `t.subject || ' ' || t.metric`, describes: 'Facts (subject, metric and unit).' },
     correct: true,
@@ -260,9 +249,9 @@ export type FieldsOf<K extends RecordKind> = FieldsOfType<TypeOfKind<K>>;
 /** The join rows of a record of kind K: the ids of the rows each list field points at. */
 export type JoinsOf<K extends RecordKind> = Registry[TypeOfKind<K>]['evidence'] extends { joins: infer J } ? { [F in keyof J]: number[] } : Record<never, number[]>;
 
-/** What a later article adds to a record of kind K (the registry entry's `fold`). */
-export function foldOf<K extends RecordKind>(kind: K): (now: FieldsOf<K>, more: FieldsOf<K>) => void {
-  return RECORD_TYPES[TYPE_OF_KIND[kind]].evidence.fold as (now: FieldsOf<K>, more: FieldsOf<K>) => void;
+/** How claims fold into a record of kind K (the registry entry's `fold`). */
+export function foldOf(kind: RecordKind): FoldSpec<Record<string, unknown>> {
+  return RECORD_TYPES[TYPE_OF_KIND[kind]].evidence.fold as FoldSpec<Record<string, unknown>>;
 }
 
 /** The join tables of a record kind, by the claim field holding the ids (none for most kinds). */

@@ -106,7 +106,7 @@ test('four seed processes at once end with the same counts as one', async () => 
       expect(await counts(parallel)).toEqual(expected);
     });
   });
-}, 120_000);
+}, 300_000);
 
 test('a failure late in an article rolls back everything written for it', async () => {
   await withDatabase(async (db) => {
@@ -156,4 +156,4 @@ test('killing the loader mid-file leaves no partial article, and a rerun complet
     expect(rerun.code).toBe(0);
     expect((await counts(db)).articles).toBe(5);
   });
-}, 120_000);
+}, 300_000);
