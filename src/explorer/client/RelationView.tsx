@@ -73,8 +73,9 @@ function useFactYears(between: string[], t: RelationTimelineQuery | undefined) {
   });
   const error = results.find((r) => r.error)?.error;
   const done = t !== undefined && results.every((r) => r.data !== undefined);
-  const counts = new Map(years.map((y, i) => [String(y), results[i]?.data?.facts.totalCount ?? 0]));
-  return { counts, done, error };
+  // Only the years counted so far: the chart draws agreements and statements at once and adds facts as they come.
+  const counts = new Map(years.flatMap((y, i) => (results[i]?.data ? [[String(y), results[i]!.data!.facts.totalCount] as const] : [])));
+  return { counts, done, error, pending: years.length - counts.size, years: years.length };
 }
 
 function chartData(t: RelationTimelineQuery, facts: Map<string, number>, stack: 'kind' | 'sector') {
@@ -191,8 +192,10 @@ export function RelationView({ a, b }: { a: string; b: string }) {
   const facts = useFactYears(between, t.data);
   const rel = t.data?.relation;
   const [ca, cb] = [rel?.countries.find((c) => c.iso2 === a)?.name ?? a, rel?.countries.find((c) => c.iso2 === b)?.name ?? b];
-  usePainted('relation', rel != null && facts.done, `${ca} – ${cb}`);
-  const chart = t.data && facts.done ? chartData(t.data, facts.counts, f.stack) : undefined;
+  // First meaningful render: the totals and the chart's agreements and statements; the facts per year follow.
+  usePainted('relation', rel != null, `${ca} – ${cb}`);
+  usePainted('relation-complete', rel != null && facts.done);
+  const chart = t.data ? chartData(t.data, facts.counts, f.stack) : undefined;
   const dates = { ...(f.from ? { dateFrom: f.from } : {}), ...(f.to ? { dateTo: f.to } : {}) };
   const show = (k: string) => !f.kind || f.kind === k;
   const selectedYear = f.from && f.to && f.from.slice(0, 4) === f.to.slice(0, 4) && f.from.endsWith('-01-01') && f.to.endsWith('-12-31') ? f.from.slice(0, 4) : undefined;
@@ -233,7 +236,7 @@ export function RelationView({ a, b }: { a: string; b: string }) {
                 <ErrorNote what="the facts per year" error={facts.error} />
               ) : !chart ? (
                 <Loading what="the timeline" />
-              ) : chart.rows.length === 0 ? (
+              ) : chart.rows.length === 0 && !facts.done ? null : chart.rows.length === 0 ? (
                 <p className="status empty">No dated records between {ca} and {cb}, so no timeline.</p>
               ) : (
                 <Timeline
@@ -244,7 +247,12 @@ export function RelationView({ a, b }: { a: string; b: string }) {
                   selected={selectedYear ? { year: selectedYear, key: f.stack === 'kind' ? f.kind : f.sector ?? (f.kind === 'fact' ? FACTS : undefined) } : undefined}
                 />
               )}
-              {chart && (
+              {facts.pending > 0 && (
+                <p className="status loading" role="status">
+                  Counting the facts per year… ({facts.years - facts.pending} of {facts.years} years done)
+                </p>
+              )}
+              {chart && facts.done && (
                 <p className="hint">
                   Undated, not on the chart: {chart.undated.agreement} agreements, {chart.undated.statement} statements, {chart.undated.fact} facts.
                   {f.stack === 'sector' && ' By sector, a record with several sectors counts once in each.'}
