@@ -194,6 +194,16 @@ browserDescribe(`explorer in headless Chromium${HAVE_CHROMIUM ? '' : ` (${IN_CI 
     const all = await api.request(AgreementListDocument, { filter: { parties: between }, first: 10 });
     await ui(page.locator('section.list').first().locator('.row-title')).toHaveText(all.agreements.nodes.map((a) => a.title));
 
+    // The chart: a segment per year and kind with the API's count, its height in proportion to it.
+    await page.waitForFunction('performance.getEntriesByName("explorer:data:relation-complete").length > 0');
+    const segments = await page.locator('rect.bar').evaluateAll((rs) => rs.map((r) => ({ label: r.getAttribute('aria-label')!, height: Number(r.getAttribute('height')) })));
+    const want = [...(tl.agreementsByYear ?? []).map((g) => ['Agreements', g] as const), ...(tl.statementsByYear ?? []).map((g) => ['Statements', g] as const)]
+      .filter(([, g]) => g.keys.year != null)
+      .map(([k, g]) => `${g.keys.year}, ${k}: ${g.count}. Show them in the list.`);
+    expect(segments.map((x) => x.label).filter((l) => !l.includes('Facts')).sort()).toEqual(want.sort());
+    const perRecord = segments.map((x) => x.height / Number(/: (\d+)\./.exec(x.label)![1]));
+    expect(Math.max(...perRecord) - Math.min(...perRecord)).toBeLessThan(0.01);
+
     // A bar: the statements of the year with most of them.
     const year = [...(tl.statementsByYear ?? [])].filter((g) => g.keys.year != null).sort((a, b) => b.count - a.count)[0]!;
     const bar = page.getByRole('button', { name: `${year.keys.year}, Statements: ${year.count}. Show them in the list.` });

@@ -32,6 +32,8 @@ export function Timeline({ rows, series, title, onSelect, selected }: {
 }) {
   const [ref, width] = useWidth<HTMLDivElement>();
   const keys = series.map((s) => s.key);
+  // Every key in every row: the stack layout reads a missing one as NaN and draws it wrongly.
+  rows = rows.map((r) => ({ ...Object.fromEntries(keys.map((k) => [k, Number(r[k]) || 0])), year: r.year }));
   const total = (r: TimelineRow) => keys.reduce((n, k) => n + (Number(r[k]) || 0), 0);
   const max = Math.max(1, ...rows.map(total));
   const innerW = Math.max(0, width - MARGIN.left - MARGIN.right);
