@@ -195,7 +195,8 @@ browserDescribe(`explorer in headless Chromium${HAVE_CHROMIUM ? '' : ` (${IN_CI 
     await ui(page.locator('section.list').first().locator('.row-title')).toHaveText(all.agreements.nodes.map((a) => a.title));
 
     // The chart: a segment per year and kind with the API's count, its height in proportion to it.
-    await page.waitForFunction('performance.getEntriesByName("explorer:data:relation-complete").length > 0');
+    // A function, not a string: the page's CSP forbids eval, which a string predicate needs.
+    await page.waitForFunction(() => performance.getEntriesByName('explorer:data:relation-complete').length > 0);
     const segments = await page.locator('rect.bar').evaluateAll((rs) => rs.map((r) => ({ label: r.getAttribute('aria-label')!, height: Number(r.getAttribute('height')) })));
     const want = [...(tl.agreementsByYear ?? []).map((g) => ['Agreements', g] as const), ...(tl.statementsByYear ?? []).map((g) => ['Statements', g] as const)]
       .filter(([, g]) => g.keys.year != null)
