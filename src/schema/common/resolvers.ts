@@ -53,14 +53,22 @@ export function correctionsConnection(type: CorrectableType) {
 /** The `extraction` field of an extracted record: the rule and extractor version of its strongest claim. */
 export const extractionField = (row: { extractionMethod: string; extractionVersion: string }) => ({ method: row.extractionMethod, version: row.extractionVersion });
 
-/** A small list of records without the rejected ones (parties, signatories, mentions: hidden like in every list). */
-export const withoutRejected = async <R extends { rejected?: boolean }>(rows: R[] | Promise<R[]>): Promise<R[]> => (await rows).filter((r) => !r.rejected);
+const notRejected = (r: { rejected?: boolean }) => !r.rejected;
+
+/**
+ * A small list of records without the rejected ones (parties, signatories, mentions: hidden like in every list).
+ * Synchronous for an embedded list: a promise per parent (a thousand agreements on the nested page) made the
+ * executor wait for each object separately.
+ */
+export function withoutRejected<R extends { rejected?: boolean }>(rows: R[] | Promise<R[]>): R[] | Promise<R[]> {
+  return Array.isArray(rows) ? rows.filter(notRejected) : rows.then((r) => r.filter(notRejected));
+}
 
 /** Resolver for a small list of a record: fetched with the record when the shape embedded it, else batched across the level. */
 export function smallListField<N extends SmallListName>(name: N, options: { hideRejected?: boolean } = {}) {
   return (row: { id: number }, _: unknown, ctx: Context): Promise<SmallListRow<N>[]> | SmallListRow<N>[] => {
     const rows = embedded<SmallListRow<N>[]>(row, name) ?? ctx.loaders.smallList(name).load(row.id);
-    return options.hideRejected ? (withoutRejected(rows as Promise<{ rejected?: boolean }[]>) as Promise<SmallListRow<N>[]>) : rows;
+    return options.hideRejected ? (withoutRejected(rows as { rejected?: boolean }[] | Promise<{ rejected?: boolean }[]>) as SmallListRow<N>[] | Promise<SmallListRow<N>[]>) : rows;
   };
 }
 
