@@ -62,8 +62,8 @@ const envSchema = z.object({
   EXPLORER_ENABLED: bool.default(true),
   /** Schema introspection; on by default in every NODE_ENV (a public, documented API). */
   INTROSPECTION_ENABLED: bool.default(true),
-  /** How operations execute: graphql-js, or graphql-jit (compiled once per query, opt-in; see src/execution/jit.ts). */
-  GRAPHQL_EXECUTOR: z.enum(['jit', 'graphql-js']).default('graphql-js'),
+  /** How operations execute: graphql-jit (compiled once per query, the default; see src/execution/jit.ts), or graphql-js interpreting each request. */
+  GRAPHQL_EXECUTOR: z.enum(['jit', 'graphql-js']).default('jit'),
   /** Bearer tokens that may write (comma-separated, for rotation), each `label:token` or a plain token; unset: writes disabled. */
   ADMIN_TOKEN: z
     .string()

@@ -21,7 +21,7 @@ const EXPOSED_CODES = new Set(['BAD_USER_INPUT', 'GRAPHQL_PARSE_FAILED', 'GRAPHQ
 /** A started Apollo server for `schema`, draining `httpServer` on stop. */
 export async function startApollo(config: Config, schema: GraphQLSchema, httpServer: http.Server, logger: Logger, metrics: Metrics): Promise<ApolloServer<Context>> {
   const apollo = new ApolloServer<Context>({
-    // GRAPHQL_EXECUTOR=jit runs operations through graphql-jit (src/execution/jit.ts); the default is graphql-js.
+    // Operations run through graphql-jit (src/execution/jit.ts) unless GRAPHQL_EXECUTOR=graphql-js.
     ...(config.graphqlExecutor === 'jit' ? { gateway: jitGateway(schema) } : { schema }),
     // A public, documented API: introspection stays on in production too, unless switched off.
     introspection: config.introspectionEnabled,
