@@ -22,10 +22,9 @@
  */
 import { Prisma, type PrismaClient } from '../generated/prisma/client';
 import type { AgreementKind, AgreementStatus, OrganizationKind, Sector, StatementKind } from '../generated/prisma/enums';
-import { takeLoadLock } from './locks';
 import { insertArticleRow, withRetry, type ArticleFields } from './loadTransaction';
 import { insertArticleRows, type ClaimRowToWrite, type EvidenceRow, type JoinTable } from './articleRows';
-import { mergedKeyTargets } from './merge';
+import { readStoredForArticle, type ArticleKeys, type StoredForArticle, type StoredRow } from './articleReads';
 import { reapplyCorrections } from './corrections';
 import {
   CORRECTABLE_TYPES,
@@ -151,7 +150,6 @@ export async function writeArticle(prisma: PrismaClient, article: ArticleToWrite
   return withRetry(() =>
     prisma.$transaction(
       async (tx) => {
-        await takeLoadLock(tx);
         const articleId = await insertArticleRow(tx, article.article);
         if (articleId === null) {
           const existing = await tx.article.findUniqueOrThrow({ where: { contentHash: article.article.contentHash }, select: { id: true } });
@@ -159,7 +157,7 @@ export async function writeArticle(prisma: PrismaClient, article: ArticleToWrite
         }
         const writer = new ArticleWriter(tx, article, articleId);
         await writer.write();
-        await writer.reapplyCorrections();
+        if (writer.mayBeCorrected) await writer.reapplyCorrections();
         return writer.result();
       },
       { timeout: options.timeoutMs ?? 60_000, maxWait: options.timeoutMs ?? 60_000 },
@@ -295,9 +293,10 @@ const PROVENANCE = { confidence: true, extractionMethod: true, extractionVersion
  * is there already: just inserted (writeArticle), or the stored one being
  * re-extracted (src/db/reextract.ts), which gets its records, claims and evidence anew.
  *
- * Statements per article stay constant whatever its size: each table is read
- * once for all the article's keys, new rows go in one multi-row INSERT per
- * table, join rows, claims and evidence in one INSERT each, and only existing
+ * Statements per article stay constant whatever its size: every table is read
+ * for all the article's keys in ONE statement before the first write
+ * (src/db/articleReads.ts), new rows go in one multi-row INSERT per table,
+ * join rows, claims and evidence in one statement, and only existing
  * rows that actually gain something (an alias, a sector, a date) are locked,
  * read again and updated, one by one (see writeArticle on concurrent loads).
  */
@@ -319,6 +318,9 @@ export class ArticleWriter {
   /** Region members, parties, signatories and mentions, per join table, as [own id, other id]. */
   private readonly joins: Record<JoinTable, [number, number][]> = Object.fromEntries(Object.keys(JOINS).map((t) => [t, []])) as unknown as Record<JoinTable, [number, number][]>;
 
+  /** What the database held for the article's keys when the load began (src/db/articleReads.ts). */
+  private stored: StoredForArticle | undefined;
+
   constructor(
     private readonly tx: Tx,
     private readonly x: ArticleToWrite,
@@ -327,6 +329,9 @@ export class ArticleWriter {
   ) {}
 
   async write(): Promise<void> {
+    this.stored = await readStoredForArticle(this.tx, this.keys());
+    for (const [id, key] of this.stored.refKeys.countries) this.keyOfId.countries.set(id, key);
+    for (const [id, key] of this.stored.refKeys.organizations) this.keyOfId.organizations.set(id, key);
     await this.countries();
     await this.regions();
     await this.organizations();
@@ -335,6 +340,11 @@ export class ArticleWriter {
     await this.statements();
     for (const kind of KEYED_KINDS) await this.keyed(kind);
     await insertArticleRows(this.tx, this.articleId, { evidence: this.evidenceRows, claims: this.claims.map((c) => this.claimRow(c)), joins: this.joins });
+  }
+
+  /** Whether an analyst's correction names a row this article may have touched (else reapplyCorrections has nothing to do). */
+  get mayBeCorrected(): boolean {
+    return this.stored?.corrected ?? true;
   }
 
   /** Analysts' corrections of the rows this article touched win over what it said (src/db/corrections.ts). */
@@ -413,6 +423,37 @@ export class ArticleWriter {
     }
   }
 
+  /** Every key the article names, per kind: what readStoredForArticle looks up. */
+  private keys(): ArticleKeys {
+    const x = this.x;
+    const keyed = Object.fromEntries(KEYED_KINDS.map((kind) => [kind, (x[kind] as readonly { key: string }[]).map((r) => r.key)]));
+    return {
+      ...(keyed as Record<KeyedKind, string[]>),
+      countries: [...this.countryCodes()],
+      regions: x.regions.map((r) => r.key),
+      organizations: x.organizations.map((o) => o.key),
+      acronyms: [...new Set(x.organizations.flatMap((o) => o.acronyms))],
+      persons: x.persons.map((p) => p.key),
+      agreements: x.agreements.map((g) => g.key),
+      statements: x.statements.map((s) => s.key),
+    };
+  }
+
+  /** The stored rows of `kind` read for the article, as `F`. */
+  private storedRows<F>(kind: RecordKind): { id: number; key: string; fields: F }[] {
+    return this.stored!.rows[kind] as (StoredRow & { fields: F })[];
+  }
+
+  /** Every country code the article mentions or references (members, home countries), upper case. */
+  private countryCodes(): Set<string> {
+    const x = this.x;
+    const codes = new Set<string>();
+    for (const c of x.countries) codes.add(c.iso2.toUpperCase());
+    for (const r of x.regions) for (const m of r.members) codes.add(m.toUpperCase());
+    for (const e of [...x.organizations, ...x.persons]) if (e.country) codes.add(e.country.toUpperCase());
+    return codes;
+  }
+
   /** A stored (or just created) country by ISO alpha-2 in any case; referenced countries are never created. */
   private countryId(iso2: string | null | undefined): number | undefined {
     return iso2 ? this.countryIds.get(iso2.toUpperCase()) : undefined;
@@ -425,15 +466,11 @@ export class ArticleWriter {
    */
   private async countries(): Promise<void> {
     const x = this.x;
-    const codes = new Set<string>();
-    for (const c of x.countries) codes.add(c.iso2.toUpperCase());
-    for (const r of x.regions) for (const m of r.members) codes.add(m.toUpperCase());
-    for (const e of [...x.organizations, ...x.persons]) if (e.country) codes.add(e.country.toUpperCase());
-    if (codes.size === 0) return;
+    if (this.countryCodes().size === 0) return;
     const select = { id: true, iso2: true, iso3: true, name: true, aliases: true, ...PROVENANCE } as const;
     const read = async (where: Prisma.CountryWhereInput) => (await this.tx.country.findMany({ where, select })).map(({ id, iso2, ...fields }) => ({ id, key: iso2, fields }));
     const staging = this.staging('countries');
-    staging.addExisting(await read({ iso2: { in: [...codes] } }));
+    staging.addExisting(this.storedRows('countries'));
     const placed = x.countries.map((c) => {
       const key = c.iso2.toUpperCase();
       const own: FieldsOf<'countries'> = { iso3: c.iso3.toUpperCase(), name: c.name, aliases: c.aliasesSeen };
@@ -462,7 +499,7 @@ export class ArticleWriter {
     const select = { id: true, key: true, name: true, aliases: true, ...PROVENANCE } as const;
     const read = async (where: Prisma.RegionWhereInput) => (await this.tx.region.findMany({ where, select })).map(({ id, key, ...fields }) => ({ id, key, fields }));
     const staging = this.staging('regions');
-    staging.addExisting(await read({ key: { in: regions.map((r) => r.key) } }));
+    staging.addExisting(this.storedRows('regions'));
     const placed = regions.map((r) => {
       const own: FieldsOf<'regions'> = { name: r.name, aliases: r.aliasesSeen };
       return { r, own, row: this.place('regions', staging, r.key, staging.byKey.get(r.key), own, r) };
@@ -496,9 +533,7 @@ export class ArticleWriter {
   private async organizations(): Promise<void> {
     const orgs = this.x.organizations;
     if (orgs.length === 0) return;
-    const keys = orgs.map((o) => o.key);
-    const merged = await mergedKeyTargets(this.tx, 'ORGANIZATION', keys);
-    const acronyms = [...new Set(orgs.flatMap((o) => o.acronyms))];
+    const merged = this.stored!.merged.organizations;
     const select = { id: true, key: true, name: true, aliases: true, acronyms: true, kind: true, countryId: true, ...PROVENANCE, country: { select: { iso2: true } } } as const;
     const read = async (where: Prisma.OrganizationWhereInput) => {
       const rows = await this.tx.organization.findMany({ where, select, orderBy: { id: 'asc' } });
@@ -506,7 +541,7 @@ export class ArticleWriter {
       return rows.map(({ id, key, country: _country, ...fields }) => ({ id, key, fields }));
     };
     const staging = this.staging('organizations');
-    staging.addExisting(await read({ OR: [{ key: { in: keys } }, { id: { in: [...merged.values()] } }, ...(acronyms.length ? [{ acronyms: { hasSome: acronyms } }] : [])] }));
+    staging.addExisting(this.storedRows('organizations'));
     const placed = orgs.map((o) => {
       const mergedInto = staging.byKey.has(o.key) ? undefined : staging.byId(merged.get(o.key));
       const found = staging.byKey.get(o.key) ?? mergedInto ?? (o.acronyms.length ? [...staging.byKey.values()].find((r) => r.now.acronyms.some((a) => o.acronyms.includes(a))) : undefined);
@@ -530,8 +565,7 @@ export class ArticleWriter {
   private async persons(): Promise<void> {
     const persons = this.x.persons;
     if (persons.length === 0) return;
-    const keys = persons.map((p) => p.key);
-    const merged = await mergedKeyTargets(this.tx, 'PERSON', keys);
+    const merged = this.stored!.merged.persons;
     const select = {
       id: true, key: true, name: true, aliases: true, role: true, countryId: true, organizationId: true, ...PROVENANCE,
       country: { select: { iso2: true } }, organization: { select: { id: true, key: true } },
@@ -542,7 +576,7 @@ export class ArticleWriter {
       return rows.map(({ id, key, country: _c, organization: _o, ...fields }) => ({ id, key, fields }));
     };
     const staging = this.staging('persons');
-    staging.addExisting(await read({ OR: [{ key: { in: keys } }, { id: { in: [...merged.values()] } }] }));
+    staging.addExisting(this.storedRows('persons'));
     const placed = persons.map((p) => {
       const mergedInto = staging.byKey.has(p.key) ? undefined : staging.byId(merged.get(p.key));
       const found = staging.byKey.get(p.key) ?? mergedInto;
@@ -576,7 +610,7 @@ export class ArticleWriter {
     const select = { id: true, key: true, title: true, kind: true, status: true, date: true, dateStart: true, quantity: true, sectors: true, ...PROVENANCE } as const;
     const read = async (where: Prisma.AgreementWhereInput) => (await this.tx.agreement.findMany({ where, select })).map(({ id, key, ...fields }) => ({ id, key, fields }));
     const staging = this.staging('agreements');
-    staging.addExisting(await read({ key: { in: agreements.map((g) => g.key) } }));
+    staging.addExisting(this.storedRows('agreements'));
     const placed = agreements.map((g) => {
       const own: FieldsOf<'agreements'> = { title: g.title, kind: g.kind, status: g.status, date: g.date, dateStart: partialDateStart(g.date), quantity: g.quantity, sectors: g.sectors };
       return { g, own, row: this.place('agreements', staging, g.key, staging.byKey.get(g.key), own, g) };
@@ -610,7 +644,7 @@ export class ArticleWriter {
     const select = { id: true, key: true, kind: true, text: true, date: true, dateStart: true, occasion: true, sectors: true, speakerPersonId: true, speakerOrganizationId: true, ...PROVENANCE } as const;
     const read = async (where: Prisma.StatementWhereInput) => (await this.tx.statement.findMany({ where, select })).map(({ id, key, ...fields }) => ({ id, key, fields }));
     const staging = this.staging('statements');
-    staging.addExisting(await read({ key: { in: attributed.map(({ s }) => s.key) } }));
+    staging.addExisting(this.storedRows('statements'));
     const placed = attributed.map(({ s, speakerPersonId, speakerOrganizationId }) => {
       const own: FieldsOf<'statements'> = { kind: s.kind, text: s.text, date: s.date, dateStart: partialDateStart(s.date), occasion: s.occasion, sectors: s.sectors, speakerPersonId, speakerOrganizationId };
       return { s, own, row: this.place('statements', staging, s.key, staging.byKey.get(s.key), own, s) };
@@ -642,7 +676,7 @@ export class ArticleWriter {
     const { model, select } = keyedModel(this.tx, kind);
     const read = async (where: KeyedWhere) => (await model.findMany({ where, select })).map(({ id, key, ...fields }) => ({ id, key, fields: fields as FieldsOf<K> & Provenance }));
     const staging = this.staging(kind);
-    staging.addExisting(await read({ key: { in: records.map((r) => r.key) } }));
+    staging.addExisting(this.storedRows(kind));
     const placed = records.map((r) => {
       const own = this.ownFields(r);
       return { r, own, row: this.place(kind, staging, r.key, staging.byKey.get(r.key), own, r) };

@@ -6,6 +6,7 @@
  * failure), which rolls back whole, so retrying writes nothing twice.
  */
 import { Prisma } from '../generated/prisma/client';
+import { loadLockQuery } from './locks';
 import { partialDateStart } from './recordFolds';
 
 type Tx = Prisma.TransactionClient;
@@ -40,16 +41,19 @@ function lessThan(a: (string | null)[], b: (string | null)[]): boolean {
 }
 
 /**
- * Inserts the article row unless its content hash is stored (or is being
+ * Takes the ingest lock shared, then inserts the article row unless its content hash is stored (or is being
  * stored by a concurrent load, which this waits for). Returns the new id, or
  * null when it was there: then the copy's metadata replaces the stored one's
  * if it is the lesser (publication date, title, publisher, URL, file), so a
  * republished verbatim copy leaves the same article row whichever copy came first.
  */
 export async function insertArticleRow(tx: Tx, a: ArticleFields): Promise<number | null> {
+  // The ingest lock (shared) is taken by the same statement, one round trip fewer: the INSERT reads no
+  // table an exclusive holder writes (its ON CONFLICT check sees the latest committed rows whatever its snapshot).
   const [inserted] = await tx.$queryRaw<{ id: number }[]>(sql`
     INSERT INTO articles (content_hash, title, publisher, published_on, body, source_file, url, extractor_version)
-    VALUES (${a.contentHash}, ${a.title}, ${a.publisher}, ${partialDateStart(a.publishedOn)}::date, ${a.body}, ${a.sourceFile}, ${a.url}, ${a.extractorVersion})
+    SELECT ${a.contentHash}, ${a.title}, ${a.publisher}, ${partialDateStart(a.publishedOn)}::date, ${a.body}, ${a.sourceFile}, ${a.url}, ${a.extractorVersion}
+    FROM (${loadLockQuery()}) AS shared_ingest_lock
     ON CONFLICT (content_hash) DO NOTHING RETURNING id`);
   if (inserted) return inserted.id;
   const [stored] = await tx.$queryRaw<{ id: number; publishedOn: string | null; title: string | null; publisher: string | null; url: string | null; sourceFile: string | null }[]>(sql`

@@ -10,7 +10,7 @@
  *   a shared request behind a waiting exclusive one, so they are not starved).
  * Transaction-scoped, so it goes away with the transaction, however it ends.
  */
-import type { Prisma } from '../generated/prisma/client';
+import { Prisma } from '../generated/prisma/client';
 
 /** Arbitrary but fixed: "kca1". */
 export const INGEST_LOCK_KEY = 0x6b636131;
@@ -22,5 +22,14 @@ export async function takeIngestLock(tx: Prisma.TransactionClient): Promise<void
 
 /** Waits for the ingest lock, shared with other loads; held until the transaction `tx` ends. */
 export async function takeLoadLock(tx: Prisma.TransactionClient): Promise<void> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock_shared(${INGEST_LOCK_KEY}::bigint)`;
+  await tx.$executeRaw(loadLockQuery());
+}
+
+/**
+ * The query that takes the ingest lock shared, for a statement to take it as its first step (the article
+ * load claims its article row in the same statement: src/db/loadTransaction.ts). Only for a statement
+ * that reads nothing the exclusive holders write: its snapshot is taken before the lock is granted.
+ */
+export function loadLockQuery(): Prisma.Sql {
+  return Prisma.sql`SELECT pg_advisory_xact_lock_shared(${INGEST_LOCK_KEY}::bigint)`;
 }

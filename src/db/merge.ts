@@ -143,14 +143,22 @@ export const mergePersons = (prisma: PrismaClient, request: MergeRequest) => mer
  * merge target instead of creating the duplicate again.
  */
 export async function mergedKeyTargets(tx: Tx, kind: 'ORGANIZATION' | 'PERSON', keys: readonly string[]): Promise<Map<string, number>> {
-  const rows = await tx.$queryRaw<{ key: string; targetId: number }[]>`
-    WITH RECURSIVE redirect(key, target_id, depth) AS (
+  const rows = await tx.$queryRaw<{ key: string; targetId: number }[]>(Prisma.sql`WITH RECURSIVE ${mergedKeyTargetsCte('redirect', kind, keys)} SELECT key, target_id AS "targetId" FROM redirect`);
+  return new Map(rows.map((r) => [r.key, r.targetId]));
+}
+
+/**
+ * mergedKeyTargets as a CTE `name(key, target_id)` of a `WITH RECURSIVE`
+ * statement (the article load reads it with everything else it needs: src/db/articleReads.ts).
+ */
+export function mergedKeyTargetsCte(name: string, kind: 'ORGANIZATION' | 'PERSON', keys: readonly string[]): Prisma.Sql {
+  const steps = Prisma.raw(`${name}_steps`);
+  return Prisma.sql`${steps}(key, target_id, depth) AS (
       SELECT k, a.target_id, 1 FROM merge_audits a CROSS JOIN LATERAL unnest(a.source_keys) k
       WHERE a.kind = ${kind}::"MergeKind" AND a.source_keys && ${keys}::text[] AND k = ANY(${keys}::text[])
       UNION ALL
-      SELECT r.key, a.target_id, r.depth + 1 FROM redirect r JOIN merge_audits a ON a.kind = ${kind}::"MergeKind" AND r.target_id = ANY(a.source_ids)
+      SELECT r.key, a.target_id, r.depth + 1 FROM ${steps} r JOIN merge_audits a ON a.kind = ${kind}::"MergeKind" AND r.target_id = ANY(a.source_ids)
       WHERE r.depth < 20
-    )
-    SELECT DISTINCT ON (key) key, target_id AS "targetId" FROM redirect ORDER BY key, depth DESC`;
-  return new Map(rows.map((r) => [r.key, r.targetId]));
+    ),
+    ${Prisma.raw(name)}(key, target_id) AS (SELECT DISTINCT ON (key) key, target_id FROM ${steps} ORDER BY key, depth DESC)`;
 }
