@@ -13,12 +13,26 @@ import type { NodeType, RowOf } from './registry';
 const { sql, raw, join, empty } = Prisma;
 type Reader = Pick<Pool, 'query'>;
 
+/** The by-id statement's text per shape and type: its only value is the ids, so the text is built once (a by-id request is short; building it was a visible part). */
+const byIdTexts = new WeakMap<RowShape, Map<NodeType, string>>();
+
+function byIdText(type: NodeType, shape: RowShape): string {
+  let byType = byIdTexts.get(shape);
+  if (!byType) byIdTexts.set(shape, (byType = new Map()));
+  let text = byType.get(type);
+  if (text === undefined) {
+    const rows = sql`SELECT ${columnsOf(type, selectedFields(shape))} FROM ${tableOf(type)} WHERE t.id = ANY(${[]}::int[])`;
+    const embedded = embeddedColumns(shape, 'r');
+    const q = embedded === empty ? rows : sql`SELECT r.* ${embedded} FROM (${rows}) r`;
+    if (q.values.length !== 1) throw new Error(`rowsByIds: expected the ids as the only value, got ${q.values.length}`);
+    byType.set(type, (text = q.text));
+  }
+  return text;
+}
+
 /** Rows of one type by id, in no particular order, in the given shape (src/db/shapes.ts); missing ids are simply absent. */
 export async function rowsByIds<T extends NodeType>(pool: Reader, type: T, ids: readonly number[], shape: RowShape = FULL_ROW): Promise<RowOf<T>[]> {
-  const rows = sql`SELECT ${columnsOf(type, selectedFields(shape))} FROM ${tableOf(type)} WHERE t.id = ANY(${[...ids]}::int[])`;
-  const embedded = embeddedColumns(shape, 'r');
-  const q = embedded === empty ? rows : sql`SELECT r.* ${embedded} FROM (${rows}) r`;
-  return (await pool.query<RowOf<T>>(prepared(q.text, q.values))).rows;
+  return (await pool.query<RowOf<T>>(prepared(byIdText(type, shape), [[...ids]]))).rows;
 }
 
 export type { SmallListName };

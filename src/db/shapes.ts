@@ -62,9 +62,16 @@ export const FULL_ROW: RowShape = Object.freeze({ fields: null, lists: [], ones:
 
 export const isFullRow = (shape: RowShape): boolean => shape.fields === null && shape.lists.length === 0 && shape.ones.length === 0;
 
-/** A stable text for a shape (loader keys: rows of different shapes never share a loader). */
+const shapeKeys = new WeakMap<RowShape, string>();
+
+/** A stable text for a shape (loader keys: rows of different shapes never share a loader); kept per shape object (the schema reuses them per query). */
 export function shapeKey(shape: RowShape): string {
-  return JSON.stringify([shape.fields, shape.lists.map((l) => [l.name, l.fields]), shape.ones.map((o) => [o.name, o.fields])]);
+  let key = shapeKeys.get(shape);
+  if (key === undefined) {
+    key = JSON.stringify([shape.fields, shape.lists.map((l) => [l.name, l.fields]), shape.ones.map((o) => [o.name, o.fields])]);
+    shapeKeys.set(shape, key);
+  }
+  return key;
 }
 
 /** The row fields the statement must select: the asked ones plus the foreign keys the embedded single rows are found by. */

@@ -61,25 +61,41 @@ const visibilityOf = (args: Visibility): Visibility => ({ includeRejected: args.
 
 type ByIdLoaders = { [T in NodeType]: DataLoader<number, RowOf<T> | null> };
 
-export function createLoaders(pool: Reader) {
-  // Built on first use: most requests touch one or two types, and a request's
-  // fixed cost matters on by-id lookups (bench: byId).
-  const byId = {} as ByIdLoaders;
-  for (const type of NODE_TYPES) {
-    Object.defineProperty(byId, type, {
-      enumerable: true,
-      get() {
-        const loader = new DataLoader<number, RowOf<typeof type> | null>(async (ids) => {
-          const rows = await rowsByIds(pool, type, ids);
-          const found = new Map(rows.map((r) => [r.id, r]));
+/**
+ * A request's by-id loaders, each built on first use: most requests touch one
+ * or two types, and a request's fixed cost matters on by-id lookups (bench:
+ * byId). The getters live on the prototype, defined once, not per request.
+ */
+class ByIdLoaderSet {
+  readonly made = new Map<NodeType, DataLoader<number, unknown>>();
+  constructor(readonly pool: Reader) {}
+}
+for (const type of NODE_TYPES) {
+  Object.defineProperty(ByIdLoaderSet.prototype, type, {
+    enumerable: true,
+    get(this: ByIdLoaderSet) {
+      let loader = this.made.get(type);
+      if (!loader) {
+        const pool = this.pool;
+        loader = new DataLoader<number, unknown>(async (ids) => {
+          const found = new Map((await rowsByIds(pool, type, ids)).map((r) => [r.id, r]));
           return ids.map((id) => found.get(id) ?? null);
         });
-        Object.defineProperty(byId, type, { value: loader, enumerable: true });
-        return loader;
-      },
-      configurable: true,
-    });
-  }
+        this.made.set(type, loader);
+      }
+      return loader;
+    },
+  });
+}
+
+/** A DataLoader made on first use (a request that never asks for small lists or codes builds neither). */
+function lazily<K, V>(make: () => DataLoader<K, V>): () => DataLoader<K, V> {
+  let loader: DataLoader<K, V> | undefined;
+  return () => (loader ??= make());
+}
+
+export function createLoaders(pool: Reader) {
+  const byId = new ByIdLoaderSet(pool) as unknown as ByIdLoaders;
 
   function prime<T extends NodeType>(type: T, rows: readonly RowOf<T>[]): void {
     const loader = byId[type] as unknown as DataLoader<number, RowOf<T> | null>;
@@ -185,7 +201,7 @@ export function createLoaders(pool: Reader) {
    * (the branches' row types differ). So `agreements { partyCountries
    * partyOrganizations signatories }` costs one statement for the level, not three.
    */
-  const smallLists = new DataLoader<string, unknown[]>(async (keys) => {
+  const smallLists = lazily(() => new DataLoader<string, unknown[]>(async (keys) => {
     const idsByList = new Map<SmallListName, number[]>();
     for (const key of keys) {
       const [name, id] = splitSmallListKey(key);
@@ -199,24 +215,24 @@ export function createLoaders(pool: Reader) {
       prime(smallListType(list), [row]);
     }
     return keys.map((key) => found.get(key)!);
-  });
+  }));
 
   /** The rows of one small list for a parent, e.g. `smallList('Agreement.signatories').load(agreementId)`. */
   function smallList<N extends SmallListName>(name: N): { load(parentId: number): Promise<SmallListRow<N>[]> } {
-    return { load: (parentId) => smallLists.load(smallListKey(name, parentId)) as Promise<SmallListRow<N>[]> };
+    return { load: (parentId) => smallLists().load(smallListKey(name, parentId)) as Promise<SmallListRow<N>[]> };
   }
 
   /** Countries by upper-case ISO alpha-2 or alpha-3 code, batched; see `countryByCode`. */
-  const countriesByCode = new DataLoader<string, RowOf<'Country'> | null>(async (codes) => {
+  const countriesByCode = lazily(() => new DataLoader<string, RowOf<'Country'> | null>(async (codes) => {
     const rows = await countriesByCodes(pool, codes);
     prime('Country', rows);
     return codes.map((code) => rows.find((r) => r.iso2 === code || r.iso3 === code) ?? null);
-  });
+  }));
 
   /** A country by ISO alpha-2 or alpha-3 code in any case and spacing; null for an unknown or malformed code (no SQL for those). */
   function countryByCode(code: string): Promise<RowOf<'Country'> | null> {
     const normalized = code.trim().toUpperCase();
-    return /^[A-Z]{2,3}$/.test(normalized) ? countriesByCode.load(normalized) : Promise.resolve(null);
+    return /^[A-Z]{2,3}$/.test(normalized) ? countriesByCode().load(normalized) : Promise.resolve(null);
   }
 
   /** Group counts over agreements or statements (one statement each, not batched: a root field asked once); rejected records never count. */
