@@ -24,6 +24,7 @@ import { Prisma, type PrismaClient } from '../generated/prisma/client';
 import type { AgreementKind, AgreementStatus, OrganizationKind, Sector, StatementKind } from '../generated/prisma/enums';
 import { insertArticleRow, withRetry, type ArticleFields } from './loadTransaction';
 import { insertArticleRows, type ClaimRowToWrite, type EvidenceRow, type JoinTable } from './articleRows';
+import { insertRecordRows, recordTable, updateRecordRow } from './recordWrites';
 import { readStoredForArticle, type ArticleKeys, type StoredForArticle, type StoredRow } from './articleReads';
 import { reapplyCorrections } from './corrections';
 import {
@@ -181,14 +182,9 @@ interface Staged<F> {
   claims: F[];
 }
 
-/** How one keyed table takes the rows an article stages: new ones in one INSERT (conflicting keys skipped), changed ones one UPDATE each. */
+/** How one keyed table takes the rows an article stages: new ones in one INSERT (conflicting keys skipped), changed ones one UPDATE each (src/db/recordWrites.ts). */
 interface TableWrites<F> {
-  /** The table and its unique key column, for the row locks. */
-  table: string;
-  keyColumn: string;
-  /** Inserts the rows whose key is not taken (ON CONFLICT DO NOTHING); returns those inserted. */
-  insert(rows: { key: string; fields: F }[]): Promise<{ id: number; key: string }[]>;
-  update(id: number, fields: F): Promise<unknown>;
+  kind: RecordKind;
   /** The stored rows with these ids or keys. */
   read(ids: number[], keys: string[]): Promise<{ id: number; key: string; fields: F }[]>;
 }
@@ -199,8 +195,6 @@ const differs = (a: unknown, b: unknown) => JSON.stringify(a) !== JSON.stringify
 type KeyedWhere = { key: { in: string[] } } | { OR: [{ id: { in: number[] } }, { key: { in: string[] } }] };
 interface KeyedModel {
   findMany(args: { where: KeyedWhere; select: Record<string, true> }): Promise<({ id: number; key: string } & Record<string, unknown>)[]>;
-  createManyAndReturn(args: { data: Record<string, unknown>[]; skipDuplicates: true; select: { id: true; key: true } }): Promise<{ id: number; key: string }[]>;
-  update(args: { where: { id: number }; data: Record<string, unknown>; select: { id: true } }): Promise<unknown>;
 }
 
 /** The Prisma model of a kind the generic step writes (the client names it after the type: `fact`), and the fields it reads back. */
@@ -249,19 +243,20 @@ class Staging<F> {
   async write(tx: Tx, writes: TableWrites<F>): Promise<void> {
     const rows = [...this.byKey.values()];
     const fresh = rows.filter((r) => !r.stored).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    if (fresh.length) for (const r of await writes.insert(fresh.map((s) => ({ key: s.key, fields: s.now })))) this.byKey.get(r.key)!.id = r.id;
+    if (fresh.length) for (const r of await insertRecordRows(tx, writes.kind, fresh.map((s) => ({ key: s.key, fields: s.now as object })))) this.byKey.get(r.key)!.id = r.id;
     const taken = fresh.filter((r) => r.id === 0);
     const changed = rows.filter((r) => r.stored && differs(r.before, r.now));
     if (taken.length + changed.length === 0) return;
     const [ids, keys] = [changed.map((r) => r.id), taken.map((r) => r.key)];
-    await tx.$queryRaw(Prisma.sql`SELECT id FROM ${Prisma.raw(writes.table)} WHERE id = ANY(${ids}::int[]) OR ${Prisma.raw(writes.keyColumn)} = ANY(${keys}::text[]) ORDER BY id FOR NO KEY UPDATE`);
+    const { table, keyColumn } = recordTable(writes.kind);
+    await tx.$queryRaw(Prisma.sql`SELECT id FROM ${Prisma.raw(table)} WHERE id = ANY(${ids}::int[]) OR ${Prisma.raw(keyColumn)} = ANY(${keys}::text[]) ORDER BY id FOR NO KEY UPDATE`);
     const current = await writes.read(ids, keys);
     for (const r of [...taken, ...changed]) {
       const row = current.find((c) => (r.stored ? c.id === r.id : c.key === r.key));
-      if (!row) throw new Error(`${writes.table} row ${r.stored ? r.id : r.key} vanished during an article load`);
+      if (!row) throw new Error(`${table} row ${r.stored ? r.id : r.key} vanished during an article load`);
       Object.assign(r, { id: row.id, stored: true, before: row.fields, now: structuredClone(row.fields) });
       for (const c of r.claims) this.fold(r.now, c);
-      if (differs(r.before, r.now)) await writes.update(r.id, r.now);
+      if (differs(r.before, r.now)) await updateRecordRow(tx, writes.kind, r.id, r.now as object);
     }
   }
 }
@@ -281,10 +276,6 @@ interface PendingClaim {
 const codes = (list: readonly string[]) => [...new Set(list.map((c) => c.toUpperCase()))];
 const code = (c: string | null | undefined) => (c ? c.toUpperCase() : null);
 
-const KEYED = { select: { id: true, key: true } } as const;
-/** A keyed table and its unique key column (the row locks of Staging.write). */
-const KEY_COLUMN = (table: string) => ({ table, keyColumn: 'key' });
-const ID = { select: { id: true } } as const;
 const PROVENANCE = { confidence: true, extractionMethod: true, extractionVersion: true } as const;
 
 
@@ -477,13 +468,7 @@ export class ArticleWriter {
       return { c, own, row: this.place('countries', staging, key, staging.byKey.get(key), own, c) };
     });
     await staging.write(this.tx, {
-      table: 'countries',
-      keyColumn: 'iso2',
-      insert: (fresh) =>
-        this.tx.country
-          .createManyAndReturn({ data: fresh.map((r) => ({ iso2: r.key, ...r.fields })), skipDuplicates: true, select: { id: true, iso2: true } })
-          .then((ids) => ids.map((r) => ({ id: r.id, key: r.iso2 }))),
-      update: (id, data) => this.tx.country.update({ where: { id }, data, ...ID }),
+      kind: 'countries',
       read: (ids, keys) => read({ OR: [{ id: { in: ids } }, { iso2: { in: keys } }] }),
     });
     for (const r of staging.byKey.values()) {
@@ -505,9 +490,7 @@ export class ArticleWriter {
       return { r, own, row: this.place('regions', staging, r.key, staging.byKey.get(r.key), own, r) };
     });
     await staging.write(this.tx, {
-      ...KEY_COLUMN('regions'),
-      insert: (fresh) => this.tx.region.createManyAndReturn({ data: fresh.map((r) => ({ key: r.key, ...r.fields })), skipDuplicates: true, ...KEYED }),
-      update: (id, data) => this.tx.region.update({ where: { id }, data, ...ID }),
+      kind: 'regions',
       read: (ids, keys) => read({ OR: [{ id: { in: ids } }, { key: { in: keys } }] }),
     });
     for (const { r, own, row } of placed) {
@@ -551,9 +534,7 @@ export class ArticleWriter {
       return { o, own, row: this.place('organizations', staging, o.key, found, own, o) };
     });
     await staging.write(this.tx, {
-      ...KEY_COLUMN('organizations'),
-      insert: (fresh) => this.tx.organization.createManyAndReturn({ data: fresh.map((r) => ({ key: r.key, ...r.fields })), skipDuplicates: true, ...KEYED }),
-      update: (id, data) => this.tx.organization.update({ where: { id }, data, ...ID }),
+      kind: 'organizations',
       read: (ids, keys) => read({ OR: [{ id: { in: ids } }, { key: { in: keys } }] }),
     });
     for (const { o, own, row } of placed) {
@@ -585,9 +566,7 @@ export class ArticleWriter {
       return { p, own, row: this.place('persons', staging, p.key, found, own, p) };
     });
     await staging.write(this.tx, {
-      ...KEY_COLUMN('persons'),
-      insert: (fresh) => this.tx.person.createManyAndReturn({ data: fresh.map((r) => ({ key: r.key, ...r.fields })), skipDuplicates: true, ...KEYED }),
-      update: (id, data) => this.tx.person.update({ where: { id }, data, ...ID }),
+      kind: 'persons',
       read: (ids, keys) => read({ OR: [{ id: { in: ids } }, { key: { in: keys } }] }),
     });
     for (const { p, own, row } of placed) {
@@ -616,9 +595,7 @@ export class ArticleWriter {
       return { g, own, row: this.place('agreements', staging, g.key, staging.byKey.get(g.key), own, g) };
     });
     await staging.write(this.tx, {
-      ...KEY_COLUMN('agreements'),
-      insert: (fresh) => this.tx.agreement.createManyAndReturn({ data: fresh.map((r) => ({ key: r.key, ...r.fields })), skipDuplicates: true, ...KEYED }),
-      update: (id, data) => this.tx.agreement.update({ where: { id }, data, ...ID }),
+      kind: 'agreements',
       read: (ids, keys) => read({ OR: [{ id: { in: ids } }, { key: { in: keys } }] }),
     });
     for (const { g, own, row } of placed) {
@@ -650,9 +627,7 @@ export class ArticleWriter {
       return { s, own, row: this.place('statements', staging, s.key, staging.byKey.get(s.key), own, s) };
     });
     await staging.write(this.tx, {
-      ...KEY_COLUMN('statements'),
-      insert: (fresh) => this.tx.statement.createManyAndReturn({ data: fresh.map((r) => ({ key: r.key, ...r.fields })), skipDuplicates: true, ...KEYED }),
-      update: (id, data) => this.tx.statement.update({ where: { id }, data, ...ID }),
+      kind: 'statements',
       read: (ids, keys) => read({ OR: [{ id: { in: ids } }, { key: { in: keys } }] }),
     });
     for (const { s, own, row } of placed) {
@@ -682,9 +657,7 @@ export class ArticleWriter {
       return { r, own, row: this.place(kind, staging, r.key, staging.byKey.get(r.key), own, r) };
     });
     await staging.write(this.tx, {
-      ...KEY_COLUMN(RECORD_TYPES[TYPE_OF_KIND[kind]].table),
-      insert: (fresh) => model.createManyAndReturn({ data: fresh.map((r) => ({ key: r.key, ...r.fields })), skipDuplicates: true, ...KEYED }),
-      update: (id, data) => model.update({ where: { id }, data, ...ID }),
+      kind,
       read: (ids, keys) => read({ OR: [{ id: { in: ids } }, { key: { in: keys } }] }),
     });
     // Country references as the record states them (a claim must not depend on which countries have rows yet).
