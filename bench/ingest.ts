@@ -194,7 +194,7 @@ async function main(): Promise<void> {
     });
     const summary = {
       benchmark: 'ingest',
-      path: 'real pipeline (loadArticleText: extract + one load transaction per article), N loader processes in parallel, a fresh database each',
+      path: 'real pipeline (loadArticles, as npm run seed: the next article extracted on a thread while the current one is written, one load transaction per article), N loader processes in parallel, a fresh database each',
       seed,
       articles,
       baseline: values.baseline ? { ref: values.baseline, articlesPerSecond: baseline } : undefined,

@@ -3,8 +3,8 @@
  *
  * Two paths, and the benchmark results say which one made the data:
  * - `loadCorpus`: every generated article through the REAL pipeline
- *   (`loadArticleText`: clean → segment → extract → resolve → one load
- *   transaction), exactly like `npm run seed`. Its articles/s and peak RSS are
+ *   (`loadArticles`: clean → segment → extract on the extraction thread →
+ *   resolve → one load transaction), exactly like `npm run seed`. Its articles/s and peak RSS are
  *   the ingestion numbers of `npm run bench:ingest`.
  * - `multiplyCorpus`: copies what is already loaded N times straight in SQL
  *   (new ids and keys, same shapes, join rows and evidence included), for data
@@ -17,7 +17,8 @@ import { loadConfig } from '../src/config';
 import { openDatabase, type OpenDatabase } from '../src/db/bootstrap';
 import type { Database } from '../src/db/client';
 import { createLogger } from '../src/logger';
-import { loadArticleText } from '../src/ingest/files';
+import { loadArticles, type ArticleInput } from '../src/ingest/files';
+import { startExtractionThread } from '../src/ingest/extractThread';
 import { generateArticles } from './corpus';
 
 export interface LoadCorpusOptions {
@@ -75,22 +76,32 @@ export async function loadCorpus(db: Database, opts: LoadCorpusOptions): Promise
   let unchanged = 0;
   let failed = 0;
   let firstError: string | undefined;
-  try {
+  // The product's batch loader (as `npm run seed`): the next article extracted on its own thread while the current one is written.
+  const extractor = startExtractionThread();
+  function* shardOf(): Generator<ArticleInput> {
     for (const article of generateArticles({ articles: opts.articles, seed: opts.seed })) {
-      if (++index % shard.of !== shard.index) continue;
-      try {
-        const result = await loadArticleText(db.prisma, article.text, article.fileName);
-        if (result.status === 'created') created++;
-        else unchanged++;
-      } catch (e) {
-        failed++;
-        firstError ??= `${article.fileName}: ${(e as Error).message}`;
-      }
-      done++;
-      opts.onProgress?.(done, total);
+      if (++index % shard.of === shard.index) yield { file: article.fileName, text: async () => article.text };
     }
+  }
+  try {
+    await loadArticles(
+      db.prisma,
+      shardOf(),
+      (outcome) => {
+        if (outcome.result?.status === 'created') created++;
+        else if (outcome.result) unchanged++;
+        else {
+          failed++;
+          firstError ??= outcome.error;
+        }
+        done++;
+        opts.onProgress?.(done, total);
+      },
+      extractor,
+    );
   } finally {
     rss.stop();
+    await extractor.close();
   }
   // A generated article that does not load is a bug in the generator or the pipeline, not noise to average over.
   if (failed > 0) throw new Error(`loadCorpus: ${failed} of ${done} generated articles failed to load; first: ${firstError}`);

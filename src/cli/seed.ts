@@ -14,6 +14,7 @@ import { loadConfig, type Config } from '../config';
 import { openIngestQueue, queueSettings } from '../db/queue';
 import { collectArticleFiles, describeCounts, loadArticleFiles, stageFailureWarning } from '../ingest/files';
 import { enqueueArticleFiles } from '../ingest/queue';
+import { startExtractionThread } from '../ingest/extractThread';
 import { createLogger } from '../logger';
 import type { OpenDatabase } from '../db/bootstrap';
 import { openCliDatabase, runCli } from './database';
@@ -48,6 +49,8 @@ async function main(): Promise<number> {
   try {
     if (queued) return await enqueue(config, opened, files);
     const started = Date.now();
+    // The next file is extracted on a thread of its own while the current one is written (src/ingest/extractThread.ts).
+    const extractor = startExtractionThread();
     const summary = await loadArticleFiles(opened.db.prisma, files, (o, i, total) => {
       const n = `[${String(i + 1).padStart(String(total).length)}/${total}]`;
       if (o.error) console.log(`${n} FAILED    ${o.error}`);
@@ -57,7 +60,7 @@ async function main(): Promise<number> {
         console.log(`${n} ${status.padEnd(9)} ${o.file}  created: ${describeCounts(created)}; merged: ${describeCounts(merged)}${warned}`);
         for (const failure of stageFailures) logger.error({ file: o.file, articleId: o.result!.articleId, ...failure }, 'extraction stage failed');
       }
-    });
+    }, extractor).finally(() => extractor.close());
     console.log(
       `\n${files.length} file(s) in ${((Date.now() - started) / 1000).toFixed(1)} s: ${summary.articlesNew} new, ${summary.articlesUnchanged} unchanged, ${summary.failed} failed.\n` +
         `records created: ${describeCounts(summary.created)}\nrecords merged:  ${describeCounts(summary.merged)}`,

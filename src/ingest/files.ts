@@ -18,7 +18,7 @@ export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 export class ArticleFileError extends Error {
   constructor(
     readonly file: string,
-    reason: string,
+    readonly reason: string,
   ) {
     super(`${file}: ${reason}`);
     this.name = 'ArticleFileError';
@@ -130,31 +130,84 @@ export async function loadArticleText(prisma: PrismaClient, text: string, file: 
   return { ...(await loadArticle(prisma, extracted)), stageFailures: extracted.stageFailures, warnings: extractionWarnings(extracted) };
 }
 
-/** Loads each file in turn, calling `onFile` after each (progress). Never throws for a bad file. */
+/** How a loader extracts: in place (the default), or on a thread of its own (src/ingest/extractThread.ts), `inParallel`. */
+export interface Extractor {
+  inParallel: boolean;
+  extract(text: string, file: string, source: SourceMetadata): Promise<ExtractedArticle>;
+}
+
+export const extractInPlace: Extractor = { inParallel: false, extract: async (text, file, source) => extractArticleText(text, file, source) };
+
+/** One article for `loadArticles`: its name (messages, errors, the default source file) and how to get its text. */
+export interface ArticleInput {
+  file: string;
+  text(): Promise<string>;
+  source?: SourceMetadata;
+}
+
+/**
+ * Loads articles in turn, one transaction each, calling `onArticle` after
+ * each in their order (progress). Never throws for a bad article. With an
+ * extractor `inParallel`, the next article is read and extracted while the
+ * current one is written: a pipeline one article deep, so extraction (CPU)
+ * and the load's waits on Postgres overlap, and no more than two articles
+ * are in memory at once.
+ */
+export async function loadArticles(prisma: PrismaClient, inputs: Iterable<ArticleInput>, onArticle: (outcome: FileOutcome, index: number) => void, extractor: Extractor = extractInPlace): Promise<void> {
+  const iterator = inputs[Symbol.iterator]();
+  const start = (): { input: ArticleInput; extracted: Promise<ExtractedArticle> } | undefined => {
+    const next = iterator.next();
+    if (next.done) return undefined;
+    const input = next.value;
+    const extracted = input.text().then((text) => extractor.extract(text, input.file, input.source ?? { sourceFile: path.basename(input.file) }));
+    extracted.catch(() => undefined); // awaited below, in turn; never left unhandled meanwhile
+    return { input, extracted };
+  };
+  let next = extractor.inParallel ? start() : undefined;
+  for (let index = 0; ; index++) {
+    const current = extractor.inParallel ? next : start();
+    if (!current) return;
+    if (extractor.inParallel) next = start();
+    const { file } = current.input;
+    let outcome: FileOutcome;
+    try {
+      const extracted = await current.extracted;
+      outcome = { file, result: { ...(await loadArticle(prisma, extracted)), stageFailures: extracted.stageFailures, warnings: extractionWarnings(extracted) } };
+    } catch (e) {
+      outcome = { file, error: e instanceof ArticleFileError ? e.message : `${file}: ${(e as Error).message}` };
+    }
+    onArticle(outcome, index);
+  }
+}
+
+/** Loads each file in turn, calling `onFile` after each (progress). Never throws for a bad file. `extractor`: see loadArticles. */
 export async function loadArticleFiles(
   prisma: PrismaClient,
   files: readonly string[],
   onFile: (outcome: FileOutcome, index: number, total: number) => void = () => undefined,
+  extractor?: Extractor,
 ): Promise<SeedSummary> {
   const summary: SeedSummary = { files: [], articlesNew: 0, articlesUnchanged: 0, failed: 0, created: emptyCounts(), merged: emptyCounts() };
-  for (const [index, file] of files.entries()) {
-    let outcome: FileOutcome;
-    try {
-      const result = await loadArticleText(prisma, await readArticleFile(file), file);
-      outcome = { file, result };
-      if (result.status === 'created') summary.articlesNew += 1;
-      else summary.articlesUnchanged += 1;
-      for (const kind of RECORD_KINDS) {
-        summary.created[kind] += result.created[kind];
-        summary.merged[kind] += result.merged[kind];
+  const inputs = files.map((file): ArticleInput => ({ file, text: () => readArticleFile(file) }));
+  await loadArticles(
+    prisma,
+    inputs,
+    (outcome, index) => {
+      const result = outcome.result;
+      if (!result) summary.failed += 1;
+      else {
+        if (result.status === 'created') summary.articlesNew += 1;
+        else summary.articlesUnchanged += 1;
+        for (const kind of RECORD_KINDS) {
+          summary.created[kind] += result.created[kind];
+          summary.merged[kind] += result.merged[kind];
+        }
       }
-    } catch (e) {
-      outcome = { file, error: e instanceof ArticleFileError ? e.message : `${file}: ${(e as Error).message}` };
-      summary.failed += 1;
-    }
-    summary.files.push(outcome);
-    onFile(outcome, index, files.length);
-  }
+      summary.files.push(outcome);
+      onFile(outcome, index, files.length);
+    },
+    extractor,
+  );
   return summary;
 }
 
