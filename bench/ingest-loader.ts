@@ -15,7 +15,7 @@ import { loadCorpus, type LoadCorpusResult } from './load-corpus';
 export type LoaderMessage = { ready: true } | { done: number } | { result: LoadCorpusResult } | { error: string };
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { articles: { type: 'string' }, seed: { type: 'string' }, index: { type: 'string' }, of: { type: 'string' }, url: { type: 'string' } } });
+  const { values } = parseArgs({ options: { articles: { type: 'string' }, seed: { type: 'string' }, index: { type: 'string' }, of: { type: 'string' }, url: { type: 'string' }, 'extract-thread': { type: 'string' } } });
   const send = (m: LoaderMessage) => new Promise<void>((resolve) => process.send!(m, undefined, {}, () => resolve()));
   const db = createDatabase(values.url!);
   try {
@@ -28,6 +28,7 @@ async function main(): Promise<void> {
       seed: positiveIntFlag(values.seed, '--seed', 1),
       shard: { index: Number(values.index), of: positiveIntFlag(values.of, '--of', 1) },
       onProgress: (done) => void (done % 25 === 0 && send({ done })),
+      extractThread: values['extract-thread'] !== 'off',
     });
     await send({ result });
   } catch (e) {

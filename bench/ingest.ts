@@ -1,5 +1,5 @@
 /**
- * npm run bench:ingest -- --articles N [--workers 1,2,4] [--seed S] [--baseline GIT_REF] [--out FILE]
+ * npm run bench:ingest -- --articles N [--workers 1,2,4] [--seed S] [--baseline GIT_REF] [--extract-thread on|off] [--out FILE]
  *
  * Ingestion benchmark: N generated articles (bench/corpus.ts) through the
  * REAL pipeline, once per entry of --workers, each time into a fresh
@@ -9,6 +9,9 @@
  * checks that every run ends with exactly the records of the first (a
  * canonical snapshot naming rows by key: tests/support/recordSnapshot.ts);
  * ends with `INGEST w1=<articles/s> w2=... same=<true|false>`.
+ *
+ * --extract-thread off: each loader extracts in place (INGEST_EXTRACT_THREAD=off,
+ * one core per loader) instead of on a thread a step ahead of its writes.
  *
  * --baseline GIT_REF also runs that commit's own bench:ingest (one loader,
  * same corpus, a fresh database on the same server) in a temporary git
@@ -68,9 +71,9 @@ interface RunResult {
 }
 
 /** `workers` loader processes, each loading its shard of the corpus into `url`, started together; timed from 'go' to the last one done. */
-async function runLoaders(url: string, workers: number, articles: number, seed: number): Promise<RunResult> {
+async function runLoaders(url: string, workers: number, articles: number, seed: number, extractThread: boolean): Promise<RunResult> {
   const children = Array.from({ length: workers }, (_, index) =>
-    fork(path.join(__dirname, 'ingest-loader.ts'), ['--url', url, '--articles', String(articles), '--seed', String(seed), '--index', String(index), '--of', String(workers)], {
+    fork(path.join(__dirname, 'ingest-loader.ts'), ['--url', url, '--articles', String(articles), '--seed', String(seed), '--index', String(index), '--of', String(workers), '--extract-thread', extractThread ? 'on' : 'off'], {
       execArgv: ['--import', 'tsx'],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     }),
@@ -150,7 +153,10 @@ async function runBaseline(ref: string, url: string, articles: number, seed: num
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { articles: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' }, workers: { type: 'string' }, baseline: { type: 'string' } } });
+  const { values } = parseArgs({ options: { articles: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' }, workers: { type: 'string' }, baseline: { type: 'string' }, 'extract-thread': { type: 'string' } } });
+  const threadFlag = values['extract-thread'] ?? 'on';
+  if (threadFlag !== 'on' && threadFlag !== 'off') throw new Error(`--extract-thread must be on or off, got ${JSON.stringify(threadFlag)}`);
+  const extractThread = threadFlag === 'on';
   const articles = positiveInt(values.articles, '--articles', 1000);
   const seed = positiveInt(values.seed, '--seed', DEFAULT_CORPUS_SEED);
   const workerCounts = (values.workers ?? '1').split(',').map((w) => positiveInt(w.trim(), '--workers', 1));
@@ -159,7 +165,7 @@ async function main(): Promise<void> {
   const server = await openEmptyBenchDatabase(BENCH_DATA_DIR, 'bench:ingest');
   const admin = server.db.pool;
   try {
-    console.log(`bench:ingest: ${articles} generated articles (seed ${seed}) through the real pipeline; loaders in parallel: ${workerCounts.join(', ')}; ${os.availableParallelism()} cores, load ${os.loadavg()[0]!.toFixed(1)}`);
+    console.log(`bench:ingest: ${articles} generated articles (seed ${seed}) through the real pipeline; loaders in parallel: ${workerCounts.join(', ')}; extraction ${extractThread ? 'on a thread a step ahead of the writes' : 'in place (INGEST_EXTRACT_THREAD=off)'}; ${os.availableParallelism()} cores, load ${os.loadavg()[0]!.toFixed(1)}`);
     let baseline: number | undefined;
     if (values.baseline) {
       console.log(`baseline: ${values.baseline}'s bench:ingest, one loader`);
@@ -170,7 +176,7 @@ async function main(): Promise<void> {
     for (const workers of workerCounts) {
       const url = await freshDatabase(admin, server.url, `ingest_w${workers}`);
       console.log(`${workers} loader${workers === 1 ? '' : 's'}:`);
-      const run = await runLoaders(url, workers, articles, seed);
+      const run = await runLoaders(url, workers, articles, seed, extractThread);
       const db = createDatabase(url);
       try {
         const rows: Record<string, number> = {};
@@ -194,7 +200,8 @@ async function main(): Promise<void> {
     });
     const summary = {
       benchmark: 'ingest',
-      path: 'real pipeline (loadArticles, as npm run seed: the next article extracted on a thread while the current one is written, one load transaction per article), N loader processes in parallel, a fresh database each',
+      path: 'real pipeline (loadArticles, as npm run seed, one load transaction per article), N loader processes in parallel, a fresh database each',
+      extraction: extractThread ? 'thread, a step ahead of the writes' : 'in place',
       seed,
       articles,
       baseline: values.baseline ? { ref: values.baseline, articlesPerSecond: baseline } : undefined,

@@ -18,7 +18,7 @@ import { openDatabase, type OpenDatabase } from '../src/db/bootstrap';
 import type { Database } from '../src/db/client';
 import { createLogger } from '../src/logger';
 import { loadArticles, type ArticleInput } from '../src/ingest/files';
-import { startExtractionThread } from '../src/ingest/extractThread';
+import { startBatchExtractor } from '../src/ingest/extractThread';
 import { generateArticles } from './corpus';
 
 export interface LoadCorpusOptions {
@@ -27,6 +27,8 @@ export interface LoadCorpusOptions {
   /** Load only article i with i % of === index (parallel loaders each take one shard of the same corpus). */
   shard?: { index: number; of: number };
   onProgress?: (done: number, total: number) => void;
+  /** Extract on a thread a step ahead of the writes (the product's default), or in place (INGEST_EXTRACT_THREAD=off). */
+  extractThread?: boolean;
 }
 
 export interface LoadCorpusResult {
@@ -76,8 +78,8 @@ export async function loadCorpus(db: Database, opts: LoadCorpusOptions): Promise
   let unchanged = 0;
   let failed = 0;
   let firstError: string | undefined;
-  // The product's batch loader (as `npm run seed`): the next article extracted on its own thread while the current one is written.
-  const extractor = startExtractionThread();
+  // The product's batch loader (as `npm run seed`): by default the next article extracted on its own thread while the current one is written.
+  const extractor = startBatchExtractor(opts.extractThread ?? true);
   function* shardOf(): Generator<ArticleInput> {
     for (const article of generateArticles({ articles: opts.articles, seed: opts.seed })) {
       if (++index % shard.of === shard.index) yield { file: article.fileName, text: async () => article.text };

@@ -87,6 +87,8 @@ const envSchema = z.object({
   QUEUE_MAINTENANCE_INTERVAL_SECONDS: positiveInt.default(30),
   /** How long an idle worker waits before asking for work again. */
   QUEUE_POLL_INTERVAL_MS: positiveInt.min(500, 'must be at least 500').default(2000),
+  /** Batch loads (`npm run seed`): extract the next article on a thread while the current one is written, or in place (one core per loader). */
+  INGEST_EXTRACT_THREAD: z.enum(['on', 'off'], { message: 'must be on or off' }).default('on'),
   /** Jobs one `npm run worker` process loads at a time. */
   WORKER_CONCURRENCY: positiveInt.max(32, 'must be at most 32').default(1),
 }).superRefine((e, ctx) => {
@@ -185,6 +187,8 @@ export interface Config {
   readonly explorerEnabled: boolean;
   readonly introspectionEnabled: boolean;
   readonly graphqlExecutor: 'jit' | 'graphql-js';
+  /** Batch loads extract on a thread of their own (src/ingest/extractThread.ts), a step ahead of the writes. */
+  readonly ingestExtractThread: boolean;
   /** Bearer tokens allowed to run mutations, with their labels (src/auth/index.ts); empty: writes are disabled. */
   readonly adminTokens: readonly AdminToken[];
   /** Refused before execution when exceeded; see src/limits. */
@@ -255,6 +259,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     explorerEnabled: e.EXPLORER_ENABLED,
     introspectionEnabled: e.INTROSPECTION_ENABLED,
     graphqlExecutor: e.GRAPHQL_EXECUTOR,
+    ingestExtractThread: e.INGEST_EXTRACT_THREAD === 'on',
     adminTokens: Object.freeze(parseAdminTokens(e.ADMIN_TOKEN ?? '')),
     queue: Object.freeze({
       retryLimit: e.QUEUE_RETRY_LIMIT,

@@ -14,7 +14,7 @@ import { loadConfig, type Config } from '../config';
 import { openIngestQueue, queueSettings } from '../db/queue';
 import { collectArticleFiles, describeCounts, loadArticleFiles, stageFailureWarning } from '../ingest/files';
 import { enqueueArticleFiles } from '../ingest/queue';
-import { startExtractionThread } from '../ingest/extractThread';
+import { startBatchExtractor } from '../ingest/extractThread';
 import { createLogger } from '../logger';
 import type { OpenDatabase } from '../db/bootstrap';
 import { openCliDatabase, runCli } from './database';
@@ -49,8 +49,8 @@ async function main(): Promise<number> {
   try {
     if (queued) return await enqueue(config, opened, files);
     const started = Date.now();
-    // The next file is extracted on a thread of its own while the current one is written (src/ingest/extractThread.ts).
-    const extractor = startExtractionThread();
+    // The next file is extracted on a thread of its own while the current one is written (src/ingest/extractThread.ts), unless INGEST_EXTRACT_THREAD=off.
+    const extractor = startBatchExtractor(config.ingestExtractThread);
     const summary = await loadArticleFiles(opened.db.prisma, files, (o, i, total) => {
       const n = `[${String(i + 1).padStart(String(total).length)}/${total}]`;
       if (o.error) console.log(`${n} FAILED    ${o.error}`);

@@ -10,7 +10,7 @@
  * module (under tsx, as the CLIs do), so it exists only where the sources do.
  */
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { ArticleFileError, extractArticleText, type Extractor } from './files';
+import { ArticleFileError, extractArticleText, extractInPlace, type Extractor } from './files';
 import type { SourceMetadata } from './pipeline';
 import type { ExtractedArticle } from './types';
 
@@ -34,6 +34,11 @@ if (!isMainThread && (workerData as { role?: string } | null)?.role === THREAD) 
     }
     parentPort!.postMessage(reply);
   });
+}
+
+/** The batch loader's extractor: on a thread of its own (`onThread`), or in place (one core per loader, for several loaders per machine). */
+export function startBatchExtractor(onThread: boolean): Extractor & { close(): Promise<void> } {
+  return onThread ? startExtractionThread() : { ...extractInPlace, close: async () => undefined };
 }
 
 /** An extractor on its own thread; `close()` ends the thread. */

@@ -5,7 +5,8 @@
  * place), the others still load, and the database ends as an in-place load leaves it.
  */
 import { createDatabase, type Database } from '../../src/db/client';
-import { startExtractionThread } from '../../src/ingest/extractThread';
+import { startBatchExtractor, startExtractionThread } from '../../src/ingest/extractThread';
+import { loadConfig } from '../../src/config';
 import { extractInPlace, loadArticles, type Extractor, type FileOutcome } from '../../src/ingest/files';
 import { generateArticles } from '../../bench/corpus';
 import { recordSnapshot } from '../support/recordSnapshot';
@@ -49,3 +50,21 @@ test('on the extraction thread: in order, failures named by file, the records of
   expect(summary(threaded.outcomes)).toEqual(summary(inPlace.outcomes));
   expect(threaded.snapshot).toEqual(inPlace.snapshot);
 }, 120_000);
+
+test('INGEST_EXTRACT_THREAD chooses the batch extractor: on (the default) a thread, off in place; anything else names the variable', async () => {
+  expect(loadConfig({}).ingestExtractThread).toBe(true);
+  expect(loadConfig({ INGEST_EXTRACT_THREAD: 'off' }).ingestExtractThread).toBe(false);
+  expect(() => loadConfig({ INGEST_EXTRACT_THREAD: 'yes' })).toThrow(/INGEST_EXTRACT_THREAD.*must be on or off/s);
+  const inPlace = startBatchExtractor(false);
+  expect(inPlace.inParallel).toBe(false);
+  await inPlace.close();
+  const threaded = startBatchExtractor(true);
+  try {
+    expect(threaded.inParallel).toBe(true);
+    const a = articles[0]!;
+    const source = { sourceFile: a.fileName };
+    expect(await threaded.extract(a.text, a.fileName, source)).toEqual(await inPlace.extract(a.text, a.fileName, source));
+  } finally {
+    await threaded.close();
+  }
+});
