@@ -44,7 +44,8 @@ function startWorkerProcess(databaseUrl: string): Worker {
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const worker: Worker = { child, lines: [], exited: new Promise((resolve) => child.on('exit', (code) => resolve(code))) };
+  // 'close', not 'exit': a child can exit before its last stdout lines are read, and the test reads its last line.
+  const worker: Worker = { child, lines: [], exited: new Promise((resolve) => child.on('close', (code) => resolve(code))) };
   let buffered = '';
   child.stdout!.on('data', (chunk: Buffer) => {
     buffered += chunk.toString('utf8');
