@@ -10,8 +10,9 @@
  * canonical snapshot naming rows by key: tests/support/recordSnapshot.ts);
  * ends with `INGEST w1=<articles/s> w2=... same=<true|false>`.
  *
- * --extract-thread off: each loader extracts in place (INGEST_EXTRACT_THREAD=off,
- * one core per loader) instead of on a thread a step ahead of its writes.
+ * Each loader extracts in place, one core per loader (INGEST_EXTRACT_THREAD=off,
+ * as queue workers always do); --extract-thread on measures `npm run seed`'s
+ * default instead, extraction on a thread a step ahead of the writes.
  *
  * --baseline GIT_REF also runs that commit's own bench:ingest (one loader,
  * same corpus, a fresh database on the same server) in a temporary git
@@ -154,7 +155,8 @@ async function runBaseline(ref: string, url: string, articles: number, seed: num
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { articles: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' }, workers: { type: 'string' }, baseline: { type: 'string' }, 'extract-thread': { type: 'string' } } });
-  const threadFlag = values['extract-thread'] ?? 'on';
+  // Default off: each loader process extracts in place on one core, as queue workers do, so w2 and w4 compare loaders, not threads.
+  const threadFlag = values['extract-thread'] ?? 'off';
   if (threadFlag !== 'on' && threadFlag !== 'off') throw new Error(`--extract-thread must be on or off, got ${JSON.stringify(threadFlag)}`);
   const extractThread = threadFlag === 'on';
   const articles = positiveInt(values.articles, '--articles', 1000);
