@@ -17,7 +17,7 @@
  */
 import { Prisma } from '../generated/prisma/client';
 import { mergedKeyTargetsCte } from './merge';
-import { CORRECTABLE_TYPES, kindOf, RECORD_TYPES, TYPE_OF_KIND, type RecordKind } from './registry';
+import { CORRECTABLE_TYPES, keyColumnOf, kindOf, RECORD_TYPES, TYPE_OF_KIND, type RecordKind } from './registry';
 
 type Tx = Prisma.TransactionClient;
 const { sql, raw, join } = Prisma;
@@ -48,11 +48,9 @@ function fieldColumns(kind: RecordKind): [field: string, column: string][] {
   return Object.entries(columns).filter(([field]) => !['id', 'key', 'iso2', 'rejected'].includes(field));
 }
 
-const keyColumn = (kind: RecordKind) => (kind === 'countries' ? 'iso2' : 'key');
-
 /** What a read of `kind` finds for the article's keys (organizations and persons: also merge targets; organizations: acronyms). */
 function whereOf(kind: RecordKind, keys: ArticleKeys): Prisma.Sql {
-  const byKey = sql`t.${raw(keyColumn(kind))} = ANY(${[...keys[kind]]}::text[])`;
+  const byKey = sql`t.${raw(keyColumnOf(kind))} = ANY(${[...keys[kind]]}::text[])`;
   if (kind === 'organizations') return sql`(${byKey} OR t.id IN (SELECT target_id FROM org_merged) OR t.acronyms && ${[...keys.acronyms]}::text[])`;
   if (kind === 'persons') return sql`(${byKey} OR t.id IN (SELECT target_id FROM person_merged))`;
   return byKey;
@@ -65,7 +63,7 @@ function rowsCte(kind: RecordKind, keys: ArticleKeys): Prisma.Sql {
   // The keys of referenced rows (the fold compares references by key).
   const refs = kind === 'organizations' || kind === 'persons' ? [`(SELECT c.iso2 FROM countries c WHERE c.id = t.country_id) AS "countryKey"`] : [];
   if (kind === 'persons') refs.push(`(SELECT o.key FROM organizations o WHERE o.id = t.organization_id) AS "organizationKey"`);
-  return sql`${raw(`r_${kind}`)} AS (SELECT t.id, t.${raw(keyColumn(kind))} AS key, ${raw([...fields, ...refs].join(', '))} FROM ${raw(table)} t WHERE ${whereOf(kind, keys)})`;
+  return sql`${raw(`r_${kind}`)} AS (SELECT t.id, t.${raw(keyColumnOf(kind))} AS key, ${raw([...fields, ...refs].join(', '))} FROM ${raw(table)} t WHERE ${whereOf(kind, keys)})`;
 }
 
 /** The stored rows of `kind` as JSON, in id order (acronym matching takes the oldest row). */

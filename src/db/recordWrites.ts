@@ -9,22 +9,27 @@
  * in the README).
  */
 import { Prisma } from '../generated/prisma/client';
-import { RECORD_TYPES, TYPE_OF_KIND, type RecordKind } from './registry';
+import { keyColumnOf, RECORD_TYPES, TYPE_OF_KIND, type RecordKind } from './registry';
 
 type Tx = Prisma.TransactionClient;
 const { sql, raw, join } = Prisma;
 
 /** A kind's table and its unique key column (a country's is its ISO alpha-2 code). */
 export function recordTable(kind: RecordKind): { table: string; keyColumn: string } {
-  return { table: RECORD_TYPES[TYPE_OF_KIND[kind]].table, keyColumn: kind === 'countries' ? 'iso2' : 'key' };
+  return { table: RECORD_TYPES[TYPE_OF_KIND[kind]].table, keyColumn: keyColumnOf(kind) };
 }
 
-/** A kind's table, its key column and its writable columns (field → column, casts dropped). */
-function tableOf(kind: RecordKind): { table: string; keyColumn: string; columns: Map<string, string> } {
-  const columns = RECORD_TYPES[TYPE_OF_KIND[kind]].columns as Record<string, string>;
-  const writable = Object.entries(columns).filter(([field]) => !['id', 'key', 'iso2'].includes(field));
-  return { ...recordTable(kind), columns: new Map(writable.map(([field, column]) => [field, column.replace(/::.*$/, '')])) };
-}
+type WritableTable = { table: string; keyColumn: string; columns: Map<string, string> };
+
+/** Per kind: its table, key column and writable columns (field → column, casts dropped); fixed, so built once, not per write. */
+const WRITABLE = new Map<RecordKind, WritableTable>(
+  (Object.keys(TYPE_OF_KIND) as RecordKind[]).map((kind) => {
+    const columns = RECORD_TYPES[TYPE_OF_KIND[kind]].columns as Record<string, string>;
+    const writable = Object.entries(columns).filter(([field]) => !['id', 'key', 'iso2'].includes(field));
+    return [kind, { ...recordTable(kind), columns: new Map(writable.map(([field, column]) => [field, column.replace(/::.*$/, '')])) }];
+  }),
+);
+const tableOf = (kind: RecordKind): WritableTable => WRITABLE.get(kind)!;
 
 /** The row as json_populate_record reads it: column names, the fields present (absent ones keep the column default). */
 function columnsAndJson(columns: Map<string, string>, fields: Record<string, unknown>): [string[], Record<string, unknown>] {

@@ -276,6 +276,9 @@ export const RECORD_COLUMN = Object.fromEntries(EVIDENCE_RECORD_TYPES.map((t) =>
 /** The record type of each record kind (plural name). */
 export const TYPE_OF_KIND = Object.fromEntries(EVIDENCE_RECORD_TYPES.map((t) => [RECORD_TYPES[t].evidence.plural, t])) as Record<RecordKind, EvidenceRecordType>;
 
+/** The unique key column of a kind's table: a country's is its ISO alpha-2 code, every other record's is `key`. */
+export const keyColumnOf = (kind: RecordKind): 'iso2' | 'key' => (kind === 'countries' ? 'iso2' : 'key');
+
 /** Where a record kind lives: its table and the evidence (and claim) column pointing at it, in SQL names. */
 export function tableOfKind(kind: RecordKind): { table: string; column: string } {
   return { table: RECORD_TYPES[TYPE_OF_KIND[kind]].table, column: evidenceColumn(RECORD_COLUMN[kind]) };
