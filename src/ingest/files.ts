@@ -126,7 +126,11 @@ export interface SeedSummary {
  * metadata the caller knows, which wins over what the text says).
  */
 export async function loadArticleText(prisma: PrismaClient, text: string, file: string, source: SourceMetadata = { sourceFile: path.basename(file) }): Promise<ArticleLoad> {
-  const extracted = extractArticleText(text, file, source);
+  return loadExtracted(prisma, extractArticleText(text, file, source));
+}
+
+/** An extracted article into the database, with what extraction had to say about it. */
+async function loadExtracted(prisma: PrismaClient, extracted: ExtractedArticle): Promise<ArticleLoad> {
   return { ...(await loadArticle(prisma, extracted)), stageFailures: extracted.stageFailures, warnings: extractionWarnings(extracted) };
 }
 
@@ -171,8 +175,7 @@ export async function loadArticles(prisma: PrismaClient, inputs: Iterable<Articl
     const { file } = current.input;
     let outcome: FileOutcome;
     try {
-      const extracted = await current.extracted;
-      outcome = { file, result: { ...(await loadArticle(prisma, extracted)), stageFailures: extracted.stageFailures, warnings: extractionWarnings(extracted) } };
+      outcome = { file, result: await loadExtracted(prisma, await current.extracted) };
     } catch (e) {
       outcome = { file, error: e instanceof ArticleFileError ? e.message : `${file}: ${(e as Error).message}` };
     }
