@@ -417,16 +417,12 @@ export class ArticleWriter {
   /** Every key the article names, per kind: what readStoredForArticle looks up. */
   private keys(): ArticleKeys {
     const x = this.x;
-    const keyed = Object.fromEntries(KEYED_KINDS.map((kind) => [kind, (x[kind] as readonly { key: string }[]).map((r) => r.key)]));
+    // Every kind but countries (found by ISO code, also where only referenced) is found by its records' keys.
+    const byKey = Object.fromEntries(RECORD_KINDS.filter((kind) => kind !== 'countries').map((kind) => [kind, (x[kind] as readonly { key: string }[]).map((r) => r.key)]));
     return {
-      ...(keyed as Record<KeyedKind, string[]>),
+      ...(byKey as Record<Exclude<RecordKind, 'countries'>, string[]>),
       countries: [...this.countryCodes()],
-      regions: x.regions.map((r) => r.key),
-      organizations: x.organizations.map((o) => o.key),
       acronyms: [...new Set(x.organizations.flatMap((o) => o.acronyms))],
-      persons: x.persons.map((p) => p.key),
-      agreements: x.agreements.map((g) => g.key),
-      statements: x.statements.map((s) => s.key),
     };
   }
 
