@@ -110,6 +110,13 @@ describeOnPostgres15('a PostgreSQL 15 primary and a streaming replica (pg_baseba
     replica = await startStreamingReplica(primary);
     product = await startProduct(productEnv());
     await waitFor('/readyz to report the replica serving', async () => (await readyz(product!.url)).body.replica?.serving === true, 30_000);
+    // "Serving" allows up to DATABASE_READ_MAX_LAG_MS of lag, so on a busy machine the replica may not have replayed
+    // the seed yet; the tests below read seeded records from it, so first let it replay what the start wrote.
+    const seeded = (await onServer<{ lsn: string }>(primary!.url, 'SELECT pg_current_wal_insert_lsn()::text AS lsn'))[0]!.lsn;
+    await waitFor('the replica to replay the seed', async () => {
+      const replayed = (await replica!.query<{ lsn: string }>('SELECT pg_last_wal_replay_lsn()::text AS lsn'))[0]!.lsn;
+      return lsn(replayed) >= lsn(seeded);
+    }, 60_000);
     agreementId = (await post(product!.url, '{ agreements(first: 1, orderBy: { field: TITLE, direction: ASC }) { nodes { id } } }')).body.data.agreements.nodes[0].id;
   }, 180_000);
 
