@@ -67,7 +67,7 @@ describeOnPgbouncer('the ingest queue through pgbouncer in transaction mode', ()
     let stderr = '';
     worker.stdout!.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
     worker.stderr!.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
-    const exited = new Promise<number | null>((resolve) => worker.on('exit', (code) => resolve(code)));
+    const exited = new Promise<number | null>((resolve) => worker.on('close', (code) => resolve(code))); // its whole stdout is read below
     try {
       await waitFor('the queue to be worked off', async () => {
         const c = await queue.counts();

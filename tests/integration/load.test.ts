@@ -38,7 +38,8 @@ function runSeed(databaseUrl: string, options: { detached?: boolean } = {}) {
   let output = '';
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
-  const done = new Promise<{ code: number | null; output: string }>((resolve) => child.on('exit', (code) => resolve({ code, output })));
+  // 'close', not 'exit': the output is read once the child's stdout and stderr are drained.
+  const done = new Promise<{ code: number | null; output: string }>((resolve) => child.on('close', (code) => resolve({ code, output })));
   return { child, done };
 }
 

@@ -93,8 +93,20 @@ export function startProduct(env: Record<string, string>, timeoutMs = 150_000, o
   });
 }
 
+/**
+ * The child's exit code, once its output has been read to the end ('close'), so a test can check its last lines:
+ * at 'exit' the pipes may still hold them. Bounded: if something else keeps the pipes open, 5 s after 'exit'.
+ */
 export function exitOf(child: ChildProcess): Promise<number | null> {
-  return new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code))));
+  const drained = () => (child.stdout?.readableEnded ?? true) && (child.stderr?.readableEnded ?? true);
+  return new Promise((resolve) => {
+    const exited = child.exitCode !== null || child.signalCode !== null;
+    if (exited && drained()) return resolve(child.exitCode);
+    child.once('close', () => resolve(child.exitCode));
+    const bound = () => setTimeout(() => resolve(child.exitCode), 5_000).unref();
+    if (exited) bound();
+    else child.once('exit', bound);
+  });
 }
 
 /** SIGTERM, then SIGKILL if it has not exited after `graceMs`; resolves with the exit code. */
