@@ -41,16 +41,39 @@ function columnsAndJson(columns: Map<string, string>, fields: Record<string, unk
 
 const quoted = (columns: readonly string[]) => raw(columns.map((c) => `"${c}"`).join(', '));
 
-/** Inserts new rows of `kind` in the order given, skipping keys that are taken (ON CONFLICT DO NOTHING); returns the rows inserted. */
+/**
+ * Inserts new rows of `kind` in the order given, skipping keys that are taken (ON CONFLICT DO NOTHING); returns the
+ * rows inserted. One statement per run of consecutive rows with the same fields present (as a rule, one for all):
+ * a field absent from a row keeps its column default, and the order, which keeps concurrent loaders from
+ * deadlocking, is kept.
+ */
 export async function insertRecordRows(tx: Tx, kind: RecordKind, rows: readonly { key: string; fields: object }[]): Promise<{ id: number; key: string }[]> {
-  if (rows.length === 0) return [];
   const { table, keyColumn, columns } = tableOf(kind);
-  const [names] = columnsAndJson(columns, rows[0]!.fields as Record<string, unknown>);
-  const json = rows.map((r) => ({ [keyColumn]: r.key, ...columnsAndJson(columns, r.fields as Record<string, unknown>)[1] }));
-  const cols = quoted([keyColumn, ...names]);
-  return tx.$queryRaw<{ id: number; key: string }[]>(sql`
-    INSERT INTO ${raw(table)} (${cols}) SELECT ${cols} FROM json_populate_recordset(NULL::${raw(table)}, ${JSON.stringify(json)}::json)
-    ON CONFLICT (${raw(keyColumn)}) DO NOTHING RETURNING id, ${raw(keyColumn)} AS key`);
+  const inserted: { id: number; key: string }[] = [];
+  for (const run of runsOfSameColumns(columns, rows)) {
+    const cols = quoted([keyColumn, ...run.names]);
+    const json = run.rows.map(({ key, json }) => ({ [keyColumn]: key, ...json }));
+    inserted.push(
+      ...(await tx.$queryRaw<{ id: number; key: string }[]>(sql`
+        INSERT INTO ${raw(table)} (${cols}) SELECT ${cols} FROM json_populate_recordset(NULL::${raw(table)}, ${JSON.stringify(json)}::json)
+        ON CONFLICT (${raw(keyColumn)}) DO NOTHING RETURNING id, ${raw(keyColumn)} AS key`)),
+    );
+  }
+  return inserted;
+}
+
+type ColumnRun = { names: string[]; rows: { key: string; json: Record<string, unknown> }[] };
+
+/** `rows` cut into runs of consecutive rows that have the same columns present, in order. */
+function runsOfSameColumns(columns: Map<string, string>, rows: readonly { key: string; fields: object }[]): ColumnRun[] {
+  const runs: (ColumnRun & { signature: string })[] = [];
+  for (const row of rows) {
+    const [names, json] = columnsAndJson(columns, row.fields as Record<string, unknown>);
+    const signature = names.join(',');
+    if (runs.at(-1)?.signature !== signature) runs.push({ signature, names, rows: [] });
+    runs.at(-1)!.rows.push({ key: row.key, json });
+  }
+  return runs;
 }
 
 /** Sets the fields of one row of `kind`. */
