@@ -1,5 +1,5 @@
 /**
- * Group counts over agreements and statements: one statement per call, the
+ * Group counts over agreements, statements and facts: one statement per call, the
  * list filter from RECORD_LISTS (filterSql) as the WHERE over alias `t`, joins only for
  * the dimensions asked for (party / mentioned countries, unnested sectors).
  */
@@ -16,6 +16,7 @@ const { sql, raw, join } = Prisma;
 export interface GroupFieldOf {
   Agreement: 'COUNTRY' | 'SECTOR' | 'YEAR' | 'KIND' | 'STATUS';
   Statement: 'COUNTRY' | 'SECTOR' | 'YEAR' | 'KIND';
+  Fact: 'COUNTRY' | 'YEAR' | 'UNIT';
 }
 export type CountedList = keyof GroupFieldOf;
 
@@ -26,6 +27,7 @@ export interface GroupKeysRow {
   year?: number | null;
   kind?: string | null;
   status?: AgreementStatus | null;
+  unit?: string | null;
 }
 
 export interface GroupCountRow {
@@ -81,6 +83,15 @@ export const COUNTS: { [L in CountedList]: CountSpec<L> } = {
       SECTOR: sector,
       YEAR: year,
       KIND: kind,
+    },
+  },
+  Fact: {
+    list: 'Fact',
+    table: 'facts',
+    dimensions: {
+      COUNTRY: { key: 'country', expr: 'c.iso2::text', join: 'LEFT JOIN countries c ON c.id = t.subject_country_id' },
+      YEAR: year,
+      UNIT: { key: 'unit', expr: 't.unit' },
     },
   },
 };

@@ -977,6 +977,15 @@ export type FactFilter = {
   units?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** Dimensions facts can be counted by. */
+export type FactGroupField =
+  /** The country the fact is about (its subject country, ISO alpha-2). */
+  | 'COUNTRY'
+  /** Unit of the fact's value, e.g. USD, percent, tons. */
+  | 'UNIT'
+  /** Year of the fact's date. */
+  | 'YEAR';
+
 /** Order of a fact list. */
 export type FactOrder = {
   /** Direction (default DESC). */
@@ -1006,7 +1015,7 @@ export type GroupCount = {
 /** The values identifying one group; only the fields that were grouped by are set, and null there means the record has no value for it. */
 export type GroupKeys = {
   __typename?: 'GroupKeys';
-  /** ISO alpha-2 code of the party (agreements) or mentioned (statements) country. */
+  /** ISO alpha-2 code of the party (agreements), mentioned (statements) or subject (facts) country. */
   country?: Maybe<Scalars['String']['output']>;
   /** Kind: an AgreementKind or StatementKind value. */
   kind?: Maybe<Scalars['String']['output']>;
@@ -1014,6 +1023,8 @@ export type GroupKeys = {
   sector?: Maybe<Sector>;
   /** Status of the agreement (agreements only). */
   status?: Maybe<AgreementStatus>;
+  /** Unit of the fact's value (facts only). */
+  unit?: Maybe<Scalars['String']['output']>;
   /** Year of the record's date. */
   year?: Maybe<Scalars['Int']['output']>;
 };
@@ -1681,6 +1692,8 @@ export type Query = {
   countries: CountryConnection;
   /** A country by ISO 3166-1 alpha-2 or alpha-3 code (case-insensitive); null when not mentioned by any article. */
   country?: Maybe<Country>;
+  /** Facts counted per combination of the given dimensions, largest groups first; rejected facts are not counted. */
+  factCounts: Array<GroupCount>;
   /** Facts with numbers reported by the articles, newest first unless ordered otherwise. */
   facts: FactConnection;
   /** An ingest job by id (from ingestArticle with `async: true`, or `npm run seed -- --queue`): its state, attempts, last error and, once loaded, its article. Null for an unknown id. Needs the same Bearer token as mutations (job errors name files). */
@@ -1792,6 +1805,18 @@ export type QueryCountriesArgs = {
  */
 export type QueryCountryArgs = {
   code: Scalars['String']['input'];
+};
+
+
+/**
+ * The read API: a root connection per record kind (each with a `filter` and an
+ * `orderBy`), lookups by id or country code, the relation between two
+ * countries, full-text search and group counts.
+ */
+export type QueryFactCountsArgs = {
+  filter?: InputMaybe<FactFilter>;
+  groupBy: Array<FactGroupField>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
 };
 
 
@@ -2500,6 +2525,7 @@ export type ResolversTypes = ResolversObject<{
   FactConnection: ResolverTypeWrapper<Page<FactRow>>;
   FactEdge: ResolverTypeWrapper<Edge<FactRow>>;
   FactFilter: FactFilter;
+  FactGroupField: FactGroupField;
   FactOrder: FactOrder;
   FactOrderField: FactOrderField;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -2913,6 +2939,7 @@ export type GroupKeysResolvers<ContextType = Context, ParentType extends Resolve
   kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sector?: Resolver<Maybe<ResolversTypes['Sector']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['AgreementStatus']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
@@ -3069,6 +3096,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   corrections?: Resolver<ResolversTypes['CorrectionConnection'], ParentType, ContextType, Partial<QueryCorrectionsArgs>>;
   countries?: Resolver<ResolversTypes['CountryConnection'], ParentType, ContextType, Partial<QueryCountriesArgs>>;
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<QueryCountryArgs, 'code'>>;
+  factCounts?: Resolver<Array<ResolversTypes['GroupCount']>, ParentType, ContextType, RequireFields<QueryFactCountsArgs, 'groupBy'>>;
   facts?: Resolver<ResolversTypes['FactConnection'], ParentType, ContextType, RequireFields<QueryFactsArgs, 'includeRejected'>>;
   ingestJob?: Resolver<Maybe<ResolversTypes['IngestJob']>, ParentType, ContextType, RequireFields<QueryIngestJobArgs, 'id'>>;
   mergeAudits?: Resolver<ResolversTypes['MergeAuditConnection'], ParentType, ContextType, Partial<QueryMergeAuditsArgs>>;

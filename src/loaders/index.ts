@@ -235,12 +235,14 @@ export function createLoaders(pool: Reader) {
     return /^[A-Z]{2,3}$/.test(normalized) ? countriesByCode().load(normalized) : Promise.resolve(null);
   }
 
-  /** Group counts over agreements or statements (one statement each, not batched: a root field asked once); rejected records never count. */
+  /** Group counts over agreements, statements or facts (one statement each, not batched: a root field asked once); rejected records never count. */
   const counts = {
     Agreement: (groupBy: readonly GroupFieldOf['Agreement'][], filter: FilterOf['Agreement'] | null | undefined, minConfidence?: number | null) =>
       countGroups(pool, COUNTS.Agreement, groupBy, filter, minConfidence),
     Statement: (groupBy: readonly GroupFieldOf['Statement'][], filter: FilterOf['Statement'] | null | undefined, minConfidence?: number | null) =>
       countGroups(pool, COUNTS.Statement, groupBy, filter, minConfidence),
+    Fact: (groupBy: readonly GroupFieldOf['Fact'][], filter: FilterOf['Fact'] | null | undefined, minConfidence?: number | null) =>
+      countGroups(pool, COUNTS.Fact, groupBy, filter, minConfidence),
   };
 
   /** One page of full-text hits across record kinds (one statement). */

@@ -14,7 +14,7 @@ afterAll(async () => {
 });
 
 interface Group {
-  keys: { country: string | null; sector: string | null; year: number | null; kind: string | null; status: string | null };
+  keys: { country: string | null; sector: string | null; year: number | null; kind: string | null; status: string | null; unit?: string | null };
   count: number;
 }
 
@@ -22,6 +22,9 @@ const AGREEMENT_COUNTS = `query($groupBy: [AgreementGroupField!]!, $filter: Agre
   agreementCounts(groupBy: $groupBy, filter: $filter) { count keys { country sector year kind status } } }`;
 const STATEMENT_COUNTS = `query($groupBy: [StatementGroupField!]!, $filter: StatementFilter) {
   statementCounts(groupBy: $groupBy, filter: $filter) { count keys { country sector year kind status } } }`;
+
+const FACT_COUNTS = `query($groupBy: [FactGroupField!]!, $filter: FactFilter) {
+  factCounts(groupBy: $groupBy, filter: $filter) { count keys { country year unit sector kind status } } }`;
 
 async function gqlData(query: string, variables?: Record<string, unknown>) {
   const { status, body } = await t.gql(query, variables);
@@ -97,5 +100,33 @@ describe('statementCounts', () => {
     const { statements } = await gqlData('{ statements(filter: { mentions: ["KZ"] }) { totalCount } }');
     // Each KZ-mentioning statement has exactly one KZ row per kind.
     expect(groups.filter((g) => g.keys.country === 'KZ').reduce((n, g) => n + g.count, 0)).toBe(statements.totalCount);
+  });
+});
+
+describe('factCounts', () => {
+  const factTotal = async (filter: Record<string, unknown>) =>
+    (await gqlData('query($f: FactFilter) { facts(filter: $f) { totalCount } }', { f: filter })).facts.totalCount as number;
+
+  test('by [YEAR] for a relation: each year matches the facts list between those dates, and the years and the undated add up to the total', async () => {
+    const between = ['KR', 'KZ'];
+    const before = t.statements.length;
+    const groups: Group[] = (await gqlData(FACT_COUNTS, { groupBy: ['YEAR'], filter: { involving: between } })).factCounts;
+    expect(t.statements.length - before).toBe(1);
+    expectDescending(groups);
+    const dated = groups.filter((g) => g.keys.year !== null);
+    expect(dated.length).toBeGreaterThan(0);
+    for (const g of dated) {
+      expect(g.keys).toMatchObject({ country: null, unit: null, sector: null, kind: null, status: null });
+      expect(g.count).toBe(await factTotal({ involving: between, dateFrom: `${g.keys.year}-01-01`, dateTo: `${g.keys.year}-12-31` }));
+    }
+    expect(groups.reduce((n, g) => n + g.count, 0)).toBe(await factTotal({ involving: between }));
+  });
+
+  test('by [COUNTRY, UNIT]: each group matches the list filtered to that subject country and unit', async () => {
+    const groups: Group[] = (await gqlData(FACT_COUNTS, { groupBy: ['COUNTRY', 'UNIT'] })).factCounts;
+    const keyed = groups.filter((g) => g.keys.country && g.keys.unit);
+    expect(keyed.length).toBeGreaterThan(0);
+    for (const g of keyed) expect(g.count).toBe(await factTotal({ subjectCountries: [g.keys.country], units: [g.keys.unit] }));
+    expect(groups.reduce((n, g) => n + g.count, 0)).toBe(await factTotal({}));
   });
 });
