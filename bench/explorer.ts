@@ -61,9 +61,8 @@ async function measure(label: string, opened: OpenDatabase, rounds: number, sear
       gzip += gzipSync(bytes).byteLength;
     }
     const rows: Row[] = [];
-    // The relation also marks when its facts per year (counted one year a request) are all on the chart.
-    const marks = viewUrls(sample, searchWord).flatMap(([view, url]) => [[view, url, view], ...(view === 'relation' ? [['relation, facts complete', url, 'relation-complete']] : [])]);
-    for (const [view, url, mark] of marks as [string, string, string][]) {
+    for (const [view, url] of viewUrls(sample, searchWord)) {
+      const mark = view;
       const row: Row = { view, ms: [] };
       for (let r = 0; r < rounds; r++) {
         const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });

@@ -4,12 +4,11 @@
  * sector, status and date range. Every choice lives in the URL, so a view can
  * be shared and back/forward step through the choices.
  */
-import { useQueries } from '@tanstack/react-query';
 import { useMemo, type ChangeEvent } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import { relationPath } from '../routes';
-import { run, useGql } from './api';
-import { CountryChoicesDocument, RelationFactYearDocument, RelationTimelineDocument, type AgreementStatus, type RelationTimelineQuery, type Sector } from './generated';
+import { useGql } from './api';
+import { CountryChoicesDocument, RelationTimelineDocument, type AgreementStatus, type RelationTimelineQuery, type Sector } from './generated';
 import { AgreementsSection, FactsSection, StatementsSection } from './RecordLists';
 import { Timeline, type Series, type TimelineRow } from './Timeline';
 import { Async, ErrorNote, label, Loading, PageTitle, usePainted } from './ui';
@@ -59,26 +58,7 @@ export function writeFilters(f: RelationFilters): string {
   return s ? `?${s}` : '';
 }
 
-const yearOf = (d: string | null | undefined) => (d ? Number(d.slice(0, 4)) : undefined);
-
-function useFactYears(between: string[], t: RelationTimelineQuery | undefined) {
-  const first = yearOf(t?.relation?.oldestFact.nodes[0]?.date);
-  const last = yearOf(t?.relation?.newestFact.nodes[0]?.date);
-  const years = first && last ? Array.from({ length: last - first + 1 }, (_, i) => first + i) : [];
-  const results = useQueries({
-    queries: years.map((y) => ({
-      queryKey: ['RelationFactYear', between, y],
-      queryFn: ({ signal }: { signal: AbortSignal }) => run(RelationFactYearDocument, { between, from: `${y}-01-01`, to: `${y}-12-31` }, signal),
-    })),
-  });
-  const error = results.find((r) => r.error)?.error;
-  const done = t !== undefined && results.every((r) => r.data !== undefined);
-  // Only the years counted so far: the chart draws agreements and statements at once and adds facts as they come.
-  const counts = new Map(years.flatMap((y, i) => (results[i]?.data ? [[String(y), results[i]!.data!.facts.totalCount] as const] : [])));
-  return { counts, done, error, pending: years.length - counts.size, years: years.length };
-}
-
-function chartData(t: RelationTimelineQuery, facts: Map<string, number>, stack: 'kind' | 'sector') {
+function chartData(t: RelationTimelineQuery, stack: 'kind' | 'sector') {
   const rows = new Map<string, TimelineRow>();
   const row = (year: string) => rows.get(year) ?? (rows.set(year, { year }), rows.get(year)!);
   const add = (year: number | null | undefined, key: string, n: number) => {
@@ -90,13 +70,10 @@ function chartData(t: RelationTimelineQuery, facts: Map<string, number>, stack: 
   if (stack === 'kind') {
     for (const g of t.agreementsByYear ?? []) g.keys.year == null ? (undated.agreement += g.count) : add(g.keys.year, 'agreement', g.count);
     for (const g of t.statementsByYear ?? []) g.keys.year == null ? (undated.statement += g.count) : add(g.keys.year, 'statement', g.count);
-    for (const [y, n] of facts) add(Number(y), 'fact', n);
   } else {
     for (const g of [...(t.agreementsBySector ?? []), ...(t.statementsBySector ?? [])]) add(g.keys.year, g.keys.sector ?? NO_SECTOR, g.count);
-    for (const [y, n] of facts) add(Number(y), FACTS, n);
   }
-  const datedFacts = [...facts.values()].reduce((a, b) => a + b, 0);
-  undated.fact = (t.relation?.facts.totalCount ?? 0) - datedFacts;
+  for (const g of t.factsByYear) g.keys.year == null ? (undated.fact += g.count) : add(g.keys.year, stack === 'kind' ? 'fact' : FACTS, g.count);
   // Years without records still get a (zero) column, so gaps show as gaps.
   const years = [...rows.keys()].map(Number);
   if (years.length > 0) for (let y = Math.min(...years); y <= Math.max(...years); y++) row(String(y));
@@ -189,13 +166,11 @@ export function RelationView({ a, b }: { a: string; b: string }) {
   const set = (next: RelationFilters) => navigate(`${location}${writeFilters(next)}`);
   const between = useMemo(() => [a, b], [a, b]);
   const t = useGql(RelationTimelineDocument, { between, bySector: f.stack === 'sector' });
-  const facts = useFactYears(between, t.data);
   const rel = t.data?.relation;
   const [ca, cb] = [rel?.countries.find((c) => c.iso2 === a)?.name ?? a, rel?.countries.find((c) => c.iso2 === b)?.name ?? b];
-  // First meaningful render: the totals and the chart's agreements and statements; the facts per year follow.
+  // First meaningful render: the totals and the whole chart, from one request.
   usePainted('relation', rel != null, `${ca} – ${cb}`);
-  usePainted('relation-complete', rel != null && facts.done);
-  const chart = t.data ? chartData(t.data, facts.counts, f.stack) : undefined;
+  const chart = t.data ? chartData(t.data, f.stack) : undefined;
   const dates = { ...(f.from ? { dateFrom: f.from } : {}), ...(f.to ? { dateTo: f.to } : {}) };
   const show = (k: string) => !f.kind || f.kind === k;
   const selectedYear = f.from && f.to && f.from.slice(0, 4) === f.to.slice(0, 4) && f.from.endsWith('-01-01') && f.to.endsWith('-12-31') ? f.from.slice(0, 4) : undefined;
@@ -232,11 +207,9 @@ export function RelationView({ a, b }: { a: string; b: string }) {
                   <input type="radio" name="stack" checked={f.stack === 'sector'} onChange={() => set({ ...f, stack: 'sector' })} /> sector
                 </label>
               </fieldset>
-              {facts.error ? (
-                <ErrorNote what="the facts per year" error={facts.error} />
-              ) : !chart ? (
+              {!chart ? (
                 <Loading what="the timeline" />
-              ) : chart.rows.length === 0 && !facts.done ? null : chart.rows.length === 0 ? (
+              ) : chart.rows.length === 0 ? (
                 <p className="status empty">No dated records between {ca} and {cb}, so no timeline.</p>
               ) : (
                 <Timeline
@@ -247,12 +220,7 @@ export function RelationView({ a, b }: { a: string; b: string }) {
                   selected={selectedYear ? { year: selectedYear, key: f.stack === 'kind' ? f.kind : f.sector ?? (f.kind === 'fact' ? FACTS : undefined) } : undefined}
                 />
               )}
-              {facts.pending > 0 && (
-                <p className="status loading" role="status">
-                  Counting the facts per year… ({facts.years - facts.pending} of {facts.years} years done)
-                </p>
-              )}
-              {chart && facts.done && (
+              {chart && (
                 <p className="hint">
                   Undated, not on the chart: {chart.undated.agreement} agreements, {chart.undated.statement} statements, {chart.undated.fact} facts.
                   {f.stack === 'sector' && ' By sector, a record with several sectors counts once in each.'}
