@@ -10,6 +10,7 @@ import { evidenceOf, type ArticleContext } from './context';
 import { findRegionMentions } from './regions';
 import { withoutCurrencyNames } from './money';
 import { storySpan } from './pageDebris';
+import { countMetric, measureMetric } from './factMetric';
 import { extractionBy, type MethodOf } from './methods';
 
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, dozen: 12 };
@@ -113,12 +114,6 @@ function subjectOf(sentence: string, pair: string | null): string {
   return countries[0] ? countryInfo(countries[0])?.name ?? countries[0] : 'unspecified';
 }
 
-/** A few words before the number, as the metric ("volume of bilateral trade has reached"). */
-function metricOf(sentence: string, index: number, unit: string): string {
-  const before = sentence.slice(Math.max(0, index - 70), index).replace(/^\S*\s/, '').trim();
-  return `${before} [${unit}]`.trim();
-}
-
 /** A line of page debris: an exchange-rate ticker ("USD 80.20"), a price tag; fewer than three words. */
 function isDebris(text: string): boolean {
   return text.length < 40 && (text.match(/\p{L}{2,}/gu)?.length ?? 0) < 3;
@@ -141,10 +136,13 @@ export function extractFacts(ctx: ArticleContext, dateOf: (sentenceIndex: number
     const deal = agreements.find((a) => a.evidence.some((e) => e.start <= sentence.start && sentence.end <= e.end));
     const date = deal ? deal.date : claimDate;
     const taken: Array<[number, number]> = [];
-    const add = (index: number, length: number, value: number, unit: string, method: MethodOf<'facts'>) => {
+    /** `counted`: for a count, the words naming what is counted ("joint investment projects"). */
+    const add = (index: number, length: number, value: number, unit: string, method: MethodOf<'facts'>, counted?: string) => {
       if (!Number.isFinite(value) || taken.some(([s, e]) => index < e && s < index + length)) return;
       taken.push([index, index + length]);
-      facts.push({ subject: subjectOf(text, pair), metric: metricOf(text, index, unit), value, unit, date, evidence: [evidenceOf(ctx.body, sentence)], extraction: extractionBy(method) });
+      const span = { index, end: index + length };
+      const metric = counted ? countMetric(text, span, counted) : measureMetric(text, span, unit);
+      facts.push({ subject: subjectOf(text, pair), metric, value, unit, date, evidence: [evidenceOf(ctx.body, sentence)], extraction: extractionBy(method) });
     };
     for (const m of text.matchAll(MONEY_RE)) {
       const digits = m[1] ?? m[4]!;
@@ -173,10 +171,16 @@ export function extractFacts(ctx: ArticleContext, dateOf: (sentenceIndex: number
       if (word === 'one') continue;
       // "four major and minor projects": coordinated modifiers read as one.
       const noun = UNITS.some(([re]) => re.test(after)) ? after : after.replace(COORDINATED, '$1-$2 ');
-      let unit = UNITS.find(([re]) => re.test(noun))?.[1] ?? null;
+      const listedUnit = UNITS.find(([re]) => re.test(noun));
+      let unit = listedUnit?.[1] ?? null;
       const listed = unit !== null;
       const counted = unit ? null : COUNTED_NOUN.exec(noun);
       if (counted && !NOT_CHARTED.test(counted[2]!) && value !== 1) unit = counted[2]!;
+      // What the count names, as written after the number ("joint investment projects"); the unit when it is carried over.
+      const countedInNoun = listedUnit ? listedUnit[0].exec(noun)?.[0] : counted && unit === counted[2] ? counted[0] : undefined;
+      // (`noun` may have "major and minor" joined as "major-minor": the same words as `after` wrote them.)
+      const joined = noun !== after ? COORDINATED.exec(after) : null;
+      const countedWords = joined && countedInNoun && countedInNoun.length > joined[1]!.length ? after.slice(0, countedInNoun.length + after.length - noun.length) : countedInNoun;
       // "500,000 ethnic Koreans ..., about 200,000 of which": the unit carries over.
       if (!unit && digits && /^of (?:which|whom|them)\b/.test(after)) unit = previousUnit;
       // "19 of the 33 critical minerals": a share of a counted whole, in the whole's unit.
@@ -187,7 +191,7 @@ export function extractFacts(ctx: ArticleContext, dateOf: (sentenceIndex: number
       previousUnit = unit;
       // "three accords to carry out three large projects": the same count restated in other words is one claim.
       if (RESTATED.test(unit) && facts.some((f) => f.value === value && f.unit !== unit && RESTATED.test(f.unit) && f.evidence[0]!.start >= (ctx.sentences[si - 1]?.start ?? sentence.start))) continue;
-      add(index, m[0].length, value, unit, listed ? 'facts.count' : 'facts.count.guessed-unit');
+      add(index, m[0].length, value, unit, listed ? 'facts.count' : 'facts.count.guessed-unit', countedWords ?? unit);
     }
   });
   // A section heading that repeats a fact of the body ("Korea is the second most important ...") adds nothing.
