@@ -145,14 +145,16 @@ function statementInvolvesAll(codes: readonly string[] | null | undefined): Sql 
   );
 }
 
-/** Facts about one of the given countries, drawn from an article that names ALL of them (the fact's own evidence article). */
+/**
+ * Facts about one of the given countries, drawn from an article that names ALL of them (the fact's own evidence
+ * article). One index probe per country and fact ((article_id, country_id)): a count over a pair's facts at 10x
+ * took 1.15 s when each fact grouped its article's evidence rows, 71 ms like this.
+ */
 function factInvolvesAll(codes: readonly string[] | null | undefined): Sql | null {
   const unique = isoCodes(codes);
   if (!unique) return null;
-  return sql`t.subject_country_id IN (${countryIdsByIso2(unique)}) AND EXISTS (
-    SELECT 1 FROM evidence fe JOIN evidence ce ON ce.article_id = fe.article_id
-    WHERE fe.fact_id = t.id AND ce.country_id IN (${countryIdsByIso2(unique)})
-    GROUP BY fe.article_id HAVING count(DISTINCT ce.country_id) = ${unique.length})`;
+  const names = unique.map((code) => sql`EXISTS (SELECT 1 FROM evidence ce WHERE ce.article_id = fe.article_id AND ce.country_id = (SELECT id FROM countries WHERE iso2 = ${code}))`);
+  return sql`t.subject_country_id IN (${countryIdsByIso2(unique)}) AND EXISTS (SELECT 1 FROM evidence fe WHERE fe.fact_id = t.id AND ${and(names)})`;
 }
 
 /** Articles that mention EVERY given country: each has an evidence row in the article. */
