@@ -7,7 +7,7 @@ import { Prisma } from '../generated/prisma/client';
 import type { AgreementKind, AgreementStatus, CorrectionAction, CorrectionTarget, MergeKind, OrganizationKind, Sector, StatementKind } from '../generated/prisma/enums';
 import { InvalidInputError } from './errors';
 import type { ListSource, OrderSpec, SortType } from './paging';
-import { and, arrayOverlaps, columnsOf, countryIdsByIso2, dateRange, inList, matchesSearch, tableOf, TRUE } from './records';
+import { and, arrayOverlaps, columnsOf, countryIdByIso2, countryIdsByIso2, dateRange, inList, matchesSearch, tableOf, TRUE } from './records';
 import { embeddedColumns, FULL_ROW, selectedFields, type RowShape } from './shapes';
 import {
   EVIDENCE_RECORD_TYPES,
@@ -137,7 +137,7 @@ function statementInvolvesAll(codes: readonly string[] | null | undefined): Sql 
   if (!unique) return null;
   return and(
     unique.map((code) => {
-      const country = sql`(SELECT id FROM countries WHERE iso2 = ${code})`;
+      const country = countryIdByIso2(code);
       return sql`EXISTS (SELECT 1 FROM statement_mention_countries x WHERE x.statement_id = t.id AND x.country_id = ${country})
         OR EXISTS (SELECT 1 FROM persons p WHERE p.id = t.speaker_person_id AND p.country_id = ${country})
         OR EXISTS (SELECT 1 FROM organizations o WHERE o.id = t.speaker_organization_id AND o.country_id = ${country})`;
@@ -153,7 +153,7 @@ function statementInvolvesAll(codes: readonly string[] | null | undefined): Sql 
 function factInvolvesAll(codes: readonly string[] | null | undefined): Sql | null {
   const unique = isoCodes(codes);
   if (!unique) return null;
-  const names = unique.map((code) => sql`EXISTS (SELECT 1 FROM evidence ce WHERE ce.article_id = fe.article_id AND ce.country_id = (SELECT id FROM countries WHERE iso2 = ${code}))`);
+  const names = unique.map((code) => sql`EXISTS (SELECT 1 FROM evidence ce WHERE ce.article_id = fe.article_id AND ce.country_id = ${countryIdByIso2(code)})`);
   return sql`t.subject_country_id IN (${countryIdsByIso2(unique)}) AND EXISTS (SELECT 1 FROM evidence fe WHERE fe.fact_id = t.id AND ${and(names)})`;
 }
 

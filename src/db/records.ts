@@ -75,6 +75,11 @@ export function dateRange(column: Sql, from: string | null | undefined, to: stri
   return bounds.some(Boolean) ? and(bounds) : null;
 }
 
+/** One country's id by its ISO alpha-2 code, as a scalar subquery (compared with `=`: one index probe per use). */
+export function countryIdByIso2(code: string): Sql {
+  return sql`(SELECT id FROM countries WHERE iso2 = ${code.toUpperCase()})`;
+}
+
 /** Country ids by ISO alpha-2 codes, as a subquery. */
 export function countryIdsByIso2(codes: readonly string[]): Sql {
   return sql`SELECT id FROM countries WHERE iso2 = ANY(${codes.map((c) => c.toUpperCase())}::text[])`;
