@@ -14,16 +14,19 @@
 /** "more than 700", "up to $2 billion", "about 40%". */
 const COMPARATOR = /\b(more than|over|less than|under|up to|at least|about|around|approximately|roughly|nearly|almost|some|an estimated)\s+(?:a total of\s+|US\s+)?$/i;
 
-/** Words that lead from a noun phrase to its number; "worth", "valued at" and "costing" make it the value of the phrase. */
+/** "worth", "valued at", "costing": the number is the value of the phrase before. */
+const VALUE_OF = new Set(['worth', 'valued', 'costing', 'cost', 'costs']);
+/** "account for about 6 percent": the number is a share of something. */
+const SHARE_LEADS = new Set(['account', 'accounts', 'accounted', 'accounting']);
+/** Words that lead from a noun phrase to its number ("trade reached $6 billion"), dropped before the phrase is read. */
 const LEAD_WORDS = new Set([
   'reached', 'reach', 'reaches', 'reaching', 'amounted', 'amounting', 'amounts', 'amount', 'totaled', 'totalled', 'totaling', 'totalling', 'totals', 'total',
   'stood', 'stands', 'exceeded', 'exceeds', 'exceeding', 'surpassed', 'surpassing', 'increased', 'increasing', 'grew', 'growing', 'rose', 'rising', 'climbed',
-  'jumped', 'fell', 'dropped', 'decreased', 'hit', 'hits', 'expected', 'estimated', 'projected', 'set', 'planned', 'worth', 'valued', 'costing', 'cost', 'costs',
+  'jumped', 'fell', 'dropped', 'decreased', 'hit', 'hits', 'expected', 'estimated', 'projected', 'set', 'planned',
   'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'should', 'to', 'of', 'at', 'by', 'from',
   'with', 'for', 'about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'over', 'more', 'than', 'less', 'up', 'least', 'a', 'an', 'the',
-  'only', 'just', 'already', 'now', 'currently', 'reportedly', 'some', 'total', 'estimated', 'and', 'account', 'accounts', 'accounted', 'accounting',
+  'only', 'just', 'already', 'now', 'currently', 'reportedly', 'and', ...VALUE_OF, ...SHARE_LEADS,
 ]);
-const VALUE_OF = new Set(['worth', 'valued', 'costing', 'cost', 'costs']);
 
 /** Words that end a noun phrase read backwards: verbs, conjunctions and prepositions other than "of". */
 const PHRASE_BREAK = new Set([
@@ -40,16 +43,16 @@ const TIME_WORDS = /^(?:last|this|next|per|a|each|every|year|years|month|months|
 const CURRENCY_WORDS = /^(?:dollars?|won|tenge|euros?|so['’]?ums?|sums|yen|yuan|rubles?|roubles?|usd)$/i;
 /** After these a phrase starts with a verb: "to provide financial support", "will launch a project". */
 const VERB_BEFORE = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'shall', 'did', 'does', 'do']);
-/** Words saying the number is a share of something: "account for about 6 percent". */
-const SHARE_LEADS = new Set(['account', 'accounts', 'accounted', 'accounting']);
 const DETERMINERS = /^(?:the|a|an|its|their|his|her|our|this|these|those|that|some|all|total)\s+/i;
 /** Words that are nouns although they end like verbs. */
 const NOUNS_IN_ED_ING = /^(?:funding|financing|spending|building|shipping|training|meeting|processing|manufacturing|mining|housing|lending|borrowing|banking|trading|offering|holding|rating|ranking|seed|need|speed|feed|bed|red)$/i;
 
 const GENERIC: Record<string, string> = { percent: 'share', rank: 'rank' };
-const genericMeasure = (unit: string) => GENERIC[unit] ?? (/^[A-Z]{3}$/.test(unit) ? 'amount' : 'number');
+/** Money facts carry an ISO currency code as their unit. */
+const isCurrency = (unit: string) => /^[A-Z]{3}$/.test(unit);
+const genericMeasure = (unit: string) => GENERIC[unit] ?? (isCurrency(unit) ? 'amount' : 'number');
 
-/** The words of `text`, with their positions. */
+/** The words of `text`, trailing dots and apostrophes dropped. */
 const wordsOf = (text: string) => [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)].map((m) => m[0].replace(/[.’']+$/, ''));
 
 /**
@@ -120,7 +123,7 @@ export function measureMetric(sentence: string, span: NumberSpan, unit: string):
       if (PHRASE_BREAK.has(w) || LEAD_WORDS.has(w) || INNER.has(w) || CURRENCY_WORDS.test(w) || /(?:ed|ly|ing)$/.test(w)) break;
       after.push(w);
     }
-    if (after.length > 0 && !after.some((w) => TIME_WORDS.test(w))) return withBound(/^[A-Z]{3}$/.test(unit) ? `${after.join(' ')} value` : after.join(' '), sentence, span);
+    if (after.length > 0 && !after.some((w) => TIME_WORDS.test(w))) return withBound(isCurrency(unit) ? `${after.join(' ')} value` : after.join(' '), sentence, span);
   }
   // Back from the number: drop the lead words, then read the noun phrase that ends there.
   const clause = sentence.slice(0, span.index).split(/[;:()]|,\s|\s[-–—]\s/).at(-1) ?? '';
